@@ -1,0 +1,105 @@
+package galley.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A block of a chapter's content, with the manuscript place it comes from. */
+public sealed interface Block {
+
+    Source source();
+
+    /** A heading of level 1 to 6; {@code id} is unique across the book. */
+    record Heading(int level, String id, List<Inline> content, List<String> classes, Source source) implements Block {
+        public Heading {
+            content = List.copyOf(content);
+            classes = List.copyOf(classes);
+        }
+    }
+
+    /** A paragraph of running text. */
+    record Paragraph(List<Inline> content, Source source) implements Block {
+        public Paragraph {
+            content = List.copyOf(content);
+        }
+    }
+
+    /**
+     * An image standing alone with a caption under it.
+     *
+     * @param id      anchor of the figure, unique in the book
+     * @param alt     the alternative text describing the image (may be empty)
+     * @param caption the caption, the image's title if it has one, else its alt text
+     */
+    record Figure(String id, ImageAsset image, String alt, List<Inline> caption, Source source) implements Block {
+        public Figure {
+            caption = List.copyOf(caption);
+        }
+    }
+
+    /** A quotation set off from the text. */
+    record BlockQuote(List<Block> blocks, Source source) implements Block {
+        public BlockQuote {
+            blocks = List.copyOf(blocks);
+        }
+    }
+
+    /** A bulleted or numbered list; {@code start} is the first number of an ordered list. */
+    record ListBlock(boolean ordered, int start, boolean tight, List<ListItem> items, Source source) implements Block {
+        public ListBlock {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** One item of a list; {@code checked} is present for a task-list item. */
+    record ListItem(List<Block> blocks, Optional<Boolean> checked) {
+        public ListItem {
+            blocks = List.copyOf(blocks);
+        }
+    }
+
+    /** Preformatted code; {@code language} is the info string's first word, or empty. */
+    record CodeBlock(String language, String text, Source source) implements Block {
+    }
+
+    /** A scene break or thematic break. */
+    record ThematicBreak(Source source) implements Block {
+    }
+
+    /** A table with header rows, body rows, and one alignment per column. */
+    record Table(List<Alignment> alignments, List<TableRow> header, List<TableRow> body, Source source) implements Block {
+        public Table {
+            alignments = List.copyOf(alignments);
+            header = List.copyOf(header);
+            body = List.copyOf(body);
+        }
+
+        public int columns() {
+            return alignments.size();
+        }
+    }
+
+    /** Horizontal alignment of a table column. */
+    enum Alignment { DEFAULT, LEFT, CENTER, RIGHT }
+
+    /** A row of table cells, each a run of inlines. */
+    record TableRow(List<List<Inline>> cells) {
+        public TableRow {
+            cells = cells.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /** A list of terms, each with one or more definitions. */
+    record DefinitionList(List<Definition> items, Source source) implements Block {
+        public DefinitionList {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** A term and its definitions. */
+    record Definition(List<Inline> term, List<List<Block>> definitions) {
+        public Definition {
+            term = List.copyOf(term);
+            definitions = definitions.stream().map(List::copyOf).toList();
+        }
+    }
+}

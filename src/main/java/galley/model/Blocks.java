@@ -1,0 +1,75 @@
+package galley.model;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Walks of the block tree that both writers need. */
+public final class Blocks {
+
+    private Blocks() {
+    }
+
+    /** Calls {@code action} for every image in {@code blocks}, figures and inline images, in order. */
+    public static void forEachImage(List<Block> blocks, Consumer<ImageAsset> action) {
+        for (Block block : blocks) {
+            if (block instanceof Block.Figure f) {
+                action.accept(f.image());
+            } else if (block instanceof Block.Paragraph p) {
+                forEachImageIn(p.content(), action);
+            } else if (block instanceof Block.Heading h) {
+                forEachImageIn(h.content(), action);
+            } else if (block instanceof Block.BlockQuote q) {
+                forEachImage(q.blocks(), action);
+            } else if (block instanceof Block.ListBlock l) {
+                l.items().forEach(i -> forEachImage(i.blocks(), action));
+            } else if (block instanceof Block.Table t) {
+                t.header().forEach(r -> r.cells().forEach(c -> forEachImageIn(c, action)));
+                t.body().forEach(r -> r.cells().forEach(c -> forEachImageIn(c, action)));
+            } else if (block instanceof Block.DefinitionList d) {
+                d.items().forEach(item -> {
+                    forEachImageIn(item.term(), action);
+                    item.definitions().forEach(def -> forEachImage(def, action));
+                });
+            }
+        }
+    }
+
+    private static void forEachImageIn(List<Inline> inlines, Consumer<ImageAsset> action) {
+        for (Inline inline : inlines) {
+            if (inline instanceof Inline.Image i) {
+                action.accept(i.image());
+            } else if (inline instanceof Inline.Styled s) {
+                forEachImageIn(s.content(), action);
+            } else if (inline instanceof Inline.Link l) {
+                forEachImageIn(l.content(), action);
+            } else if (inline instanceof Inline.NoteRef n) {
+                forEachImage(n.note(), action);
+            }
+        }
+    }
+
+    /** The text of {@code inlines} without styling, as a running head or an outline entry shows it. */
+    public static String plainText(List<Inline> inlines) {
+        var out = new StringBuilder();
+        appendPlain(inlines, out);
+        return out.toString();
+    }
+
+    private static void appendPlain(List<Inline> inlines, StringBuilder out) {
+        for (Inline inline : inlines) {
+            if (inline instanceof Inline.Text t) {
+                out.append(t.text());
+            } else if (inline instanceof Inline.Code c) {
+                out.append(c.text());
+            } else if (inline instanceof Inline.Styled s) {
+                appendPlain(s.content(), out);
+            } else if (inline instanceof Inline.Link l) {
+                appendPlain(l.content(), out);
+            } else if (inline instanceof Inline.Image i) {
+                out.append(i.alt());
+            } else if (inline instanceof Inline.LineBreak) {
+                out.append(' ');
+            }
+        }
+    }
+}

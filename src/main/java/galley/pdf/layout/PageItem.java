@@ -1,0 +1,29 @@
+package galley.pdf.layout;
+
+import galley.model.ImageAsset;
+
+/**
+ * Something drawn at a fixed place on a laid-out page. Coordinates are PDF points with the origin
+ * at the page's bottom-left corner and y growing upwards.
+ */
+public sealed interface PageItem {
+
+    /** A run of text in one style whose baseline starts at (x, baseline). */
+    record TextRun(float x, float baseline, String text, TextStyle style, Tone tone) implements PageItem {
+    }
+
+    /** An image scaled into the box whose lower-left corner is (x, y). */
+    record ImageBox(float x, float y, float width, float height, ImageAsset image) implements PageItem {
+    }
+
+    /** A straight line, such as the rule above footnotes. */
+    record Rule(float x1, float y1, float x2, float y2, float thickness) implements PageItem {
+    }
+
+    /** A clickable area that leads to {@code target}. */
+    record LinkArea(float x, float y, float width, float height, LinkDestination target) implements PageItem {
+    }
+
+    /** The grey levels text may take: body black, and a softer grey for running heads and rules. */
+    enum Tone { BLACK, GREY }
+}

@@ -1,0 +1,21 @@
+package galley.pdf.layout;
+
+/**
+ * How the layout learns the size of text, without knowing any PDF library. The PDF side implements
+ * it with real font metrics (including fallback fonts per character); tests use a fixed-width fake.
+ */
+public interface TextMeasure {
+
+    /** The advance width of {@code text} in points, set in {@code style}. */
+    float width(String text, TextStyle style);
+
+    /** The height above the baseline of the style's tallest glyphs, in points (positive). */
+    default float ascent(TextStyle style) {
+        return style.size() * 0.8f;
+    }
+
+    /** The depth below the baseline of the style's descenders, in points (positive). */
+    default float descent(TextStyle style) {
+        return style.size() * 0.2f;
+    }
+}
