@@ -1,0 +1,222 @@
+package galley.pdf.layout;
+
+import galley.model.Block;
+import galley.model.Book;
+import galley.model.Chapter;
+import galley.model.Inline;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Sets the blocks of a chapter, or of a footnote, into strips of the text flow: paragraphs broken
+ * into lines with widows and orphans marked, headings kept with what follows, figures with their
+ * captions, lists, quotations, code, tables.
+ */
+final class BlockFormatter {
+
+    /** The measure a block is set in: its left offset and width, and the running text's style. */
+    record Frame(float x, float width, TextStyle text, float leading, int block) {
+        Frame indented(float left, float right) {
+            return new Frame(x + left, width - left - right, text, leading, block);
+        }
+
+        Frame forBlock(int index) {
+            return new Frame(x, width, text, leading, index);
+        }
+    }
+
+    private final BookStyle style;
+    private final TextMeasure measure;
+    private final LineBreaker breaker;
+    private final InlineFlattener flattener;
+    private final float textWidth;
+    private final float textHeight;
+    private final TableFormatter tables;
+
+    BlockFormatter(Book book, BookStyle style, TextMeasure measure, float textWidth, float textHeight) {
+        this.style = style;
+        this.measure = measure;
+        this.breaker = new LineBreaker(measure, Locale.forLanguageTag(book.metadata().lang()));
+        this.flattener = new InlineFlattener(book, style.code());
+        this.textWidth = textWidth;
+        this.textHeight = textHeight;
+        this.tables = new TableFormatter(this, measure);
+    }
+
+    /** The strips of a whole chapter; the chapter heading sinks a quarter of the way down its page. */
+    List<Slab> chapter(Chapter chapter) {
+        var out = new SlabList();
+        List<Block> blocks = chapter.blocks();
+        Frame frame = new Frame(0f, textWidth, style.body(), style.leading(), 0);
+        boolean indentNext = false;
+        if (blocks.isEmpty()) {
+            out.add(new Slab(textHeight * 0.22f, List.of(), Map.of(chapter.id(), 0f), List.of(), false, false, false, -1, null));
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            Frame here = frame.forBlock(i);
+            if (i == 0 && block instanceof Block.Heading h && h.level() == 1) {
+                chapterHeading(h, chapter.id(), here, out);
+                indentNext = false;
+                continue;
+            }
+            if (i == 0) {
+                // a chapter without a heading of its own still opens lower on its page
+                var anchors = Map.of(chapter.id(), 0f);
+                out.add(new Slab(textHeight * 0.22f, List.of(), anchors, List.of(), false, false, false, i, null));
+            }
+            indentNext = block(block, here, indentNext, out);
+        }
+        return out.toList();
+    }
+
+    /** The strips of a footnote, its number set full size before its text. */
+    List<Slab> note(Inline.NoteRef note) {
+        var out = new SlabList();
+        Frame frame = new Frame(0f, textWidth, style.note(), style.noteLeading(), -1);
+        boolean first = true;
+        for (Block block : note.note()) {
+            if (first && block instanceof Block.Paragraph p) {
+                var fragments = new ArrayList<Fragment>();
+                fragments.add(Fragment.text(note.number() + ". ", style.note()));
+                fragments.addAll(flattener.flatten(p.content(), style.note()));
+                lines(fragments, frame, 0f, Alignment.JUSTIFY, out, Map.of(note.id(), 0f));
+            } else {
+                block(block, frame, false, out);
+            }
+            first = false;
+        }
+        if (first) {
+            lines(List.of(Fragment.text(note.number() + ".", style.note())), frame, 0f, Alignment.LEFT, out,
+                    Map.of(note.id(), 0f));
+        }
+        return out.toList();
+    }
+
+    private void chapterHeading(Block.Heading h, String chapterId, Frame frame, SlabList out) {
+        var anchors = new HashMap<String, Float>();
+        anchors.put(chapterId, 0f);
+        anchors.put(h.id(), 0f);
+        out.add(new Slab(textHeight * 0.22f, List.of(), anchors, List.of(), false, false, false, frame.block(), null));
+        TextStyle title = style.chapterTitle();
+        Frame titleFrame = new Frame(frame.x(), frame.width(), title, title.size() * 1.2f, frame.block());
+        lines(flattener.flatten(h.content(), title), titleFrame, 0f, Alignment.LEFT, out, Map.of());
+        out.add(Slab.space(style.leading() * 2f, frame.block()));
+        out.keepNext(2);
+    }
+
+    /** Sets one block; returns whether the paragraph after it is indented. */
+    boolean block(Block block, Frame frame, boolean indent, SlabList out) {
+        if (block instanceof Block.Paragraph p) {
+            lines(flattener.flatten(p.content(), frame.text()), frame, indent ? style.indent() : 0f,
+                    Alignment.JUSTIFY, out, Map.of());
+            return true;
+        } else if (block instanceof Block.Heading h) {
+            heading(h, frame, out);
+        } else if (block instanceof Block.Figure f) {
+            out.add(FigureFormatter.figure(f, frame, this, style, textHeight));
+        } else if (block instanceof Block.BlockQuote q) {
+            out.add(Slab.space(frame.leading() * 0.5f, frame.block()));
+            blocks(q.blocks(), frame.indented(style.indent() * 1.5f, style.indent() * 1.5f), out);
+            out.add(Slab.space(frame.leading() * 0.5f, frame.block()));
+        } else if (block instanceof Block.ListBlock l) {
+            ListFormatter.list(l, frame, this, out);
+        } else if (block instanceof Block.CodeBlock c) {
+            CodeFormatter.code(c, frame, style, measure, out);
+        } else if (block instanceof Block.ThematicBreak) {
+            out.add(Slab.space(frame.leading() * 0.5f, frame.block()));
+            lines(List.of(Fragment.text("*\u2003*\u2003*", frame.text())), frame, 0f, Alignment.CENTER, out, Map.of());
+            out.add(Slab.space(frame.leading() * 0.5f, frame.block()));
+        } else if (block instanceof Block.Table t) {
+            tables.table(t, frame, out);
+        } else if (block instanceof Block.DefinitionList d) {
+            for (Block.Definition item : d.items()) {
+                lines(flattener.flatten(item.term(), frame.text().withBold(true)), frame, 0f, Alignment.LEFT, out, Map.of());
+                out.keepNext(1);
+                for (List<Block> definition : item.definitions()) {
+                    blocks(definition, frame.indented(style.indent() * 1.5f, 0f), out);
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Sets a sequence of blocks in one frame, with the paragraph indent rule. */
+    void blocks(List<Block> blocks, Frame frame, SlabList out) {
+        boolean indent = false;
+        for (Block b : blocks) {
+            indent = block(b, frame, indent, out);
+        }
+    }
+
+    private void heading(Block.Heading h, Frame frame, SlabList out) {
+        TextStyle hs = style.heading(h.level());
+        float above = h.level() <= 2 ? frame.leading() * 1.5f : frame.leading();
+        float below = h.level() <= 2 ? frame.leading() * 0.5f : frame.leading() * 0.25f;
+        out.add(Slab.space(above, frame.block()));
+        Frame hf = new Frame(frame.x(), frame.width(), hs, Math.max(frame.leading(), hs.size() * 1.25f), frame.block());
+        int before = out.size();
+        lines(flattener.flatten(h.content(), hs), hf, 0f, Alignment.LEFT, out, Map.of(h.id(), 0f));
+        out.add(Slab.space(below, frame.block()).keptWithPrevious());
+        if (out.size() > before) {
+            out.keepNext(2);
+        }
+    }
+
+    /** Breaks fragments into lines and adds one strip per line, with widows and orphans kept. */
+    void lines(List<Fragment> fragments, Frame frame, float firstIndent, Alignment alignment, SlabList out,
+               Map<String, Float> anchors) {
+        List<Line> lines = breaker.breakLines(fragments, frame.width(), firstIndent, alignment);
+        int n = lines.size();
+        for (int k = 0; k < n; k++) {
+            Slab slab = lineSlab(lines.get(k), frame, k == 0 ? anchors : Map.of());
+            // a paragraph never leaves its first or its last line alone on a page
+            if (n > 1 && (k == 1 || k == n - 1)) {
+                slab = slab.keptWithPrevious();
+            }
+            out.add(slab);
+        }
+        if (n == 0 && !anchors.isEmpty()) {
+            out.add(new Slab(0f, List.of(), anchors, List.of(), false, false, false, frame.block(), null));
+        }
+    }
+
+    /** One line as a strip of the frame's leading, its baseline placed as in every other line. */
+    Slab lineSlab(Line line, Frame frame, Map<String, Float> anchors) {
+        float baseline = -frame.leading() * 0.74f;
+        var items = new ArrayList<PageItem>();
+        var notes = new ArrayList<Inline.NoteRef>();
+        var allAnchors = new HashMap<>(anchors);
+        for (Line.Piece piece : line.pieces()) {
+            Fragment f = piece.fragment();
+            float x = frame.x() + piece.x();
+            if (!piece.text().isEmpty()) {
+                items.add(new PageItem.TextRun(x, baseline + f.rise(), piece.text(), f.style(), PageItem.Tone.BLACK));
+            }
+            if (f.link() != null && piece.width() > 0) {
+                float up = measure.ascent(f.style());
+                float down = measure.descent(f.style());
+                items.add(new PageItem.LinkArea(x, baseline + f.rise() - down, piece.width(), up + down, f.link()));
+            }
+            if (f.anchor() != null) {
+                allAnchors.put(f.anchor(), 0f);
+            }
+            if (f.note() != null) {
+                notes.add(f.note());
+            }
+        }
+        return new Slab(frame.leading(), items, allAnchors, notes, false, false, false, frame.block(), null);
+    }
+
+    InlineFlattener flattener() {
+        return flattener;
+    }
+
+    LineBreaker breaker() {
+        return breaker;
+    }
+}

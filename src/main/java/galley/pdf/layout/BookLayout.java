@@ -1,0 +1,98 @@
+package galley.pdf.layout;
+
+import galley.model.Book;
+import galley.model.Chapter;
+import galley.model.ImageAsset;
+import galley.model.Inline;
+import galley.model.PageMap;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Lays out the print edition: the cover, the front matter in roman numbers, then each chapter
+ * from a right-hand page in arabic numbers. The body is set first, so that the contents can give
+ * every entry its real page number.
+ */
+public final class BookLayout {
+
+    private BookLayout() {
+    }
+
+    public static LaidOutBook layout(Book book, TextMeasure measure) {
+        BookStyle style = BookStyle.forPage(book.pageSize());
+        PageGeometry geometry = PageGeometry.of(book.pageSize(), style);
+        var formatter = new BlockFormatter(book, style, measure, geometry.textWidth(), geometry.textHeight());
+        var furniture = new PageFurniture(geometry, style, measure);
+
+        Map<String, List<Slab>> noteCache = new ConcurrentHashMap<>();
+        var body = new Paginator(geometry, furniture,
+                (Inline.NoteRef ref) -> noteCache.computeIfAbsent(ref.id(), id -> formatter.note(ref)),
+                style.leading(), n -> Integer.toString(n));
+        for (Chapter chapter : book.chapters()) {
+            List<Slab> slabs = formatter.chapter(chapter);
+            body.flushFloats();
+            body.startOnRecto(chapter.index());
+            body.runningHeads(book.metadata().title(), chapter.title());
+            body.flow(slabs);
+        }
+        List<Paginator.Draft> bodyPages = body.finish();
+
+        Map<String, Integer> bodyPageOf = new HashMap<>();
+        for (Paginator.Draft draft : bodyPages) {
+            draft.anchors().keySet().forEach(name -> bodyPageOf.putIfAbsent(name, draft.number()));
+        }
+        List<TocEntry> entries = TocEntry.of(book);
+        List<Paginator.Draft> frontPages = new FrontMatter(book, style, geometry, measure, formatter)
+                .pages(entries, anchor -> {
+                    Integer page = bodyPageOf.get(anchor);
+                    return page == null ? null : Integer.toString(page);
+                });
+        return assemble(book, geometry, frontPages, bodyPages, entries);
+    }
+
+    private static LaidOutBook assemble(Book book, PageGeometry geometry, List<Paginator.Draft> front,
+                                        List<Paginator.Draft> body, List<TocEntry> entries) {
+        var pages = new ArrayList<Page>();
+        var anchors = new HashMap<String, Destination>();
+        var labels = new ArrayList<PageLabelRange>();
+        book.cover().ifPresent(cover -> {
+            labels.add(new PageLabelRange(0, PageLabelRange.Style.NONE, "Cover", 1));
+            pages.add(new Page(0, "Cover", geometry.pageWidth(), geometry.pageHeight(), coverItems(cover, geometry)));
+        });
+        labels.add(new PageLabelRange(pages.size(), PageLabelRange.Style.LOWER_ROMAN, "", 1));
+        for (Paginator.Draft draft : front) {
+            add(draft, RomanNumerals.lower(draft.number()), geometry, pages, anchors);
+        }
+        labels.add(new PageLabelRange(pages.size(), PageLabelRange.Style.ARABIC, "", 1));
+        var starts = new ArrayList<PageMap.PageStart>();
+        for (Paginator.Draft draft : body) {
+            String folio = Integer.toString(draft.number());
+            add(draft, folio, geometry, pages, anchors);
+            if (!draft.blank() && draft.firstBlock() >= 0 && draft.chapter() >= 0) {
+                starts.add(new PageMap.PageStart(folio, draft.chapter(), draft.firstBlock()));
+            }
+        }
+        return new LaidOutBook(pages, TocEntry.outline(entries), anchors, labels, new PageMap(starts));
+    }
+
+    private static void add(Paginator.Draft draft, String label, PageGeometry geometry, List<Page> pages,
+                            Map<String, Destination> anchors) {
+        int index = pages.size();
+        draft.anchors().forEach((name, y) -> anchors.putIfAbsent(name, new Destination(index, y)));
+        pages.add(new Page(index, label, geometry.pageWidth(), geometry.pageHeight(), draft.items()));
+    }
+
+    /** The cover image as large as the page allows, centred, its proportions kept. */
+    private static List<PageItem> coverItems(ImageAsset cover, PageGeometry geometry) {
+        float w = geometry.pageWidth();
+        float h = geometry.pageHeight();
+        float scale = Math.min(w / cover.width(), h / cover.height());
+        float iw = cover.width() * scale;
+        float ih = cover.height() * scale;
+        return List.of(new PageItem.ImageBox((w - iw) / 2f, (h - ih) / 2f, iw, ih, cover));
+    }
+}

@@ -1,0 +1,154 @@
+package galley.pdf.layout;
+
+import galley.model.Book;
+import galley.model.Metadata;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The pages before the text: half-title, its blank back, title page, copyright page on its back,
+ * and the contents on a right-hand page, numbered in lower-case roman, an even number of pages so
+ * that the body opens on a right-hand page.
+ */
+final class FrontMatter {
+
+    private final Book book;
+    private final BookStyle style;
+    private final PageGeometry geometry;
+    private final TextMeasure measure;
+    private final BlockFormatter formatter;
+
+    FrontMatter(Book book, BookStyle style, PageGeometry geometry, TextMeasure measure, BlockFormatter formatter) {
+        this.book = book;
+        this.style = style;
+        this.geometry = geometry;
+        this.measure = measure;
+        this.formatter = formatter;
+    }
+
+    /** The front matter's pages; {@code folioOf} gives the printed page number of a body anchor. */
+    List<Paginator.Draft> pages(List<TocEntry> entries, Function<String, String> folioOf) {
+        var paginator = new Paginator(geometry, new PageFurniture(geometry, style, measure), ref -> List.of(), 0f,
+                RomanNumerals::lower);
+        Metadata meta = book.metadata();
+
+        paginator.hideFolio();
+        paginator.flow(halfTitle(meta));
+
+        paginator.startOnRecto(-1);
+        paginator.hideFolio();
+        paginator.flow(titlePage(meta));
+
+        paginator.newPage();
+        paginator.hideFolio();
+        paginator.flow(copyrightPage(meta));
+
+        paginator.startOnRecto(-1);
+        paginator.flow(contents(entries, folioOf));
+        List<Paginator.Draft> pages = new ArrayList<>(paginator.finish());
+        if (pages.size() % 2 == 1) {
+            pages.add(new Paginator.Draft(pages.size() + 1, true, List.of(), Map.of(), -1, -1));
+        }
+        return pages;
+    }
+
+    private BlockFormatter.Frame frame(TextStyle text, float leading) {
+        return new BlockFormatter.Frame(0f, geometry.textWidth(), text, leading, -1);
+    }
+
+    private List<Slab> halfTitle(Metadata meta) {
+        var out = new SlabList();
+        out.add(sink(0.28f));
+        TextStyle ts = style.section().withBold(false).withSize(style.body().size() * 1.6f);
+        centred(meta.title(), ts, ts.size() * 1.3f, out);
+        return out.toList();
+    }
+
+    private List<Slab> titlePage(Metadata meta) {
+        var out = new SlabList();
+        out.add(sink(0.18f));
+        TextStyle title = style.chapterTitle().withSize(style.chapterTitle().size() * 1.15f);
+        centred(meta.title(), title, title.size() * 1.2f, out);
+        meta.subtitle().ifPresent(sub -> {
+            out.add(gap(0.8f));
+            TextStyle ss = style.section().withBold(false).withItalic(true);
+            centred(sub, ss, ss.size() * 1.3f, out);
+        });
+        if (!meta.authors().isEmpty()) {
+            out.add(gap(3f));
+            TextStyle as = style.section().withBold(false);
+            centred(meta.authorLine(), as, as.size() * 1.3f, out);
+        }
+        meta.publisher().ifPresent(p -> {
+            out.add(gap(6f));
+            centred(p, style.body().withItalic(true), style.leading(), out);
+        });
+        return out.toList();
+    }
+
+    private List<Slab> copyrightPage(Metadata meta) {
+        var lines = new SlabList();
+        TextStyle small = style.note();
+        float leading = style.noteLeading();
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add(meta.title() + meta.subtitle().map(s -> ": " + s).orElse(""));
+        if (!meta.authors().isEmpty()) {
+            paragraphs.add(meta.authorLine());
+        }
+        meta.rights().ifPresent(paragraphs::add);
+        paragraphs.add(meta.identifier());
+        meta.publisher().ifPresent(paragraphs::add);
+        meta.date().ifPresent(paragraphs::add);
+        String built = DateTimeFormatter.ISO_LOCAL_DATE.format(book.modified().atOffset(ZoneOffset.UTC));
+        paragraphs.add("Edition of " + built + ", typeset with Galley.");
+        for (String p : paragraphs) {
+            formatter.lines(List.of(Fragment.text(p, small)), frame(small, leading), 0f, Alignment.LEFT, lines, Map.of());
+            lines.add(Slab.space(leading * 0.5f, -1));
+        }
+        List<Slab> content = lines.toList();
+        float height = 0f;
+        for (Slab s : content) {
+            height += s.height();
+        }
+        // the notice stands at the foot of the page
+        var out = new ArrayList<Slab>();
+        out.add(new Slab(Math.max(0f, geometry.textHeight() - height), List.of(), Map.of(), List.of(), false, false,
+                false, -1, null));
+        out.addAll(content);
+        return out;
+    }
+
+    private List<Slab> contents(List<TocEntry> entries, Function<String, String> folioOf) {
+        var out = new SlabList();
+        out.add(sink(0.08f));
+        TextStyle heading = style.chapterTitle().withSize(style.chapterTitle().size() * 0.8f);
+        formatter.lines(List.of(Fragment.text(Labels.contents(book.metadata().lang()), heading)),
+                frame(heading, heading.size() * 1.2f), 0f, Alignment.LEFT, out, Map.of("contents", 0f));
+        out.add(Slab.space(style.leading() * 1.5f, -1));
+        var toc = new ContentsLines(style, measure, formatter, geometry.textWidth());
+        for (TocEntry entry : entries) {
+            if (entry.level() == 1 && entries.size() > book.chapters().size()) {
+                out.add(Slab.space(style.leading() * 0.4f, -1));
+            }
+            toc.entry(entry, folioOf.apply(entry.anchor()), out);
+        }
+        return out.toList();
+    }
+
+    private void centred(String text, TextStyle ts, float leading, SlabList out) {
+        formatter.lines(List.of(Fragment.text(text, ts)), frame(ts, leading), 0f, Alignment.CENTER, out, Map.of());
+    }
+
+    private Slab sink(float fraction) {
+        return new Slab(geometry.textHeight() * fraction, List.of(), Map.of(), List.of(), false, false, false, -1, null);
+    }
+
+    private Slab gap(float lines) {
+        return new Slab(style.leading() * lines, List.of(), Map.of(), List.of(), false, false, false, -1, null);
+    }
+}

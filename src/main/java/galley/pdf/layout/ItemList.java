@@ -1,0 +1,257 @@
+package galley.pdf.layout;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A paragraph as boxes (text that stays together), glue (space that may stretch, shrink or become
+ * a line break) and penalties (places to break without a space), with prefix sums so that any
+ * line's width is found in constant time.
+ */
+final class ItemList {
+
+    private enum Kind { BOX, GLUE, PENALTY }
+
+    private static final float FORCED = -1_000_000f;
+
+    private final List<Kind> kinds = new ArrayList<>();
+    private final List<String> texts = new ArrayList<>();
+    private final List<Fragment> fragments = new ArrayList<>();
+    private float[] widths = new float[16];
+    private float[] stretches = new float[16];
+    private float[] shrinks = new float[16];
+    private float[] penalties = new float[16];
+    private float[] sumWidth;
+    private float[] sumStretch;
+    private float[] sumShrink;
+
+    static ItemList build(List<Fragment> fragments, TextMeasure measure, Locale locale, float lineWidth, float firstIndent) {
+        var list = new ItemList();
+        if (firstIndent > 0) {
+            list.add(Kind.BOX, "", null, firstIndent, 0, 0, 0);
+        }
+        var text = new StringBuilder();
+        int[] owner = ownerIndex(fragments, text);
+        String all = text.toString();
+        BreakIterator lineBreaks = BreakIterator.getLineInstance(locale);
+        lineBreaks.setText(all);
+        int start = 0;
+        for (int end = lineBreaks.next(); end != BreakIterator.DONE; start = end, end = lineBreaks.next()) {
+            list.addSegment(all, start, end, owner, fragments, measure, lineWidth);
+        }
+        // trailing glue would only add an empty line
+        while (list.size() > 0 && list.kinds.get(list.size() - 1) != Kind.BOX) {
+            list.removeLast();
+        }
+        list.sum();
+        return list;
+    }
+
+    /** Concatenates the fragments' text into {@code text} and returns, per character, its fragment. */
+    private static int[] ownerIndex(List<Fragment> fragments, StringBuilder text) {
+        int total = 0;
+        for (Fragment f : fragments) {
+            total += f.text().length() + (f.breakAfterForced() ? 1 : 0);
+        }
+        int[] owner = new int[total];
+        int at = 0;
+        for (int i = 0; i < fragments.size(); i++) {
+            Fragment f = fragments.get(i);
+            text.append(f.text());
+            for (int k = 0; k < f.text().length(); k++) {
+                owner[at++] = i;
+            }
+            if (f.breakAfterForced()) {
+                text.append('\n');
+                owner[at++] = i;
+            }
+        }
+        return owner;
+    }
+
+    private void addSegment(String all, int start, int end, int[] owner, List<Fragment> fragments,
+                            TextMeasure measure, float lineWidth) {
+        int wordEnd = end;
+        while (wordEnd > start && isSpace(all.charAt(wordEnd - 1))) {
+            wordEnd--;
+        }
+        boolean forced = wordEnd < end && all.substring(wordEnd, end).indexOf('\n') >= 0;
+        // boxes: split the word at fragment boundaries
+        int pos = start;
+        while (pos < wordEnd) {
+            int frag = owner[pos];
+            int stop = pos;
+            while (stop < wordEnd && owner[stop] == frag) {
+                stop++;
+            }
+            Fragment f = fragments.get(frag);
+            addBoxes(all.substring(pos, stop), f, measure, lineWidth);
+            pos = stop;
+        }
+        if (wordEnd == start && kinds.isEmpty() && !forced) {
+            return; // leading spaces of a paragraph
+        }
+        if (forced) {
+            add(Kind.PENALTY, null, null, 0, 0, 0, FORCED);
+        } else if (wordEnd < end) {
+            Fragment f = fragments.get(owner[wordEnd]);
+            float space = measure.width(" ", f.style());
+            add(Kind.GLUE, null, f, space, space / 2f, space / 3f, 0);
+        } else if (end < all.length()) {
+            // a break without a space: after a hyphen, or between CJK characters
+            add(Kind.GLUE, null, null, 0, 0.5f, 0, 0);
+        }
+    }
+
+    /** Adds a word piece, cut into pieces that fit when it is wider than a whole line. */
+    private void addBoxes(String piece, Fragment f, TextMeasure measure, float lineWidth) {
+        float w = measure.width(piece, f.style());
+        if (w <= lineWidth || piece.length() < 2) {
+            add(Kind.BOX, piece, f, w, 0, 0, 0);
+            return;
+        }
+        int from = 0;
+        while (from < piece.length()) {
+            // widths of single characters: kerning across an emergency break does not matter
+            int to = from;
+            float used = 0f;
+            do {
+                int next = piece.offsetByCodePoints(to, 1);
+                used += measure.width(piece.substring(to, next), f.style());
+                if (used > lineWidth && to > from) {
+                    break;
+                }
+                to = next;
+            } while (to < piece.length());
+            if (from > 0) {
+                add(Kind.PENALTY, null, null, 0, 0, 0, 0);
+            }
+            String part = piece.substring(from, to);
+            add(Kind.BOX, part, from == 0 ? f : f.withoutMarks(), measure.width(part, f.style()), 0, 0, 0);
+            from = to;
+        }
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t';
+    }
+
+    private void add(Kind kind, String text, Fragment fragment, float width, float stretch, float shrink, float penalty) {
+        int i = kinds.size();
+        if (i == widths.length) {
+            int grown = i * 2;
+            widths = java.util.Arrays.copyOf(widths, grown);
+            stretches = java.util.Arrays.copyOf(stretches, grown);
+            shrinks = java.util.Arrays.copyOf(shrinks, grown);
+            penalties = java.util.Arrays.copyOf(penalties, grown);
+        }
+        kinds.add(kind);
+        texts.add(text);
+        fragments.add(fragment);
+        widths[i] = width;
+        stretches[i] = stretch;
+        shrinks[i] = shrink;
+        penalties[i] = penalty;
+    }
+
+    private void removeLast() {
+        int last = kinds.size() - 1;
+        kinds.remove(last);
+        texts.remove(last);
+        fragments.remove(last);
+    }
+
+    private void sum() {
+        int n = kinds.size();
+        sumWidth = new float[n + 1];
+        sumStretch = new float[n + 1];
+        sumShrink = new float[n + 1];
+        for (int i = 0; i < n; i++) {
+            boolean counts = kinds.get(i) != Kind.PENALTY;
+            sumWidth[i + 1] = sumWidth[i] + (counts ? widths[i] : 0);
+            sumStretch[i + 1] = sumStretch[i] + (counts ? stretches[i] : 0);
+            sumShrink[i + 1] = sumShrink[i] + (counts ? shrinks[i] : 0);
+        }
+    }
+
+    int size() {
+        return kinds.size();
+    }
+
+    boolean isBreakpoint(int i) {
+        Kind k = kinds.get(i);
+        if (k == Kind.PENALTY) {
+            return true;
+        }
+        return k == Kind.GLUE && i > 0 && kinds.get(i - 1) == Kind.BOX;
+    }
+
+    boolean isForced(int i) {
+        return kinds.get(i) == Kind.PENALTY && penalties[i] <= FORCED;
+    }
+
+    float penalty(int i) {
+        return kinds.get(i) == Kind.PENALTY && !isForced(i) ? penalties[i] : 0f;
+    }
+
+    /** The width a break at {@code i} adds to the line before it (a hyphen, once hyphenation exists). */
+    float breakWidth(int i) {
+        return kinds.get(i) == Kind.PENALTY ? widths[i] : 0f;
+    }
+
+    /** The first box after the break at {@code breakIndex} (-1: the paragraph's start). */
+    int firstBoxAfter(int breakIndex) {
+        int i = breakIndex + 1;
+        while (i < kinds.size() && kinds.get(i) != Kind.BOX) {
+            i++;
+        }
+        return i;
+    }
+
+    float width(int from, int to) {
+        return to <= from ? 0f : sumWidth[to] - sumWidth[from];
+    }
+
+    float stretch(int from, int to) {
+        return to <= from ? 0f : sumStretch[to] - sumStretch[from];
+    }
+
+    float shrink(int from, int to) {
+        return to <= from ? 0f : sumShrink[to] - sumShrink[from];
+    }
+
+    /** Sets items {@code from} to {@code to} (exclusive) as one line, justified unless {@code last}. */
+    Line line(int from, int to, float lineWidth, Alignment alignment, boolean last) {
+        float natural = width(from, to);
+        float ratio = 0f;
+        if (alignment == Alignment.JUSTIFY && !last) {
+            float gap = lineWidth - natural;
+            float give = gap >= 0 ? stretch(from, to) : shrink(from, to);
+            ratio = give > 0 ? Math.max(-1f, gap / give) : 0f;
+        }
+        var pieces = new ArrayList<Line.Piece>();
+        float x = 0f;
+        for (int i = from; i < to; i++) {
+            Kind k = kinds.get(i);
+            if (k == Kind.BOX) {
+                if (!texts.get(i).isEmpty() || fragments.get(i) != null) {
+                    pieces.add(new Line.Piece(x, widths[i], texts.get(i), fragments.get(i)));
+                }
+                x += widths[i];
+            } else if (k == Kind.GLUE) {
+                x += widths[i] + ratio * (ratio >= 0 ? stretches[i] : shrinks[i]);
+            }
+        }
+        float offset = switch (alignment) {
+            case CENTER -> Math.max(0f, (lineWidth - x) / 2f);
+            case RIGHT -> Math.max(0f, lineWidth - x);
+            default -> 0f;
+        };
+        if (offset > 0) {
+            pieces.replaceAll(p -> new Line.Piece(p.x() + offset, p.width(), p.text(), p.fragment()));
+        }
+        return new Line(pieces, x + offset);
+    }
+}

@@ -1,0 +1,55 @@
+package galley.pdf.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The running head and the folio of a page: both centred on the text block, the head in small
+ * italic in the top margin, the folio in the foot, where it stands the same way on every page.
+ */
+final class PageFurniture {
+
+    private final PageGeometry geometry;
+    private final BookStyle style;
+    private final TextMeasure measure;
+
+    PageFurniture(PageGeometry geometry, BookStyle style, TextMeasure measure) {
+        this.geometry = geometry;
+        this.style = style;
+        this.measure = measure;
+    }
+
+    /** The head (or null for none) and the folio (or null) of a page, placed for its side. */
+    List<PageItem> items(boolean recto, String head, String folio) {
+        var items = new ArrayList<PageItem>();
+        float left = geometry.left(recto);
+        float width = geometry.textWidth();
+        if (head != null && !head.isBlank()) {
+            TextStyle hs = style.runningHead();
+            String text = fitted(head.strip(), hs, width * 0.85f);
+            float x = left + (width - measure.width(text, hs)) / 2f;
+            float baseline = geometry.textTop() + geometry.top() * 0.42f;
+            items.add(new PageItem.TextRun(x, baseline, text, hs, PageItem.Tone.GREY));
+        }
+        if (folio != null) {
+            TextStyle fs = style.folio();
+            float x = left + (width - measure.width(folio, fs)) / 2f;
+            float baseline = geometry.textBottom() * 0.52f;
+            items.add(new PageItem.TextRun(x, baseline, folio, fs, PageItem.Tone.BLACK));
+        }
+        return items;
+    }
+
+    /** {@code text} cut at a word and ended with an ellipsis when it is wider than {@code max}. */
+    private String fitted(String text, TextStyle hs, float max) {
+        if (measure.width(text, hs) <= max) {
+            return text;
+        }
+        String cut = text;
+        while (cut.length() > 1 && measure.width(cut + "\u2026", hs) > max) {
+            int space = cut.lastIndexOf(' ');
+            cut = space > 0 ? cut.substring(0, space) : cut.substring(0, cut.length() - 1);
+        }
+        return cut.strip() + "\u2026";
+    }
+}

@@ -1,0 +1,287 @@
+package galley.pdf.layout;
+
+import galley.model.Inline;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Fills pages with strips of the text flow. It keeps what must stay together (a heading and the
+ * first lines after it, the first and last two lines of a paragraph), sets each footnote at the
+ * foot of the page that cites it, lets a figure that does not fit float to the next page while the
+ * text after it fills this one, repeats a table's header, and starts chapters on right-hand pages.
+ * Pages are counted from 1 within one sequence (the front matter or the body); odd pages are
+ * right-hand pages.
+ */
+final class Paginator {
+
+    /** A finished page of one sequence, with where its anchors lie and the first block on it. */
+    record Draft(int number, boolean blank, List<PageItem> items, Map<String, Float> anchors,
+                 int chapter, int firstBlock) {
+    }
+
+    private final PageGeometry geometry;
+    private final PageFurniture furniture;
+    private final Function<Inline.NoteRef, List<Slab>> noteSlabs;
+    private final float noteSeparator;
+    private final Function<Integer, String> folio;
+    private final List<Draft> pages = new ArrayList<>();
+    private final Deque<Slab> floats = new ArrayDeque<>();
+
+    private PageState page;
+    private List<Slab> carriedNotes = new ArrayList<>();
+    private int chapter = -1;
+    private String versoHead;
+    private String rectoHead;
+
+    /** The page being filled. */
+    private final class PageState {
+        final int number = pages.size() + 1;
+        final boolean recto = number % 2 == 1;
+        final boolean opening;
+        final List<PageItem> items = new ArrayList<>();
+        final Map<String, Float> anchors = new HashMap<>();
+        final List<Slab> notes = new ArrayList<>();
+        float used;
+        float notesHeight;
+        int firstBlock = -1;
+        boolean showFolio = true;
+
+        PageState(boolean opening) {
+            this.opening = opening;
+        }
+
+        boolean empty() {
+            return items.isEmpty() && used == 0f;
+        }
+
+        float room() {
+            return geometry.textHeight() - used - notesHeight;
+        }
+    }
+
+    Paginator(PageGeometry geometry, PageFurniture furniture, Function<Inline.NoteRef, List<Slab>> noteSlabs,
+              float noteSeparator, Function<Integer, String> folio) {
+        this.geometry = geometry;
+        this.furniture = furniture;
+        this.noteSlabs = noteSlabs;
+        this.noteSeparator = noteSeparator;
+        this.folio = folio;
+    }
+
+    /** Running heads from now on: the book's title on left pages, the chapter's on right ones. */
+    void runningHeads(String verso, String recto) {
+        this.versoHead = verso;
+        this.rectoHead = recto;
+    }
+
+    /** Ends the current page and opens the next on a right-hand page, with a blank left page if needed. */
+    void startOnRecto(int chapterIndex) {
+        closePage();
+        if (pages.size() % 2 == 1) {
+            pages.add(new Draft(pages.size() + 1, true, List.of(), Map.of(), chapterIndex, -1));
+        }
+        chapter = chapterIndex;
+        page = new PageState(true);
+    }
+
+    /** Ends the current page; the next strip starts a new one. */
+    void newPage() {
+        closePage();
+    }
+
+    /** Hides the folio of the current page (half-title, title and copyright pages). */
+    void hideFolio() {
+        ensurePage();
+        page.showFolio = false;
+    }
+
+    void flow(List<Slab> slabs) {
+        int i = 0;
+        while (i < slabs.size()) {
+            int end = i + 1;
+            while (end < slabs.size() && slabs.get(end).keepWithPrevious()) {
+                end++;
+            }
+            placeGroup(slabs.subList(i, end));
+            i = end;
+        }
+    }
+
+    private void placeGroup(List<Slab> group) {
+        ensurePage();
+        if (fits(group)) {
+            group.forEach(this::place);
+            return;
+        }
+        if (group.size() == 1 && group.get(0).floatable() && !page.empty()) {
+            floats.add(group.get(0));
+            return;
+        }
+        if (!page.empty()) {
+            closePage();
+            ensurePage();
+            if (fits(group)) {
+                group.forEach(this::place);
+                return;
+            }
+        }
+        // taller than a whole page: the keep cannot hold, so break wherever the page is full
+        for (Slab slab : group) {
+            if (!fits(List.of(slab)) && !page.empty()) {
+                closePage();
+                ensurePage();
+            }
+            place(slab);
+        }
+    }
+
+    private boolean fits(List<Slab> group) {
+        float need = 0f;
+        float notes = 0f;
+        boolean hasNotes = !page.notes.isEmpty();
+        boolean top = page.empty();
+        for (Slab slab : group) {
+            if (top && slab.discardable()) {
+                continue;
+            }
+            top = false;
+            need += slab.height();
+            for (Inline.NoteRef ref : slab.notes()) {
+                notes += height(noteSlabs.apply(ref)) + (hasNotes ? 0f : noteSeparator);
+                hasNotes = true;
+            }
+        }
+        Slab first = group.get(0);
+        if (page.empty() && first.repeatHeader() != null) {
+            need += first.repeatHeader().height();
+        }
+        return need + notes <= page.room() + 0.01f;
+    }
+
+    private void place(Slab slab) {
+        ensurePage();
+        if (page.empty() && slab.discardable()) {
+            return;
+        }
+        if (page.empty() && slab.repeatHeader() != null) {
+            put(slab.repeatHeader());
+        }
+        put(slab);
+        for (Inline.NoteRef ref : slab.notes()) {
+            addNote(noteSlabs.apply(ref));
+        }
+    }
+
+    private void put(Slab slab) {
+        float top = geometry.textTop() - page.used;
+        float left = geometry.left(page.recto);
+        page.items.addAll(slab.placed(left, top));
+        slab.anchors().forEach((name, y) -> page.anchors.put(name, top + y));
+        if (page.firstBlock < 0 && slab.block() >= 0) {
+            page.firstBlock = slab.block();
+        }
+        page.used += slab.height();
+    }
+
+    private void addNote(List<Slab> note) {
+        if (page.notes.isEmpty()) {
+            page.notesHeight += noteSeparator;
+        }
+        page.notes.addAll(note);
+        page.notesHeight += height(note);
+    }
+
+    private void ensurePage() {
+        if (page != null) {
+            return;
+        }
+        page = new PageState(false);
+        if (!carriedNotes.isEmpty()) {
+            List<Slab> carried = carriedNotes;
+            carriedNotes = new ArrayList<>();
+            addNote(carried);
+        }
+        while (!floats.isEmpty()) {
+            Slab figure = floats.peek();
+            if (!fits(List.of(figure)) && !page.empty()) {
+                break;
+            }
+            floats.poll();
+            place(figure);
+        }
+    }
+
+    /** Places figures still waiting, then finishes the page being filled. */
+    void flushFloats() {
+        while (!floats.isEmpty()) {
+            ensurePage();
+            Slab figure = floats.poll();
+            if (!fits(List.of(figure)) && !page.empty()) {
+                closePage();
+                ensurePage();
+            }
+            place(figure);
+        }
+    }
+
+    private void closePage() {
+        if (page == null) {
+            return;
+        }
+        setNotes();
+        String head = page.opening ? null : page.recto ? rectoHead : versoHead;
+        String printed = page.showFolio ? folio.apply(page.number) : null;
+        page.items.addAll(furniture.items(page.recto, head, printed));
+        pages.add(new Draft(page.number, false, page.items, page.anchors, chapter, page.firstBlock));
+        page = null;
+    }
+
+    /** Sets the page's footnotes upwards from the foot of the text block, below a short rule. */
+    private void setNotes() {
+        if (page.notes.isEmpty()) {
+            return;
+        }
+        float left = geometry.left(page.recto);
+        float room = geometry.textHeight() - page.used - noteSeparator;
+        float y = geometry.textBottom() + Math.min(page.notesHeight - noteSeparator, Math.max(0f, room));
+        float ruleY = y + noteSeparator * 0.5f;
+        page.items.add(new PageItem.Rule(left, ruleY, left + geometry.textWidth() * 0.3f, ruleY, 0.4f));
+        for (Slab note : page.notes) {
+            if (y - note.height() < geometry.textBottom() - 0.01f) {
+                carriedNotes.add(note);
+                continue;
+            }
+            page.items.addAll(note.placed(left, y));
+            float top = y;
+            note.anchors().forEach((name, at) -> page.anchors.put(name, top + at));
+            y -= note.height();
+        }
+    }
+
+    List<Draft> finish() {
+        flushFloats();
+        if (!carriedNotes.isEmpty()) {
+            ensurePage();
+        }
+        closePage();
+        return List.copyOf(pages);
+    }
+
+    boolean onRecto() {
+        return page == null ? pages.size() % 2 == 0 : page.recto;
+    }
+
+    private static float height(List<Slab> slabs) {
+        float h = 0f;
+        for (Slab s : slabs) {
+            h += s.height();
+        }
+        return h;
+    }
+}

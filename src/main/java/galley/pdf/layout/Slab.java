@@ -1,0 +1,58 @@
+package galley.pdf.layout;
+
+import galley.model.Inline;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A horizontal strip of the text flow that is never split across pages: a line of a paragraph, a
+ * figure with its caption, a table row, or vertical space. Its items use local coordinates: x from
+ * the left of the text block, y upwards from the strip's top edge (so inside the strip y ≤ 0).
+ *
+ * @param anchors          named places in the strip, with their local y
+ * @param notes            footnotes referenced in the strip, to be set at the foot of its page
+ * @param keepWithPrevious no page break may fall between this strip and the one before
+ * @param discardable      space that vanishes at the top of a page
+ * @param floatable        may move to the next page while later text fills this one (figures)
+ * @param block            index of the chapter's top-level block the strip belongs to, or -1
+ * @param repeatHeader     a table's header row to repeat when the page breaks before this strip, or null
+ */
+record Slab(float height, List<PageItem> items, Map<String, Float> anchors, List<Inline.NoteRef> notes,
+            boolean keepWithPrevious, boolean discardable, boolean floatable, int block, Slab repeatHeader) {
+
+    Slab {
+        items = List.copyOf(items);
+        anchors = Map.copyOf(anchors);
+        notes = List.copyOf(notes);
+    }
+
+    static Slab space(float height, int block) {
+        return new Slab(height, List.of(), Map.of(), List.of(), false, true, false, block, null);
+    }
+
+    Slab keptWithPrevious() {
+        return new Slab(height, items, anchors, notes, true, discardable, floatable, block, repeatHeader);
+    }
+
+    Slab withRepeatHeader(Slab header) {
+        return new Slab(height, items, anchors, notes, keepWithPrevious, discardable, floatable, block, header);
+    }
+
+    /** The strip as it stands on a page whose text block's left edge is {@code left}, its top at {@code top}. */
+    List<PageItem> placed(float left, float top) {
+        return items.stream().map(item -> moved(item, left, top)).toList();
+    }
+
+    static PageItem moved(PageItem item, float dx, float dy) {
+        if (item instanceof PageItem.TextRun t) {
+            return new PageItem.TextRun(t.x() + dx, t.baseline() + dy, t.text(), t.style(), t.tone());
+        } else if (item instanceof PageItem.ImageBox i) {
+            return new PageItem.ImageBox(i.x() + dx, i.y() + dy, i.width(), i.height(), i.image());
+        } else if (item instanceof PageItem.Rule r) {
+            return new PageItem.Rule(r.x1() + dx, r.y1() + dy, r.x2() + dx, r.y2() + dy, r.thickness());
+        }
+        var l = (PageItem.LinkArea) item;
+        return new PageItem.LinkArea(l.x() + dx, l.y() + dy, l.width(), l.height(), l.target());
+    }
+}

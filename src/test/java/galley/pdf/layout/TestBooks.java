@@ -1,0 +1,63 @@
+package galley.pdf.layout;
+
+import galley.model.Block;
+import galley.model.Book;
+import galley.model.Chapter;
+import galley.model.Inline;
+import galley.model.Metadata;
+import galley.model.PageSize;
+import galley.model.Source;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+
+/**
+ * Generated books whose every word says where it belongs: "c2p5w7" is word 7 of paragraph 5 of
+ * chapter 2, so a test can tell from a page's text which paragraph each line comes from.
+ */
+final class TestBooks {
+
+    private TestBooks() {
+    }
+
+    static Book book(int chapters, int paragraphs, boolean notes) {
+        var random = new Random(42);
+        var list = new ArrayList<Chapter>();
+        for (int c = 0; c < chapters; c++) {
+            var blocks = new ArrayList<Block>();
+            Source src = new Source("manuscript/ch" + c + ".md", 1);
+            blocks.add(new Block.Heading(1, "h-c" + c, List.of(new Inline.Text("Chapter " + c)), List.of(), src));
+            int note = 0;
+            for (int p = 0; p < paragraphs; p++) {
+                if (p % 7 == 3) {
+                    blocks.add(new Block.Heading(2, "h-c" + c + "-s" + p,
+                            List.of(new Inline.Text("Section c" + c + "s" + p)), List.of(), src));
+                }
+                int words = 5 + random.nextInt(120);
+                var inlines = new ArrayList<Inline>();
+                var text = new StringBuilder();
+                for (int w = 0; w < words; w++) {
+                    text.append(w == 0 ? "" : " ").append("c").append(c).append("p").append(p).append("w").append(w);
+                }
+                inlines.add(new Inline.Text(text.toString()));
+                if (notes && p % 5 == 1) {
+                    note++;
+                    String id = "c" + c + "-note-" + note;
+                    inlines.add(new Inline.NoteRef(note, id, List.of(new Block.Paragraph(
+                            List.of(new Inline.Text("note" + id + " " + "n".repeat(30 + random.nextInt(200)))), src))));
+                    inlines.add(new Inline.Text(" c" + c + "p" + p + "end"));
+                }
+                blocks.add(new Block.Paragraph(inlines, src));
+            }
+            list.add(new Chapter(c, "ch-" + c, "Chapter " + c, src.path(), blocks));
+        }
+        var meta = new Metadata("A Test Book", Optional.of("Generated"), List.of("Ann Author"), "en",
+                Optional.empty(), "urn:uuid:00000000-0000-0000-0000-000000000000", Optional.empty(),
+                Optional.empty(), Optional.empty(), List.of());
+        return new Book(meta, list, Optional.empty(), "test", Instant.parse("2020-01-01T00:00:00Z"), 2,
+                PageSize.TRADE_6X9);
+    }
+}
