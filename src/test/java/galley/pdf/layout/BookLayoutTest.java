@@ -93,6 +93,24 @@ class BookLayoutTest {
     }
 
     @Test
+    void aHeadingIsFollowedByTwoLinesOnItsPage() {
+        int headings = 0;
+        for (Page page : laid.pages()) {
+            List<PageItem.TextRun> runs = runs(page);
+            for (PageItem.TextRun run : runs) {
+                if (run.text().equals("Section") && page.label().matches("\\d+")) {
+                    headings++;
+                    long below = runs.stream().filter(r -> WORD.matcher(r.text()).matches()
+                            && r.baseline() < run.baseline() - 1f && r.style().size() >= 10f)
+                            .map(PageItem.TextRun::baseline).distinct().count();
+                    assertTrue(below >= 2, "heading with " + below + " lines after it on page " + page.label());
+                }
+            }
+        }
+        assertTrue(headings > 20);
+    }
+
+    @Test
     void contentsGivesTheRealPageOfEveryChapter() {
         // the contents pages hold "Chapter N" followed by the page number as the last run of the line
         Map<String, String> listed = new TreeMap<>();
