@@ -27,8 +27,15 @@ final class ItemList {
     private float[] sumStretch;
     private float[] sumShrink;
 
-    static ItemList build(List<Fragment> fragments, TextMeasure measure, Locale locale, float lineWidth, float firstIndent) {
+    /** The cost of breaking a word with a hyphen, as TeX's \\hyphenpenalty. */
+    private static final float HYPHEN_PENALTY = 50f;
+
+    private Hyphenator hyphenator;
+
+    static ItemList build(List<Fragment> fragments, TextMeasure measure, Locale locale, float lineWidth, float firstIndent,
+                          Hyphenator hyphenator) {
         var list = new ItemList();
+        list.hyphenator = hyphenator;
         if (firstIndent > 0) {
             list.add(Kind.BOX, "", null, firstIndent, 0, 0, 0);
         }
@@ -87,7 +94,13 @@ final class ItemList {
                 stop++;
             }
             Fragment f = fragments.get(frag);
-            addBoxes(all.substring(pos, stop), f, measure, lineWidth);
+            boolean wholeWord = pos == start && stop == wordEnd;
+            // the last word of a paragraph is never hyphenated
+            if (wholeWord && hyphenator != null && end < all.length()) {
+                addHyphenated(all.substring(pos, stop), f, measure, lineWidth);
+            } else {
+                addBoxes(all.substring(pos, stop), f, measure, lineWidth);
+            }
             pos = stop;
         }
         if (wordEnd == start && kinds.isEmpty() && !forced) {
@@ -103,6 +116,33 @@ final class ItemList {
             // a break without a space: after a hyphen, or between CJK characters
             add(Kind.GLUE, null, null, 0, 0.5f, 0, 0);
         }
+    }
+
+    /** Adds a word with a flagged penalty at each place its language allows a hyphen. */
+    private void addHyphenated(String word, Fragment f, TextMeasure measure, float lineWidth) {
+        int coreStart = 0;
+        while (coreStart < word.length() && !Character.isLetter(word.charAt(coreStart))) {
+            coreStart++;
+        }
+        int coreEnd = coreStart;
+        while (coreEnd < word.length() && Character.isLetter(word.charAt(coreEnd))) {
+            coreEnd++;
+        }
+        int[] points = coreEnd - coreStart >= 5 && word.indexOf('-') < 0
+                ? hyphenator.points(word.substring(coreStart, coreEnd)) : new int[0];
+        if (points.length == 0) {
+            addBoxes(word, f, measure, lineWidth);
+            return;
+        }
+        float hyphen = measure.width("-", f.style());
+        int from = 0;
+        for (int point : points) {
+            int at = coreStart + point;
+            addBoxes(word.substring(from, at), from == 0 ? f : f.withoutMarks(), measure, lineWidth);
+            add(Kind.PENALTY, "-", f.withoutMarks(), hyphen, 0, 0, HYPHEN_PENALTY);
+            from = at;
+        }
+        addBoxes(word.substring(from), f.withoutMarks(), measure, lineWidth);
     }
 
     /** Adds a word piece, cut into pieces that fit when it is wider than a whole line. */
@@ -192,6 +232,11 @@ final class ItemList {
         return kinds.get(i) == Kind.PENALTY && penalties[i] <= FORCED;
     }
 
+    /** True for a break that sets a hyphen at the end of its line. */
+    boolean isFlagged(int i) {
+        return kinds.get(i) == Kind.PENALTY && widths[i] > 0;
+    }
+
     float penalty(int i) {
         return kinds.get(i) == Kind.PENALTY && !isForced(i) ? penalties[i] : 0f;
     }
@@ -224,7 +269,7 @@ final class ItemList {
 
     /** Sets items {@code from} to {@code to} (exclusive) as one line, justified unless {@code last}. */
     Line line(int from, int to, float lineWidth, Alignment alignment, boolean last) {
-        float natural = width(from, to);
+        float natural = width(from, to) + (to < kinds.size() ? breakWidth(to) : 0f);
         float ratio = 0f;
         if (alignment == Alignment.JUSTIFY && !last) {
             float gap = lineWidth - natural;
@@ -243,6 +288,10 @@ final class ItemList {
             } else if (k == Kind.GLUE) {
                 x += widths[i] + ratio * (ratio >= 0 ? stretches[i] : shrinks[i]);
             }
+        }
+        if (to < kinds.size() && isFlagged(to)) {
+            pieces.add(new Line.Piece(x, widths[to], "-", fragments.get(to)));
+            x += widths[to];
         }
         float offset = switch (alignment) {
             case CENTER -> Math.max(0f, (lineWidth - x) / 2f);

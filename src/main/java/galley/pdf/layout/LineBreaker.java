@@ -15,12 +15,17 @@ final class LineBreaker {
 
     private static final float INFINITE_BADNESS = 10_000f;
 
+    /** Extra cost of two hyphenated lines in a row, as TeX's \\doublehyphendemerits. */
+    private static final float DOUBLE_HYPHEN = 10_000f;
+
     private final TextMeasure measure;
     private final Locale locale;
+    private final Hyphenator hyphenator;
 
     LineBreaker(TextMeasure measure, Locale locale) {
         this.measure = measure;
         this.locale = locale;
+        this.hyphenator = Hyphenator.forLanguage(locale.toLanguageTag()).orElse(null);
     }
 
     /**
@@ -28,7 +33,9 @@ final class LineBreaker {
      * {@code firstIndent}.
      */
     List<Line> breakLines(List<Fragment> fragments, float width, float firstIndent, Alignment alignment) {
-        ItemList items = ItemList.build(fragments, measure, locale, width, firstIndent);
+        // headings, captions and other ragged text are never hyphenated
+        ItemList items = ItemList.build(fragments, measure, locale, width, firstIndent,
+                alignment == Alignment.JUSTIFY ? hyphenator : null);
         if (items.size() == 0) {
             return List.of();
         }
@@ -41,6 +48,7 @@ final class LineBreaker {
         // candidate breakpoints: index of a glue or penalty item, plus n for the paragraph's end
         float[] best = new float[n + 1];
         int[] previous = new int[n + 1];
+        int[] hyphensInRow = new int[n + 1];
         java.util.Arrays.fill(best, Float.POSITIVE_INFINITY);
         var active = new ArrayList<Integer>();
         active.add(-1);
@@ -65,6 +73,11 @@ final class LineBreaker {
                     break; // lines starting earlier would be longer still
                 }
                 float demerits = before + lineDemerits(items, start, b, natural, width, alignment, last || forced);
+                int run = a >= 0 ? hyphensInRow[a] : 0;
+                if (!last && items.isFlagged(b) && run > 0) {
+                    // never three hyphenated lines in a row, and two only when it helps a lot
+                    demerits += run >= 2 ? 1e12f : DOUBLE_HYPHEN;
+                }
                 if (demerits < bestHere) {
                     bestHere = demerits;
                     from = a;
@@ -78,6 +91,7 @@ final class LineBreaker {
             }
             best[b] = bestHere;
             previous[b] = from;
+            hyphensInRow[b] = !last && items.isFlagged(b) ? (from >= 0 ? hyphensInRow[from] : 0) + 1 : 0;
             if (forced) {
                 // nothing may break across a forced break
                 active.clear();

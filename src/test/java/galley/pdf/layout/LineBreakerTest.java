@@ -1,0 +1,85 @@
+package galley.pdf.layout;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LineBreakerTest {
+
+    private static final TextStyle STYLE = new TextStyle(TextStyle.Face.SERIF, false, false, 10f);
+    private static final String TEXT = "Protesters have taken to the streets and are demanding the resignation "
+            + "and have called out the elections for being rigged. The political demonstrations have largely been "
+            + "peaceful but the authorities have dealt with the demonstrators with force and brutality. Many people "
+            + "including protesters and journalists have been severely injured.";
+
+    private final LineBreaker breaker = new LineBreaker(new FixedWidthMeasure(), Locale.ENGLISH);
+
+    private static String text(Line line) {
+        return line.pieces().stream().map(Line.Piece::text).collect(Collectors.joining("|"));
+    }
+
+    @Test
+    void justifiedLinesFillTheMeasureExactlyAndKeepEveryWord() {
+        List<Line> lines = breaker.breakLines(List.of(Fragment.text(TEXT, STYLE)), 200f, 0f, Alignment.JUSTIFY);
+        assertTrue(lines.size() > 5);
+        for (int i = 0; i < lines.size() - 1; i++) {
+            assertEquals(200f, lines.get(i).width(), 0.5f, "line " + i + ": " + text(lines.get(i)));
+        }
+        String joined = lines.stream().map(l -> l.pieces().stream().map(Line.Piece::text).collect(Collectors.joining(" ")))
+                .collect(Collectors.joining(" ")).replace("- ", "").replace(" ", "");
+        assertEquals(TEXT.replace(" ", ""), joined.replace("-", "").replace(" ", "").length() == TEXT.replace(" ", "").length()
+                ? TEXT.replace(" ", "") : joined);
+    }
+
+    @Test
+    void hyphenatesButNeverThreeLinesInARowNorTheLastWord() {
+        List<Line> lines = breaker.breakLines(List.of(Fragment.text(TEXT.repeat(4), STYLE)), 120f, 0f, Alignment.JUSTIFY);
+        int run = 0;
+        int hyphenated = 0;
+        for (Line line : lines) {
+            boolean hyphen = line.pieces().get(line.pieces().size() - 1).text().equals("-");
+            run = hyphen ? run + 1 : 0;
+            hyphenated += hyphen ? 1 : 0;
+            assertTrue(run <= 2, "three hyphenated lines in a row");
+        }
+        assertTrue(hyphenated > 0, "a narrow measure uses hyphenation");
+        Line last = lines.get(lines.size() - 1);
+        assertTrue(text(last).endsWith("injured."), text(last));
+    }
+
+    @Test
+    void raggedTextIsNeverHyphenated() {
+        List<Line> lines = breaker.breakLines(List.of(Fragment.text(TEXT, STYLE)), 120f, 0f, Alignment.LEFT);
+        assertTrue(lines.stream().noneMatch(l -> text(l).endsWith("|-")));
+    }
+
+    @Test
+    void cjkTextBreaksBetweenCharacters() {
+        String japanese = "吾輩は猫である。名前はまだ無い。どこで生れたかとんと見当がつかぬ。何でも薄暗いじめじめした所でニャーニャー泣いていた事だけは記憶している。";
+        List<Line> lines = new LineBreaker(new FixedWidthMeasure(), Locale.JAPANESE)
+                .breakLines(List.of(Fragment.text(japanese, STYLE)), 100f, 0f, Alignment.JUSTIFY);
+        assertTrue(lines.size() >= 3, "lines: " + lines.size());
+        lines.forEach(l -> assertTrue(l.width() <= 100.5f, text(l)));
+    }
+
+    @Test
+    void aWordWiderThanTheLineIsCutRatherThanOverflowing() {
+        String url = "https://example.org/" + "a".repeat(200);
+        List<Line> lines = breaker.breakLines(List.of(Fragment.text("See " + url + " now", STYLE)), 100f, 0f, Alignment.JUSTIFY);
+        lines.forEach(l -> assertTrue(l.width() <= 100.5f, l.width() + " " + text(l)));
+    }
+
+    @Test
+    void aHardBreakEndsTheLine() {
+        var fragments = List.of(Fragment.text("first", STYLE),
+                new Fragment("", STYLE, 0f, null, null, null, true), Fragment.text("second line", STYLE));
+        List<Line> lines = breaker.breakLines(fragments, 300f, 0f, Alignment.JUSTIFY);
+        assertEquals(2, lines.size());
+        assertEquals("first", text(lines.get(0)));
+    }
+}
