@@ -125,15 +125,15 @@ final class SuitedFigure {
     private void paintHead(Graphics2D g) {
         g.setColor(shade(skin, 0.88f));
         g.fill(new RoundRectangle2D.Float(-14, -506, 32, 34, 8, 8));
-        Shape head = new Ellipse2D.Float(-38, -604, 84, 104);
+        Shape head = new Ellipse2D.Float(-33, -594, 76, 96);
         g.setColor(skin);
         g.fill(head);
         Graphics2D inHead = (Graphics2D) g.create();
         try {
             inHead.clip(head);
             inHead.setColor(hair);
-            inHead.fill(new Ellipse2D.Float(-58, -626, 98, 70));
-            inHead.fill(new Ellipse2D.Float(-52, -600, 34, 72));
+            inHead.fill(new Ellipse2D.Float(-52, -614, 90, 64));
+            inHead.fill(new Ellipse2D.Float(-46, -592, 30, 66));
         } finally {
             inHead.dispose();
         }
