@@ -44,6 +44,17 @@ public final class CoverPainter {
         this.palette = palette;
     }
 
+    /**
+     * Whether the cover's fonts have a glyph for every character of the text. Liberation covers
+     * Latin, Greek and Cyrillic; a title in another script would show empty boxes, so a caller
+     * can warn before painting.
+     */
+    public static boolean canSet(CoverText text) {
+        return LiberationFace.SERIF.at(12).canDisplayUpTo(text.title()) < 0
+                && LiberationFace.SERIF_ITALIC.at(12).canDisplayUpTo(text.subtitle()) < 0
+                && LiberationFace.SANS.at(12).canDisplayUpTo(text.authorLine()) < 0;
+    }
+
     /** Where the cover's text goes, without drawing it. */
     public CoverLayout layout(CoverText text) {
         return new CoverComposer(width, height).compose(text);

@@ -5,6 +5,7 @@ import java.awt.font.FontRenderContext;
 import java.awt.font.TextLayout;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -103,7 +104,7 @@ final class LineWrapper {
         double[][] best = new double[lineCount + 1][n + 1];
         int[][] from = new int[lineCount + 1][n + 1];
         for (double[] row : best) {
-            java.util.Arrays.fill(row, Double.POSITIVE_INFINITY);
+            Arrays.fill(row, Double.POSITIVE_INFINITY);
         }
         best[0][0] = 0;
         for (int k = 1; k <= lineCount; k++) {

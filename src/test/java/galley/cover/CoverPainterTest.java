@@ -94,7 +94,7 @@ class CoverPainterTest {
     @Test
     void cyrillicTitleIsSetInRealGlyphs() {
         String title = "Протесты в Беларуси: Путин готов направить российскую полицию";
-        assertEquals(-1, LiberationFace.SERIF.at(12).canDisplayUpTo(title), "Liberation Serif has Cyrillic");
+        assertTrue(CoverPainter.canSet(CoverText.titled(title)), "Liberation Serif has Cyrillic");
 
         CoverPainter painter = new CoverPainter(1600, 2560);
         CoverLayout layout = painter.layout(CoverText.titled(title));
@@ -106,6 +106,12 @@ class CoverPainterTest {
 
         assertTrue(lines.size() >= 2, "wrapped into " + lines.size() + " lines");
         assertTrue(ink > 20_000, "title ink pixels: " + ink);
+    }
+
+    @Test
+    void tellsWhenTheFontsLackAScript() {
+        assertTrue(CoverPainter.canSet(new CoverText("Ελληνικά", "Кириллица", "Ægir Ørsted")));
+        assertFalse(CoverPainter.canSet(CoverText.titled("書籍の題名")));
     }
 
     @Test
