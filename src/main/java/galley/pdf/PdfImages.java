@@ -1,0 +1,33 @@
+package galley.pdf;
+
+import com.lowagie.text.Image;
+import galley.model.ImageAsset;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The book's images read for one document, each once, so that each is embedded once however often it is drawn. */
+final class PdfImages {
+
+    private final Map<ImageAsset, Image> read = new HashMap<>();
+
+    Image get(ImageAsset asset) throws IOException {
+        Image image = read.get(asset);
+        if (image == null) {
+            image = load(asset);
+            read.put(asset, image);
+        }
+        return image;
+    }
+
+    private static Image load(ImageAsset asset) throws IOException {
+        byte[] bytes = Files.readAllBytes(asset.file());
+        try {
+            return Image.getInstance(bytes);
+        } catch (IOException | RuntimeException e) {
+            throw new IOException("cannot embed image " + asset.href() + ": " + e.getMessage(), e);
+        }
+    }
+}
