@@ -71,7 +71,7 @@ public final class PdfPainter {
 
         SubsetTags tags = new SubsetTags();
         PageDrawer drawer = new PageDrawer(writer, fonts, new PdfImages(), tags, layout.anchors().keySet());
-        Map<Integer, List<Map.Entry<String, Destination>>> destinations = byPage(layout.anchors());
+        Map<Integer, List<Map.Entry<String, Destination>>> destinations = byPage(layout.anchors(), pages.size());
         for (int i = 0; i < pages.size(); i++) {
             if (i > 0) {
                 document.setPageSize(size(pages.get(i)));
@@ -97,9 +97,15 @@ public final class PdfPainter {
     }
 
     /** The anchors grouped by page, each page's in name order so that the output does not depend on hash order. */
-    private static Map<Integer, List<Map.Entry<String, Destination>>> byPage(Map<String, Destination> anchors) {
+    private static Map<Integer, List<Map.Entry<String, Destination>>> byPage(Map<String, Destination> anchors,
+                                                                             int pageCount) {
         Map<Integer, List<Map.Entry<String, Destination>>> byPage = new TreeMap<>();
         for (Map.Entry<String, Destination> anchor : new TreeMap<>(anchors).entrySet()) {
+            int page = anchor.getValue().page();
+            if (page < 0 || page >= pageCount) {
+                throw new IllegalArgumentException("anchor " + anchor.getKey() + " is on page " + page
+                        + " of a book of " + pageCount + " pages");
+            }
             byPage.computeIfAbsent(anchor.getValue().page(), p -> new ArrayList<>()).add(anchor);
         }
         return byPage;
