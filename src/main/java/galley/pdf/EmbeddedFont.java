@@ -33,6 +33,9 @@ final class EmbeddedFont {
             // share a font object (and its subset state) with anyone else
             BaseFont base = BaseFont.createFont(fileName, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
             base.setSubset(true);
+            // A CIDSet must list every glyph of the subset, including those the subsetter keeps
+            // for composites, which OpenPDF's does not; PDF/A-2 lets it be left out, so leave it out.
+            base.setIncludeCidSet(false);
             return new EmbeddedFont(fileName.substring(0, fileName.length() - ".ttf".length()), base);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read font " + resource, e);

@@ -12,14 +12,24 @@ import java.util.Map;
 final class PdfImages {
 
     private final Map<ImageAsset, Image> read = new HashMap<>();
+    private boolean deviceCmyk;
 
     Image get(ImageAsset asset) throws IOException {
         Image image = read.get(asset);
         if (image == null) {
             image = load(asset);
             read.put(asset, image);
+            deviceCmyk |= image.getColorspace() == 4 && !image.hasICCProfile();
         }
         return image;
+    }
+
+    /**
+     * Whether an image was drawn in uncalibrated CMYK (a CMYK JPEG without a profile), which an
+     * sRGB output intent cannot describe, so that the file cannot claim PDF/A.
+     */
+    boolean anyDeviceCmyk() {
+        return deviceCmyk;
     }
 
     private static Image load(ImageAsset asset) throws IOException {

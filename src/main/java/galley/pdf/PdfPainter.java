@@ -22,7 +22,8 @@ import java.util.TreeMap;
 /**
  * Draws a laid-out book as a PDF with OpenPDF: every page at its own size, its text in embedded
  * font subsets, images, rules and links, plus named destinations, outline, page labels and
- * metadata. The same book and layout always give the same bytes.
+ * metadata. The file conforms to PDF/A-2b and says so, unless an image is in uncalibrated CMYK.
+ * The same book and layout always give the same bytes.
  */
 public final class PdfPainter {
 
@@ -70,7 +71,8 @@ public final class PdfPainter {
         document.open();
 
         SubsetTags tags = new SubsetTags();
-        PageDrawer drawer = new PageDrawer(writer, fonts, new PdfImages(), tags, layout.anchors().keySet());
+        PdfImages images = new PdfImages();
+        PageDrawer drawer = new PageDrawer(writer, fonts, images, tags, layout.anchors().keySet());
         Map<Integer, List<Map.Entry<String, Destination>>> destinations = byPage(layout.anchors(), pages.size());
         for (int i = 0; i < pages.size(); i++) {
             if (i > 0) {
@@ -85,7 +87,8 @@ public final class PdfPainter {
         Navigation navigation = new Navigation(writer, layout.anchors());
         navigation.outline(layout.outline());
         navigation.pageLabels(layout.pageLabels());
-        meta.applyTo(writer, false);
+        OutputIntent.addTo(writer);
+        meta.applyTo(writer, !images.anyDeviceCmyk());
         // OpenPDF takes the trailer's /ID from this Info key when present, instead of the clock
         writer.getInfo().put(PdfName.FILEID, FileIdentity.of(meta, layout));
         tags.applyTo(fonts.fonts());

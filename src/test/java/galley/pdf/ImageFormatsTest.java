@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,6 +69,47 @@ class ImageFormatsTest {
                 assertTrue(found >= 1, images.get(i).href() + " is drawn");
             }
         }
+    }
+
+    @Test
+    void aCmykJpegIsDrawnButTheFileNoLongerClaimsPdfA() throws IOException {
+        ImageAsset rgb = jpeg(dir.resolve("rgb.jpg"), false);
+        byte[] plain = paint(List.of(new Page(0, "1", 300, 300, List.of(new PageItem.ImageBox(0, 0, 120, 80, rgb)))));
+        assertTrue(xmp(plain).contains("<pdfaid:part>2</pdfaid:part>"));
+
+        ImageAsset cmyk = cmykJpeg(dir.resolve("cmyk.jpg"));
+        byte[] pdf = paint(List.of(new Page(0, "1", 300, 300, List.of(new PageItem.ImageBox(0, 0, 120, 80, cmyk)))));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDResources resources = doc.getPage(0).getResources();
+            PDImageXObject image = (PDImageXObject) resources.getXObject(resources.getXObjectNames().iterator().next());
+            assertEquals("DeviceCMYK", image.getColorSpace().getName());
+        }
+        assertFalse(xmp(pdf).contains("pdfaid"), "no PDF/A claim with device CMYK in an sRGB file");
+    }
+
+    private static String xmp(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new String(doc.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A four-channel JPEG, which OpenPDF embeds as DeviceCMYK. */
+    private static ImageAsset cmykJpeg(Path file) throws IOException {
+        java.awt.image.WritableRaster raster = java.awt.image.Raster.createInterleavedRaster(
+                java.awt.image.DataBuffer.TYPE_BYTE, 120, 80, 4, null);
+        for (int y = 0; y < 80; y++) {
+            for (int x = 0; x < 120; x++) {
+                raster.setPixel(x, y, new int[]{x * 2, y * 3, 40, 10});
+            }
+        }
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
+            writer.setOutput(out);
+            writer.write(null, new IIOImage(raster, null, null), writer.getDefaultWriteParam());
+        } finally {
+            writer.dispose();
+        }
+        return new ImageAsset(file, "images/" + file.getFileName(), "image/jpeg", 120, 80);
     }
 
     @Test

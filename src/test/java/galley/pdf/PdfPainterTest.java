@@ -277,6 +277,26 @@ class PdfPainterTest {
     }
 
     @Test
+    void theFileIsMadeForPdfA2b() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            assertTrue(xmp.contains("<pdfaid:part>2</pdfaid:part>"), xmp);
+            assertTrue(xmp.contains("<pdfaid:conformance>B</pdfaid:conformance>"), xmp);
+            var intents = doc.getDocumentCatalog().getOutputIntents();
+            assertEquals(1, intents.size());
+            assertEquals("GTS_PDFA1", intents.get(0).getCOSObject().getNameAsString(COSName.S));
+            assertEquals("sRGB IEC61966-2.1", intents.get(0).getOutputConditionIdentifier());
+            assertNotNull(intents.get(0).getDestOutputIntent());
+            for (PDPage page : doc.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    var descriptor = ((PDType0Font) page.getResources().getFont(name)).getDescendantFont().getFontDescriptor();
+                    assertEquals(null, descriptor.getCIDSet(), "no CIDSet, which would have to list every glyph of the subset");
+                }
+            }
+        }
+    }
+
+    @Test
     void paintingTwiceGivesTheSameBytes() throws Exception {
         assertEquals(sha256(pdf), sha256(paint(book, layout)));
     }
