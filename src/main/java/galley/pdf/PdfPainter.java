@@ -4,7 +4,6 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.ExceptionConverter;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfWriter;
 import galley.model.Book;
 import galley.pdf.layout.Destination;
@@ -64,7 +63,7 @@ public final class PdfPainter {
             throws DocumentException, IOException {
         List<Page> pages = layout.pages();
         Document document = new Document(size(pages.get(0)), 0, 0, 0, 0);
-        PdfWriter writer = PdfWriter.getInstance(document, out);
+        PdfWriter writer = FixedIdWriter.of(document, out, FileIdentity.of(meta, layout));
         writer.setCloseStream(false);
         writer.setFullCompression();
         writer.setPdfVersion(PdfWriter.VERSION_1_7);
@@ -89,8 +88,6 @@ public final class PdfPainter {
         navigation.pageLabels(layout.pageLabels());
         OutputIntent.addTo(writer);
         meta.applyTo(writer, !images.anyDeviceCmyk());
-        // OpenPDF takes the trailer's /ID from this Info key when present, instead of the clock
-        writer.getInfo().put(PdfName.FILEID, FileIdentity.of(meta, layout));
         tags.applyTo(fonts.fonts());
         document.close();
     }

@@ -252,6 +252,8 @@ class PdfPainterTest {
             assertEquals(SampleBook.MODIFIED.toEpochMilli(), info.getCreationDate().getTimeInMillis());
             assertEquals(SampleBook.MODIFIED.toEpochMilli(), info.getModificationDate().getTimeInMillis());
             assertEquals("en-GB", doc.getDocumentCatalog().getLanguage());
+            assertEquals(Set.of("Title", "Author", "Subject", "Keywords", "Creator", "Producer", "CreationDate", "ModDate"),
+                    info.getMetadataKeys(), "only the standard Info keys");
 
             byte[] xmp = doc.getDocumentCatalog().getMetadata().toByteArray();
             var factory = DocumentBuilderFactory.newInstance();
