@@ -1,0 +1,13 @@
+package galley.pdf;
+
+/**
+ * A piece of a text run that one font draws, or empty room when {@code font} is null, with its
+ * advance in thousandths of an em.
+ */
+record FontRun(EmbeddedFont font, String text, int units) {
+
+    /** The run's advance in points at {@code size}. */
+    float advance(float size) {
+        return units * size / 1000f;
+    }
+}

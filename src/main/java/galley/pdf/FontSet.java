@@ -1,0 +1,144 @@
+package galley.pdf;
+
+import galley.pdf.layout.TextMeasure;
+import galley.pdf.layout.TextStyle;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The fonts of the print edition and their metrics: Liberation Serif, Sans and Mono in four styles
+ * each, then DejaVu Sans for symbols and Droid Sans Fallback for Chinese, Japanese and Korean, all
+ * shipped inside Galley and embedded as subsets. Each character of a text is set in the first font
+ * of its style's chain that has a glyph for it. Safe to share between threads.
+ */
+public final class FontSet implements TextMeasure {
+
+    private static final String LIBERATION = "/liberation/";
+    private static final String BUNDLED = "/galley/fonts/";
+
+    private final List<EmbeddedFont> fonts;
+    private final FontChain[] chains;
+
+    private FontSet(List<EmbeddedFont> fonts, FontChain[] chains) {
+        this.fonts = List.copyOf(fonts);
+        this.chains = chains;
+    }
+
+    /** The fonts Galley ships with, loaded once per process. */
+    public static FontSet standard() {
+        return Standard.INSTANCE;
+    }
+
+    private static final class Standard {
+        static final FontSet INSTANCE = load();
+    }
+
+    private static FontSet load() {
+        List<EmbeddedFont> all = new ArrayList<>();
+        List<EmbeddedFont> fallbacks = List.of(
+                EmbeddedFont.load(BUNDLED + "DejaVuSans.ttf"),
+                EmbeddedFont.load(BUNDLED + "DroidSansFallback.ttf"));
+        FontChain[] chains = new FontChain[TextStyle.Face.values().length * 4];
+        for (TextStyle.Face face : TextStyle.Face.values()) {
+            for (int variant = 0; variant < 4; variant++) {
+                EmbeddedFont own = EmbeddedFont.load(LIBERATION + liberationName(face, (variant & 2) != 0, (variant & 1) != 0));
+                all.add(own);
+                List<EmbeddedFont> chain = new ArrayList<>();
+                chain.add(own);
+                chain.addAll(fallbacks);
+                chains[face.ordinal() * 4 + variant] = new FontChain(chain);
+            }
+        }
+        all.addAll(fallbacks);
+        return new FontSet(all, chains);
+    }
+
+    private static String liberationName(TextStyle.Face face, boolean bold, boolean italic) {
+        String family = switch (face) {
+            case SERIF -> "LiberationSerif";
+            case SANS -> "LiberationSans";
+            case MONO -> "LiberationMono";
+        };
+        String style = bold ? (italic ? "BoldItalic" : "Bold") : (italic ? "Italic" : "Regular");
+        return family + "-" + style + ".ttf";
+    }
+
+    private FontChain chain(TextStyle style) {
+        return chains[style.face().ordinal() * 4 + (style.bold() ? 2 : 0) + (style.italic() ? 1 : 0)];
+    }
+
+    @Override
+    public float width(String text, TextStyle style) {
+        FontChain chain = chain(style);
+        long units = 0;
+        int length = text.length();
+        for (int i = 0; i < length; ) {
+            int codePoint = text.codePointAt(i);
+            i += Character.charCount(codePoint);
+            units += FontChain.units(chain.lookup(codePoint));
+        }
+        return units * style.size() / 1000f;
+    }
+
+    @Override
+    public float ascent(TextStyle style) {
+        return chain(style).primary().ascent(style.size());
+    }
+
+    @Override
+    public float descent(TextStyle style) {
+        return chain(style).primary().descent(style.size());
+    }
+
+    /**
+     * Whether text in {@code style} shows {@code codePoint}: some font of the chain has a glyph for
+     * it, or it is a space or an invisible format character that needs none.
+     */
+    public boolean covers(int codePoint, TextStyle style) {
+        return FontChain.slot(chain(style).lookup(codePoint)) != FontChain.MISSING;
+    }
+
+    /** Every font the set may embed, in a fixed order. */
+    List<EmbeddedFont> fonts() {
+        return fonts;
+    }
+
+    /**
+     * Splits {@code text} into the pieces each font draws, in order. Invisible characters and
+     * characters no font has are left out; spaces no font has become empty runs.
+     */
+    List<FontRun> runs(String text, TextStyle style) {
+        FontChain chain = chain(style);
+        List<FontRun> runs = new ArrayList<>(2);
+        StringBuilder piece = new StringBuilder(text.length());
+        int pieceSlot = 0;
+        int pieceUnits = 0;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            i += Character.charCount(codePoint);
+            int packed = chain.lookup(codePoint);
+            int slot = FontChain.slot(packed);
+            if (slot == FontChain.IGNORED || slot == FontChain.MISSING) {
+                continue;
+            }
+            if (slot != pieceSlot && pieceSlot != 0) {
+                runs.add(run(chain, pieceSlot, piece, pieceUnits));
+                piece.setLength(0);
+                pieceUnits = 0;
+            }
+            pieceSlot = slot;
+            piece.appendCodePoint(codePoint);
+            pieceUnits += FontChain.units(packed);
+        }
+        if (pieceSlot != 0) {
+            runs.add(run(chain, pieceSlot, piece, pieceUnits));
+        }
+        return runs;
+    }
+
+    private static FontRun run(FontChain chain, int slot, CharSequence text, int units) {
+        EmbeddedFont font = slot == FontChain.BLANK ? null : chain.font(slot);
+        return new FontRun(font, text.toString(), units);
+    }
+}

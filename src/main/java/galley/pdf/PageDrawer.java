@@ -1,0 +1,135 @@
+package galley.pdf;
+
+import com.lowagie.text.pdf.PdfAction;
+import com.lowagie.text.pdf.PdfAnnotation;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDestination;
+import com.lowagie.text.pdf.PdfWriter;
+import galley.pdf.layout.Destination;
+import galley.pdf.layout.LinkDestination;
+import galley.pdf.layout.Page;
+import galley.pdf.layout.PageItem;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Draws the items of laid-out pages, and registers their anchors, on the current page of a PDF writer. */
+final class PageDrawer {
+
+    private static final float GREY = 0.45f;
+
+    private final PdfWriter writer;
+    private final FontSet fonts;
+    private final PdfImages images;
+    private final SubsetTags tags;
+    private final Set<String> anchors;
+    private PdfContentByte content;
+    private float fill;
+
+    PageDrawer(PdfWriter writer, FontSet fonts, PdfImages images, SubsetTags tags, Set<String> anchors) {
+        this.writer = writer;
+        this.fonts = fonts;
+        this.images = images;
+        this.tags = tags;
+        this.anchors = anchors;
+    }
+
+    /** Draws {@code page} and makes each of {@code destinations} (anchor to place) a named destination on it. */
+    void draw(Page page, List<Map.Entry<String, Destination>> destinations) throws IOException {
+        content = writer.getDirectContent();
+        fill = 0f;
+        for (PageItem item : page.items()) {
+            if (item instanceof PageItem.TextRun run) {
+                text(run);
+            } else if (item instanceof PageItem.ImageBox box) {
+                image(box);
+            } else if (item instanceof PageItem.Rule rule) {
+                rule(rule);
+            } else if (item instanceof PageItem.LinkArea link) {
+                link(link);
+            }
+        }
+        for (Map.Entry<String, Destination> anchor : destinations) {
+            // a null left keeps the viewer's horizontal scroll
+            content.localDestination(DestinationName.of(anchor.getKey()),
+                    new PdfDestination(PdfDestination.XYZ, -1, anchor.getValue().y(), 0));
+        }
+    }
+
+    private void text(PageItem.TextRun run) {
+        List<FontRun> pieces = fonts.runs(run.text(), run.style());
+        if (pieces.isEmpty()) {
+            return;
+        }
+        fill(run.tone() == PageItem.Tone.GREY ? GREY : 0f);
+        float size = run.style().size();
+        float x = run.x();
+        content.beginText();
+        for (FontRun piece : pieces) {
+            if (piece.font() != null) {
+                tags.record(piece.font(), piece.text());
+                content.setFontAndSize(piece.font().baseFont(), size);
+                content.setTextMatrix(x, run.baseline());
+                content.showText(piece.text());
+            }
+            x += piece.advance(size);
+        }
+        content.endText();
+    }
+
+    private void fill(float grey) {
+        if (grey != fill) {
+            content.setGrayFill(grey);
+            fill = grey;
+        }
+    }
+
+    private void image(PageItem.ImageBox box) throws IOException {
+        content.addImage(images.get(box.image()), box.width(), 0, 0, box.height(), box.x(), box.y());
+    }
+
+    private void rule(PageItem.Rule rule) {
+        content.saveState();
+        content.setGrayStroke(GREY);
+        content.setLineWidth(rule.thickness());
+        content.moveTo(rule.x1(), rule.y1());
+        content.lineTo(rule.x2(), rule.y2());
+        content.stroke();
+        content.restoreState();
+    }
+
+    private void link(PageItem.LinkArea link) {
+        PdfAction action;
+        if (link.target() instanceof LinkDestination.Uri uri) {
+            action = new PdfAction(asciiUri(uri.uri()));
+        } else {
+            String anchor = ((LinkDestination.Anchor) link.target()).name();
+            if (!anchors.contains(anchor)) {
+                throw new IllegalArgumentException("link to an anchor the layout does not place: " + anchor);
+            }
+            action = PdfAction.gotoLocalPage(DestinationName.of(anchor), false);
+        }
+        PdfAnnotation annotation = new PdfAnnotation(writer, link.x(), link.y(),
+                link.x() + link.width(), link.y() + link.height(), action);
+        annotation.setFlags(PdfAnnotation.FLAGS_PRINT);
+        writer.addAnnotation(annotation);
+    }
+
+    /** A PDF URI must be 7-bit ASCII: other characters go in as percent-encoded UTF-8. */
+    static String asciiUri(String uri) {
+        StringBuilder out = new StringBuilder(uri.length());
+        for (byte b : uri.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if (c > 0x20 && c < 0x7F) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+            }
+        }
+        return out.toString();
+    }
+}
