@@ -1,0 +1,71 @@
+package galley.manuscript;
+
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.util.ast.Node;
+import galley.diagnostic.Diagnostics;
+import galley.model.Source;
+
+import java.util.Set;
+
+/**
+ * What converting one chapter needs: its file, its place in the book, and the book-wide
+ * registries of anchors, links, images and HTML warnings.
+ */
+final class ChapterScope {
+
+    /** Deepest nesting of blocks and inlines the model may hold, so that no writer's recursion overflows. */
+    static final int MAX_DEPTH = MarkdownGuard.MAX_DEPTH;
+
+    final TextFile text;
+    final int chapter;
+    final String chapterId;
+    final AnchorIndex anchors;
+    final LinkResolver links;
+    final ImageRegistry images;
+    final HtmlPolicy html;
+    final Diagnostics diagnostics;
+    /** The footnotes of this chapter's file that some reference used, shared by the file's chapters. */
+    final Set<FootnoteBlock> usedNotes;
+    private boolean depthReported;
+
+    ChapterScope(TextFile text, int chapter, Shared book, Set<FootnoteBlock> usedNotes) {
+        this.text = text;
+        this.chapter = chapter;
+        this.chapterId = book.anchors.chapterId(chapter);
+        this.anchors = book.anchors;
+        this.links = book.links;
+        this.images = book.images;
+        this.html = book.html;
+        this.diagnostics = book.diagnostics;
+        this.usedNotes = usedNotes;
+    }
+
+    /** The registries shared by every chapter of the book. */
+    record Shared(AnchorIndex anchors, LinkResolver links, ImageRegistry images, HtmlPolicy html, Diagnostics diagnostics) {
+    }
+
+    String path() {
+        return text.path();
+    }
+
+    int line(Node node) {
+        return text.lineAt(node.getStartOffset());
+    }
+
+    Source source(Node node) {
+        return new Source(path(), line(node));
+    }
+
+    /** Whether {@code depth} is past the limit; the first time, reported at {@code line}. */
+    boolean tooDeep(int depth, int line) {
+        if (depth <= MAX_DEPTH) {
+            return false;
+        }
+        if (!depthReported) {
+            depthReported = true;
+            Problem.NESTING_TOO_DEEP.report(diagnostics, path(), line,
+                    "content is nested more than " + MAX_DEPTH + " deep (block quotes, lists, emphasis or HTML)");
+        }
+        return true;
+    }
+}

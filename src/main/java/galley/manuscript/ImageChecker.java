@@ -1,0 +1,90 @@
+package galley.manuscript;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Optional;
+
+/**
+ * Checks an image file without decoding its pixels: the format from its signature, the size from
+ * its header (refusing decompression bombs before anything is allocated), and a look at its
+ * structure to catch truncated files.
+ */
+final class ImageChecker {
+
+    static final long MAX_PIXELS = 100_000_000L;
+    static final int MAX_SIDE = 30_000;
+
+    /** A readable image: its format and size in pixels. */
+    record Checked(ImageFormat format, int width, int height) {
+    }
+
+    /** Why an image was refused: the problem and a message ending with the reference as written. */
+    record Refusal(Problem problem, String message) {
+    }
+
+    private ImageChecker() {
+    }
+
+    /** The image's format and size, or why it cannot be embedded; {@code ref} is how the author wrote it. */
+    static Result check(Path file, String ref) {
+        try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
+            byte[] head = new byte[16];
+            int read = in.read(head);
+            Optional<ImageFormat> format = ImageFormat.sniff(read < 0 ? new byte[0] : head);
+            if (format.isEmpty()) {
+                return Result.refused(Problem.IMAGE_UNSUPPORTED, "image is not a PNG, JPEG or GIF file: " + ref);
+            }
+            Optional<int[]> size = headerSize(file, format.get());
+            if (size.isEmpty()) {
+                return Result.refused(Problem.IMAGE_UNREADABLE, "image cannot be read (corrupt header): " + ref);
+            }
+            int width = size.get()[0];
+            int height = size.get()[1];
+            if (width <= 0 || height <= 0) {
+                return Result.refused(Problem.IMAGE_UNREADABLE, "image has no pixels: " + ref);
+            }
+            if (width > MAX_SIDE || height > MAX_SIDE || (long) width * height > MAX_PIXELS) {
+                return Result.refused(Problem.IMAGE_TOO_LARGE, String.format(
+                        "image is too large: %d x %d pixels (the limit is 100 megapixels and %d pixels a side): %s",
+                        width, height, MAX_SIDE, ref));
+            }
+            if (!ImageStructure.isComplete(in, format.get())) {
+                return Result.refused(Problem.IMAGE_UNREADABLE, "image is truncated or corrupt: " + ref);
+            }
+            return new Result(Optional.of(new Checked(format.get(), width, height)), Optional.empty());
+        } catch (IOException | SecurityException e) {
+            return Result.refused(Problem.IMAGE_UNREADABLE, "image cannot be read: " + ref);
+        }
+    }
+
+    private static Optional<int[]> headerSize(Path file, ImageFormat format) {
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.imageIoName());
+        if (!readers.hasNext()) {
+            return Optional.empty();
+        }
+        ImageReader reader = readers.next();
+        try (ImageInputStream stream = ImageIO.createImageInputStream(file.toFile())) {
+            if (stream == null) {
+                return Optional.empty();
+            }
+            reader.setInput(stream, true, true);
+            return Optional.of(new int[] {reader.getWidth(0), reader.getHeight(0)});
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    /** Either a checked image or the reason it was refused. */
+    record Result(Optional<Checked> checked, Optional<Refusal> refusal) {
+        static Result refused(Problem problem, String message) {
+            return new Result(Optional.empty(), Optional.of(new Refusal(problem, message)));
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package galley.manuscript;
+
+import galley.diagnostic.Diagnostics;
+import galley.model.ImageAsset;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The book's images: resolves each reference safely inside the book folder, checks each distinct
+ * file once, and names it uniquely inside the EPUB ({@code images/<name>}) in the order first met.
+ */
+final class ImageRegistry {
+
+    private static final Set<String> REMOTE = Set.of("http", "https", "ftp", "ftps", "data");
+
+    private final BookPaths paths;
+    private final Diagnostics diagnostics;
+    private final Map<Path, ImageChecker.Result> checked = new HashMap<>();
+    private final Map<Path, ImageAsset> assets = new HashMap<>();
+    private final Set<String> names = new HashSet<>();
+
+    ImageRegistry(BookPaths paths, Diagnostics diagnostics) {
+        this.paths = paths;
+        this.diagnostics = diagnostics;
+    }
+
+    /** The image {@code ref} as written in file {@code from} (relative to the book folder) at {@code line}. */
+    Optional<ImageAsset> resolve(String ref, String from, int line) {
+        return resolve(paths.root().resolve(from).getParent(), ref, from, line, Optional.empty());
+    }
+
+    /**
+     * The image {@code ref} relative to {@code dir}; problems are reported at {@code from}:{@code line}.
+     *
+     * @param name the base name wanted inside the EPUB, else one made from the file name
+     */
+    Optional<ImageAsset> resolve(Path dir, String ref, String from, int line, Optional<String> name) {
+        String written = ref.strip();
+        if (BookPaths.hasScheme(written)) {
+            String scheme = BookPaths.scheme(written);
+            if (scheme.equals("javascript") || scheme.equals("vbscript")) {
+                Problem.LINK_UNSAFE.report(diagnostics, from, line, scheme + ": image address removed");
+            } else if (REMOTE.contains(scheme)) {
+                Problem.IMAGE_REMOTE.report(diagnostics, from, line, "remote images are not fetched: " + shorten(written));
+            } else {
+                Problem.IMAGE_OUTSIDE_BOOK.report(diagnostics, from, line,
+                        "image must be a file inside the book folder: " + shorten(written));
+            }
+            return Optional.empty();
+        }
+        if (written.isEmpty()) {
+            Problem.IMAGE_MISSING.report(diagnostics, from, line, "image has no file name");
+            return Optional.empty();
+        }
+        Optional<Path> lexical = paths.lexical(dir, BookPaths.percentDecode(written));
+        if (lexical.isEmpty()) {
+            Problem.IMAGE_OUTSIDE_BOOK.report(diagnostics, from, line, "image path leads outside the book folder: " + written);
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(lexical.get())) {
+            Problem.IMAGE_MISSING.report(diagnostics, from, line, "image not found: " + written);
+            return Optional.empty();
+        }
+        Optional<Path> real = paths.realInside(lexical.get());
+        if (real.isEmpty()) {
+            Problem.IMAGE_OUTSIDE_BOOK.report(diagnostics, from, line, "image path leads outside the book folder: " + written);
+            return Optional.empty();
+        }
+        ImageChecker.Result result = checked.computeIfAbsent(real.get(), file -> ImageChecker.check(file, written));
+        if (result.refusal().isPresent()) {
+            ImageChecker.Refusal refusal = result.refusal().get();
+            refusal.problem().report(diagnostics, from, line, refusal.message());
+            return Optional.empty();
+        }
+        return Optional.of(assets.computeIfAbsent(real.get(), file -> asset(file, result.checked().get(), name)));
+    }
+
+    private ImageAsset asset(Path file, ImageChecker.Checked image, Optional<String> wanted) {
+        String fileName = file.getFileName().toString();
+        int dot = fileName.lastIndexOf('.');
+        String base = wanted.orElseGet(() -> Slug.ascii(dot > 0 ? fileName.substring(0, dot) : fileName, 40, "image"));
+        String name = base;
+        for (int n = 2; !names.add(name); n++) {
+            name = base + "-" + n;
+        }
+        String href = "images/" + name + "." + image.format().extension();
+        return new ImageAsset(file, href, image.format().mediaType(), image.width(), image.height());
+    }
+
+    private static String shorten(String url) {
+        return url.length() > 80 ? url.substring(0, 77) + "..." : url;
+    }
+}

@@ -1,0 +1,118 @@
+package galley.manuscript;
+
+import galley.model.Inline;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects a run of inlines: adjacent text merged into one {@link Inline.Text}, runs of spaces
+ * between pieces made one, and soft line breaks made a space (none between two CJK characters).
+ */
+final class InlineSink {
+
+    private final List<Inline> out = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+    private boolean softBreak;
+
+    void text(String raw) {
+        String piece = TextFile.xmlSafe(raw);
+        if (piece.isEmpty()) {
+            return;
+        }
+        if (softBreak) {
+            softBreak = false;
+            if (!(endsWithCjk() && isCjk(piece.codePointAt(0)))) {
+                space();
+            }
+        }
+        if (piece.charAt(0) == ' ' && endsWithSpace()) {
+            text.append(piece, 1, piece.length());
+        } else {
+            text.append(piece);
+        }
+    }
+
+    void softBreak() {
+        softBreak = true;
+    }
+
+    void add(Inline inline) {
+        if (inline instanceof Inline.Text t) {
+            text(t.text());
+            return;
+        }
+        if (softBreak) {
+            softBreak = false;
+            space();
+        }
+        flush();
+        out.add(inline);
+    }
+
+    void addAll(List<Inline> inlines) {
+        inlines.forEach(this::add);
+    }
+
+    /** The inlines gathered, white space trimmed at both ends. */
+    List<Inline> build() {
+        flush();
+        if (!out.isEmpty() && out.get(0) instanceof Inline.Text first) {
+            replaceOrDrop(0, first.text().stripLeading());
+        }
+        if (!out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text last) {
+            replaceOrDrop(out.size() - 1, last.text().stripTrailing());
+        }
+        return List.copyOf(out);
+    }
+
+    /** The inlines gathered as they stand, for content nested in a style or link. */
+    List<Inline> buildUntrimmed() {
+        if (softBreak) {
+            softBreak = false;
+            space();
+        }
+        flush();
+        return List.copyOf(out);
+    }
+
+    private void replaceOrDrop(int index, String value) {
+        if (value.isEmpty()) {
+            out.remove(index);
+        } else {
+            out.set(index, new Inline.Text(value));
+        }
+    }
+
+    private void space() {
+        if (!endsWithSpace()) {
+            text.append(' ');
+        }
+    }
+
+    private boolean endsWithSpace() {
+        if (text.length() > 0) {
+            return text.charAt(text.length() - 1) == ' ';
+        }
+        return !out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text t && t.text().endsWith(" ");
+    }
+
+    private boolean endsWithCjk() {
+        return text.length() > 0 && isCjk(text.codePointBefore(text.length()));
+    }
+
+    private void flush() {
+        if (text.length() > 0) {
+            out.add(new Inline.Text(text.toString()));
+            text.setLength(0);
+        }
+    }
+
+    // Chinese and Japanese do not put spaces between words, so a line break there is no space.
+    private static boolean isCjk(int c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || (c >= 0x3000 && c <= 0x303F)
+                || (c >= 0xFF00 && c <= 0xFFEF);
+    }
+}
