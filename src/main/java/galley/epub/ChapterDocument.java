@@ -40,11 +40,18 @@ final class ChapterDocument {
             xml.element("h1", chapter.title(), "id", titleId).newline();
         }
         List<Block> content = chapter.blocks();
+        List<PageBreaks.Marker> pages = pageBreaks.inChapter(chapter.index());
+        int next = 0;
         for (int i = 0; i < content.size(); i++) {
-            markers(pageBreaks.before(chapter.index(), i), xml);
+            for (; next < pages.size() && pages.get(next).block() <= i; next++) {
+                marker(pages.get(next), xml);
+            }
             blocks.render(content.get(i));
         }
-        markers(pageBreaks.after(chapter.index(), content.size()), xml);
+        // pages that begin past the last block (the layout's end of chapter) are marked at its end
+        for (; next < pages.size(); next++) {
+            marker(pages.get(next), xml);
+        }
         footnotes(notes, blocks, inlines, xml);
         xml.end().newline();
         return XhtmlPage.end(xml);
@@ -60,11 +67,9 @@ final class ChapterDocument {
         return taken ? null : BlockRenderer.idOrNull(chapter.id());
     }
 
-    private static void markers(List<PageBreaks.Marker> markers, XmlWriter xml) {
-        for (PageBreaks.Marker marker : markers) {
-            xml.start("span", "epub:type", "pagebreak", "role", "doc-pagebreak", "id", marker.id(),
-                    "aria-label", marker.folio(), "class", "pagebreak").end().newline();
-        }
+    private static void marker(PageBreaks.Marker marker, XmlWriter xml) {
+        xml.start("span", "epub:type", "pagebreak", "role", "doc-pagebreak", "id", marker.id(),
+                "aria-label", marker.folio(), "class", "pagebreak").end().newline();
     }
 
     private void footnotes(Footnotes notes, BlockRenderer blocks, InlineRenderer inlines, XmlWriter xml) {

@@ -47,16 +47,16 @@ final class EpubArchive {
     /** Writes the container to {@code out}, which stays open, and returns the number of bytes written. */
     long write(OutputStream out, String packageDocument, List<Resource> manifest) throws IOException {
         var counted = new CountingStream(out);
-        var zip = new ZipOutputStream(counted, StandardCharsets.UTF_8);
-        zip.setLevel(Deflater.BEST_COMPRESSION);
-        stored(zip, "mimetype", MIMETYPE);
-        deflated(zip, "META-INF/container.xml", CONTAINER.getBytes(StandardCharsets.UTF_8));
-        deflated(zip, ContentPaths.ROOT + ContentPaths.PACKAGE, packageDocument.getBytes(StandardCharsets.UTF_8));
-        for (Resource resource : manifest) {
-            deflated(zip, ContentPaths.ROOT + resource.getHref(), resource.getData());
+        // closing the zip ends its deflater; the counting stream keeps the caller's stream open
+        try (var zip = new ZipOutputStream(counted, StandardCharsets.UTF_8)) {
+            zip.setLevel(Deflater.BEST_COMPRESSION);
+            stored(zip, "mimetype", MIMETYPE);
+            deflated(zip, "META-INF/container.xml", CONTAINER.getBytes(StandardCharsets.UTF_8));
+            deflated(zip, ContentPaths.ROOT + ContentPaths.PACKAGE, packageDocument.getBytes(StandardCharsets.UTF_8));
+            for (Resource resource : manifest) {
+                deflated(zip, ContentPaths.ROOT + resource.getHref(), resource.getData());
+            }
         }
-        zip.finish();
-        zip.flush();
         return counted.count;
     }
 

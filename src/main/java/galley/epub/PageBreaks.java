@@ -4,9 +4,12 @@ import galley.model.Book;
 import galley.model.PageMap;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The print edition's page starts placed in the EPUB: each with a unique id, the chapter and the
@@ -25,8 +28,13 @@ final class PageBreaks {
 
     private final List<Marker> markers;
 
+    private final Map<Integer, List<Marker>> byChapter;
+
     private PageBreaks(List<Marker> markers) {
         this.markers = List.copyOf(markers);
+        // sorted by block so that a chapter is marked in one pass; the sort is stable, keeping page order
+        this.byChapter = markers.stream().sorted(Comparator.comparingInt(Marker::block))
+                .collect(Collectors.groupingBy(Marker::chapter));
     }
 
     /** The markers of {@code map} that fall inside {@code book}, in page order. */
@@ -55,14 +63,9 @@ final class PageBreaks {
         return markers;
     }
 
-    /** The markers of chapter {@code chapter} that stand before its block {@code block}. */
-    List<Marker> before(int chapter, int block) {
-        return markers.stream().filter(m -> m.chapter() == chapter && m.block() == block).toList();
-    }
-
-    /** The markers of chapter {@code chapter} past its last block, set at its end. */
-    List<Marker> after(int chapter, int blockCount) {
-        return markers.stream().filter(m -> m.chapter() == chapter && m.block() >= blockCount).toList();
+    /** The markers of chapter {@code chapter}, by block. */
+    List<Marker> inChapter(int chapter) {
+        return byChapter.getOrDefault(chapter, List.of());
     }
 
     // Folios are short ("42", "iii"); anything else becomes '_' so the id stays a valid name.

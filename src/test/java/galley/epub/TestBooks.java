@@ -41,7 +41,7 @@ final class TestBooks {
     static Book sample(Path folder, String figureAlt) {
         ImageAsset cover = image(folder, "cover.jpg", "image/jpeg", 400, 640, new Color(40, 60, 110));
         ImageAsset figure = image(folder, "figure.png", "image/png", 300, 200, new Color(200, 30, 30));
-        ImageAsset icon = image(folder, "icon.png", "image/png", 16, 16, new Color(20, 140, 40));
+        ImageAsset icon = image(folder, "значок.png", "image/png", 16, 16, new Color(20, 140, 40));
 
         var metadata = new Metadata("Tales & <Trials>: Сказки", Optional.of("A test of every kind of block"),
                 List.of("Анна Петрова", "山田 太郎"), "en", Optional.of("2024-05-31"),
