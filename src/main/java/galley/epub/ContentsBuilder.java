@@ -45,11 +45,12 @@ final class ContentsBuilder {
         parentLevels.push(1);
         Block opening = levels.needsTitleHeading() ? null : chapter.blocks().get(0);
         for (HeadingLevels.Entry entry : levels.outline()) {
-            // a later level-1 heading inside the chapter still belongs under the chapter's entry
-            int level = Math.max(entry.level(), 2);
-            if (entry.heading() == opening || level > depth) {
+            // toc-depth counts levels as the author wrote them, as the print contents do; the
+            // nesting follows the published levels, and a later level-1 heading stays under the chapter
+            if (entry.heading() == opening || entry.heading().level() > depth) {
                 continue;
             }
+            int level = Math.max(entry.level(), 2);
             while (parentLevels.peek() >= level) {
                 parents.pop();
                 parentLevels.pop();
