@@ -1,0 +1,73 @@
+package galley.epub;
+
+import galley.model.LinkTarget;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.function.IntPredicate;
+
+/**
+ * Where each part of the book lives inside the EPUB container, and how one document refers to
+ * another or to the web. Every path is relative to the package folder {@link #ROOT}.
+ */
+final class ContentPaths {
+
+    /** The folder inside the zip that holds the package document and everything it lists. */
+    static final String ROOT = "OEBPS/";
+    static final String PACKAGE = "content.opf";
+    static final String NCX = "toc.ncx";
+    static final String NAV = "nav.xhtml";
+    static final String COVER = "cover.xhtml";
+    static final String TITLE_PAGE = "title.xhtml";
+    static final String STYLESHEET = "css/galley.css";
+
+    private static final String HEX = "0123456789ABCDEF";
+
+    private ContentPaths() {
+    }
+
+    /** The document of the chapter at {@code index} (from 0): {@code chapter-001.xhtml} for the first. */
+    static String chapter(int index) {
+        return String.format(Locale.ROOT, "chapter-%03d.xhtml", index + 1);
+    }
+
+    /** A reference to {@code anchor} inside {@code document}, or to the document itself when the anchor is empty. */
+    static String reference(String document, String anchor) {
+        String url = encode(document, c -> isUnreserved(c) || c == '/');
+        // a fragment keeps non-ASCII letters (an IRI allows them) so that ids in Cyrillic or
+        // Japanese read the same in the id attribute and in the link
+        return anchor == null || anchor.isEmpty() ? url : url + "#" + encode(anchor, c -> isUnreserved(c) || c >= 0x80);
+    }
+
+    /** The reference a link inside the book points to. */
+    static String reference(LinkTarget.Internal target) {
+        return reference(chapter(target.chapter()), target.anchor().orElse(""));
+    }
+
+    /**
+     * An address outside the book as a valid URL: characters a URL may never hold raw (spaces,
+     * quotes, angle brackets) are percent-encoded, everything else is kept as the author wrote it.
+     */
+    static String external(String uri) {
+        return encode(uri, c -> c > 0x20 && c != 0x7F && "\"<>\\^`{|}".indexOf(c) < 0);
+    }
+
+    private static String encode(String text, IntPredicate keep) {
+        var out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (keep.test(c)) {
+                out.appendCodePoint(c);
+            } else {
+                for (byte b : Character.toString(c).getBytes(StandardCharsets.UTF_8)) {
+                    out.append('%').append(HEX.charAt((b >> 4) & 0xF)).append(HEX.charAt(b & 0xF));
+                }
+            }
+        });
+        return out.toString();
+    }
+
+    private static boolean isUnreserved(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                || "-._~!$'()*+,;=:@".indexOf(c) >= 0;
+    }
+}

@@ -1,0 +1,46 @@
+package galley.epub;
+
+import galley.diagnostic.Diagnostics;
+import galley.model.Book;
+import galley.model.PageMap;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Locale;
+
+/**
+ * Writes a {@link Book} as an EPUB 3 file, with an NCX for EPUB 2 reading systems.
+ *
+ * <p>epub4j (the maintained fork of epublib) is the model: its {@code Book} holds the resources,
+ * the spine, the table of contents and the guide, and its {@code NCXDocument} writes the NCX from
+ * them. epub4j writes EPUB 2 only, and its own writer stamps zip entries with the clock, so two
+ * builds would differ. Galley therefore writes the rest itself: the EPUB 3 package document
+ * ({@link PackageDocument}) from epub4j's manifest and spine plus the metadata epub4j has no place
+ * for ({@code dcterms:modified}, {@code cover-image}, accessibility), the navigation document
+ * ({@link NavDocument}) from epub4j's table of contents, and the zip ({@link EpubArchive}) with
+ * {@code java.util.zip} in a fixed entry order and with the book's own timestamp, so that the same
+ * book always gives byte-identical files.
+ */
+public final class EpubWriter {
+
+    private final EpubOptions options;
+
+    public EpubWriter(EpubOptions options) {
+        this.options = options;
+    }
+
+    /**
+     * Writes the whole EPUB to {@code out}, which is left open. {@code pageMap} may be
+     * {@link PageMap#none()}. Warnings (such as an oversized file) go to {@code diagnostics}.
+     */
+    public void write(Book book, PageMap pageMap, Diagnostics diagnostics, OutputStream out) throws IOException {
+        Publication publication = new PublicationBuilder(options).build(book, pageMap);
+        String packageDocument = PackageDocument.render(publication, book.metadata(), book.modified(), diagnostics);
+        long size = new EpubArchive(book.modified()).write(out, packageDocument, publication.manifest());
+        if (size > options.sizeWarningBytes()) {
+            diagnostics.warning("epub-too-large", book.name() + ".epub", 1, String.format(Locale.ROOT,
+                    "the EPUB is %.1f MB, more than the %.0f MB many stores and reading systems accept; "
+                            + "consider smaller images", size / 1048576.0, options.sizeWarningBytes() / 1048576.0));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package galley.epub;
+
+import galley.model.ImageAsset;
+import io.documentnode.epub4j.domain.MediaType;
+import io.documentnode.epub4j.domain.MediaTypes;
+import io.documentnode.epub4j.domain.Resource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+
+/**
+ * An image of the book as an epub4j resource whose bytes are read from the asset's file only when
+ * the archive is written, so that a book of a hundred photographs never holds them all in memory.
+ */
+final class ImageResource extends Resource {
+
+    private final transient ImageAsset asset;
+    private final transient ImageScaler scaler;
+
+    ImageResource(String id, ImageAsset asset, ImageScaler scaler) {
+        super(id, null, asset.href(), mediaType(asset.mediaType()));
+        this.asset = asset;
+        this.scaler = scaler;
+    }
+
+    @Override
+    public byte[] getData() throws IOException {
+        return scaler.fit(asset, Files.readAllBytes(asset.file()));
+    }
+
+    @Override
+    public long getSize() {
+        try {
+            return getData().length;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static MediaType mediaType(String name) {
+        MediaType known = MediaTypes.mediaTypesByName.get(name);
+        return known != null ? known : new MediaType(name, "");
+    }
+}

@@ -1,0 +1,95 @@
+package galley.epub;
+
+import galley.model.ImageAsset;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+
+/**
+ * Scales a PNG or JPEG image down for the EPUB when its long side exceeds the limit reading
+ * systems handle well; the print edition keeps the full resolution. Any other image, or one the
+ * JDK cannot decode (a CMYK JPEG), is passed through unchanged.
+ */
+final class ImageScaler {
+
+    private static final float JPEG_QUALITY = 0.88f;
+
+    private final int maxSide;
+
+    /** @param maxSide the longest side in pixels an image may keep; 0 or less keeps every image as it is */
+    ImageScaler(int maxSide) {
+        this.maxSide = maxSide;
+    }
+
+    /** The bytes to store for {@code asset}, whose file holds {@code original}. */
+    byte[] fit(ImageAsset asset, byte[] original) throws IOException {
+        int longSide = Math.max(asset.width(), asset.height());
+        boolean png = asset.mediaType().equals("image/png");
+        if (maxSide <= 0 || longSide <= maxSide || !(png || asset.mediaType().equals("image/jpeg"))) {
+            return original;
+        }
+        BufferedImage image;
+        try {
+            image = ImageIO.read(new ByteArrayInputStream(original));
+        } catch (IOException undecodable) {
+            image = null;
+        }
+        if (image == null) {
+            return original;
+        }
+        double scale = (double) maxSide / Math.max(image.getWidth(), image.getHeight());
+        int width = Math.max(1, (int) Math.round(image.getWidth() * scale));
+        int height = Math.max(1, (int) Math.round(image.getHeight() * scale));
+        BufferedImage scaled = scale(image, width, height, png);
+        return png ? encodePng(scaled) : encodeJpeg(scaled);
+    }
+
+    // Halving step by step before the last step keeps fine detail that one bilinear jump would alias.
+    private static BufferedImage scale(BufferedImage image, int width, int height, boolean alpha) {
+        BufferedImage current = image;
+        int w = image.getWidth();
+        int h = image.getHeight();
+        do {
+            w = Math.max(width, w / 2);
+            h = Math.max(height, h / 2);
+            BufferedImage next = new BufferedImage(w, h, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = next.createGraphics();
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.drawImage(current, 0, 0, w, h, null);
+            g.dispose();
+            current = next;
+        } while (w != width || h != height);
+        return current;
+    }
+
+    private static byte[] encodePng(BufferedImage image) throws IOException {
+        var out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    private static byte[] encodeJpeg(BufferedImage image) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        var out = new ByteArrayOutputStream();
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(stream);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(JPEG_QUALITY);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,79 @@
+package galley.epub;
+
+import galley.model.ImageAsset;
+import galley.model.Inline;
+import galley.model.LinkTarget;
+
+import java.util.List;
+
+/** Writes runs of inlines (text, styles, code, links, images, breaks, note references) as XHTML. */
+final class InlineRenderer {
+
+    private final XmlWriter xml;
+    private final ImageTally images;
+    private final Footnotes notes;
+
+    InlineRenderer(XmlWriter xml, ImageTally images, Footnotes notes) {
+        this.xml = xml;
+        this.images = images;
+        this.notes = notes;
+    }
+
+    void render(List<Inline> inlines) {
+        for (Inline inline : inlines) {
+            render(inline);
+        }
+    }
+
+    private void render(Inline inline) {
+        if (inline instanceof Inline.Text t) {
+            xml.text(t.text());
+        } else if (inline instanceof Inline.Styled s) {
+            xml.start(elementFor(s.style()));
+            render(s.content());
+            xml.end();
+        } else if (inline instanceof Inline.Code c) {
+            xml.element("code", c.text());
+        } else if (inline instanceof Inline.Link l) {
+            xml.start("a", "href", href(l.target()));
+            render(l.content());
+            xml.end();
+        } else if (inline instanceof Inline.Image i) {
+            image(i.image(), i.alt(), "inline");
+        } else if (inline instanceof Inline.LineBreak) {
+            xml.empty("br");
+        } else if (inline instanceof Inline.NoteRef n) {
+            xml.start("sup", "class", "noteref");
+            xml.element("a", Integer.toString(n.number()), "epub:type", "noteref", "role", "doc-noteref",
+                    "href", ContentPaths.reference("", n.id()), "id", notes.reference(n));
+            xml.end();
+        }
+    }
+
+    /** Writes an {@code <img>} of {@code image} and counts it for the accessibility metadata. */
+    void image(ImageAsset image, String alt, String cssClass, String... extraAttributes) {
+        images.count(alt);
+        String[] attributes = {"src", ContentPaths.reference(image.href(), ""), "alt", alt == null ? "" : alt,
+                "class", cssClass};
+        String[] all = java.util.Arrays.copyOf(attributes, attributes.length + extraAttributes.length);
+        System.arraycopy(extraAttributes, 0, all, attributes.length, extraAttributes.length);
+        xml.empty("img", all);
+    }
+
+    private static String href(LinkTarget target) {
+        if (target instanceof LinkTarget.Internal internal) {
+            return ContentPaths.reference(internal);
+        }
+        return ContentPaths.external(((LinkTarget.External) target).uri());
+    }
+
+    private static String elementFor(Inline.Style style) {
+        return switch (style) {
+            case EMPHASIS -> "em";
+            case STRONG -> "strong";
+            case STRIKETHROUGH -> "del";
+            case SUPERSCRIPT -> "sup";
+            case SUBSCRIPT -> "sub";
+        };
+    }
+}

@@ -1,0 +1,124 @@
+package galley.epub;
+
+import galley.model.Chapter;
+import galley.model.ImageAsset;
+import galley.model.PageMap;
+import io.documentnode.epub4j.domain.Book;
+import io.documentnode.epub4j.domain.GuideReference;
+import io.documentnode.epub4j.domain.Identifier;
+import io.documentnode.epub4j.domain.MediaTypes;
+import io.documentnode.epub4j.domain.Resource;
+import io.documentnode.epub4j.domain.SpineReference;
+import io.documentnode.epub4j.domain.TableOfContents;
+import io.documentnode.epub4j.epub.NCXDocument;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns Galley's book into epub4j's: renders every XHTML document, adds the stylesheet and the
+ * images as resources, and sets the spine, the table of contents, the guide and the NCX.
+ */
+final class PublicationBuilder {
+
+    private static final String STYLESHEET_RESOURCE = "/galley/epub/galley.css";
+
+    private final EpubOptions options;
+
+    PublicationBuilder(EpubOptions options) {
+        this.options = options;
+    }
+
+    Publication build(galley.model.Book source, PageMap pageMap) throws IOException {
+        var metadata = source.metadata();
+        Labels labels = Labels.forLanguage(metadata.lang());
+        PageBreaks pages = PageBreaks.of(pageMap, source);
+        ImageTally images = new ImageTally();
+        FrontMatter front = new FrontMatter(metadata, labels, images);
+
+        Book book = new Book();
+        book.getMetadata().addTitle(metadata.title());
+        book.getMetadata().setLanguage(metadata.lang());
+        book.getMetadata().addIdentifier(new Identifier(null, metadata.identifier()));
+
+        Resource coverPage = source.cover().map(c -> xhtml("cover", ContentPaths.COVER, front.cover(c))).orElse(null);
+        Resource titlePage = xhtml("titlepage", ContentPaths.TITLE_PAGE, front.titlePage());
+        ChapterDocument chapterDocument = new ChapterDocument(metadata.lang(), labels, pages, images);
+        List<Resource> chapters = new ArrayList<>();
+        for (Chapter chapter : source.chapters()) {
+            String href = ContentPaths.chapter(chapter.index());
+            chapters.add(xhtml(href.substring(0, href.lastIndexOf('.')), href, chapterDocument.render(chapter)));
+        }
+        TableOfContents toc = new ContentsBuilder(source.tocDepth()).build(source.chapters(), chapters);
+        book.setTableOfContents(toc);
+        String bodyStart = chapters.isEmpty() ? null : chapters.get(0).getHref();
+        Resource nav = xhtml("nav", ContentPaths.NAV,
+                new NavDocument(metadata.lang(), labels).render(toc, coverPage != null, bodyStart, pages));
+
+        List<Resource> manifest = new ArrayList<>();
+        manifest.add(nav);
+        manifest.add(new Resource("css", stylesheet(), ContentPaths.STYLESHEET, MediaTypes.CSS));
+        if (coverPage != null) {
+            manifest.add(coverPage);
+        }
+        manifest.add(titlePage);
+        manifest.addAll(chapters);
+        manifest.addAll(images(source));
+        manifest.forEach(book::addResource);
+
+        source.cover().ifPresent(c -> book.setCoverImage(book.getResources().getByHref(c.href())));
+        spineAndGuide(book, labels, metadata.title(), coverPage, titlePage, nav, chapters);
+        Resource ncx = NCXDocument.createNCXResource(
+                // epub4j writes an identifier's scheme as the NCX meta name; dtb:uid is the one readers match
+                List.of(new Identifier("uid", metadata.identifier())), metadata.title(), List.of(), toc);
+        book.setNcxResource(ncx);
+        book.getSpine().setTocResource(ncx);
+        manifest.add(1, ncx);
+        return new Publication(book, manifest, nav, AccessibilityMetadata.derive(images, !pages.isEmpty()),
+                !pages.isEmpty());
+    }
+
+    private List<Resource> images(galley.model.Book source) {
+        ImageScaler scaler = new ImageScaler(options.maxImageSide());
+        List<Resource> resources = new ArrayList<>();
+        for (ImageAsset image : source.images()) {
+            String id = source.cover().filter(image::equals).isPresent()
+                    ? "cover-image" : String.format(Locale.ROOT, "image-%03d", resources.size() + 1);
+            resources.add(new ImageResource(id, image, scaler));
+        }
+        return resources;
+    }
+
+    private static void spineAndGuide(Book book, Labels labels, String title, Resource cover, Resource titlePage,
+                                      Resource nav, List<Resource> chapters) {
+        if (cover != null) {
+            book.getSpine().addSpineReference(new SpineReference(cover));
+            book.getGuide().addReference(new GuideReference(cover, GuideReference.COVER, labels.cover()));
+        }
+        book.getSpine().addSpineReference(new SpineReference(titlePage));
+        book.getGuide().addReference(new GuideReference(titlePage, GuideReference.TITLE_PAGE, title));
+        book.getSpine().addSpineReference(new SpineReference(nav));
+        book.getGuide().addReference(new GuideReference(nav, GuideReference.TOC, labels.contents()));
+        chapters.forEach(c -> book.getSpine().addSpineReference(new SpineReference(c)));
+        if (!chapters.isEmpty()) {
+            book.getGuide().addReference(new GuideReference(chapters.get(0), GuideReference.TEXT, labels.start()));
+        }
+    }
+
+    private static Resource xhtml(String id, String href, String text) {
+        return new Resource(id, text.getBytes(StandardCharsets.UTF_8), href, MediaTypes.XHTML);
+    }
+
+    private static byte[] stylesheet() throws IOException {
+        try (InputStream in = PublicationBuilder.class.getResourceAsStream(STYLESHEET_RESOURCE)) {
+            if (in == null) {
+                throw new IOException("Galley's stylesheet is missing from the classpath: " + STYLESHEET_RESOURCE);
+            }
+            return in.readAllBytes();
+        }
+    }
+}
