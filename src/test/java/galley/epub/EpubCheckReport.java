@@ -12,13 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** An EPUBCheck report that keeps every warning, error and fatal error as readable lines. */
-final class EpubCheckReport extends MasterReport {
+public final class EpubCheckReport extends MasterReport {
 
     private final List<String> problems = new ArrayList<>();
     private final List<String> usage = new ArrayList<>();
 
     /** Runs EPUBCheck in-process on {@code epub} and returns its report. */
-    static EpubCheckReport check(Path epub) {
+    public static EpubCheckReport check(Path epub) {
         EpubCheckReport report = new EpubCheckReport();
         new EpubCheck(epub.toFile(), report).doValidate();
         return report;
@@ -50,7 +50,7 @@ final class EpubCheckReport extends MasterReport {
     }
 
     /** Every warning, error and fatal error, one per line. */
-    List<String> problems() {
+    public List<String> problems() {
         return List.copyOf(problems);
     }
 

@@ -1,0 +1,147 @@
+package galley.cli;
+
+import galley.diagnostic.Diagnostics;
+import galley.epub.EpubOptions;
+import galley.epub.EpubWriter;
+import galley.manuscript.ManuscriptLoader;
+import galley.model.Book;
+import galley.pdf.PdfOptions;
+import galley.pdf.PdfWriter;
+import galley.pdf.PrintEdition;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * {@code galley build} and {@code galley check}: reads the manuscript, reports every problem, and
+ * (for build) writes both editions side by side, replacing the previous ones only when both are
+ * complete and no problem was found.
+ */
+final class BuildCommand {
+
+    private final Arguments args;
+    private final Reporter reporter;
+
+    BuildCommand(Arguments args, Reporter reporter) {
+        this.args = args;
+        this.reporter = reporter;
+    }
+
+    int run() {
+        Path bookDir = args.bookDir().toAbsolutePath().normalize();
+        if (!Files.isDirectory(bookDir)) {
+            reporter.problems(java.util.List.of(new galley.diagnostic.Diagnostic(galley.diagnostic.Severity.ERROR,
+                    "book-folder-missing", args.bookDir().toString(), 1, "no such book folder")));
+            return Galley.MANUSCRIPT_PROBLEMS;
+        }
+        var diagnostics = new Diagnostics();
+        long start = System.nanoTime();
+        Optional<Book> loaded = ManuscriptLoader.load(bookDir, diagnostics);
+        loaded.ifPresent(book -> reporter.phase("read " + book.chapters().size() + " chapters", start));
+        if (loaded.isEmpty() || diagnostics.hasErrors()) {
+            return fail(diagnostics);
+        }
+        Book book = loaded.get();
+        if (args.check()) {
+            long layoutStart = System.nanoTime();
+            new PdfWriter(PdfOptions.defaults()).prepare(book, diagnostics);
+            reporter.phase("checked print layout", layoutStart);
+            reporter.problems(diagnostics.all());
+            return diagnostics.hasErrors() ? Galley.MANUSCRIPT_PROBLEMS : Galley.OK;
+        }
+        Path outDir = args.output() == null ? bookDir.resolve("dist") : args.output().toAbsolutePath().normalize();
+        try {
+            return write(book, outDir, diagnostics);
+        } catch (IOException e) {
+            reporter.problems(diagnostics.all());
+            System.err.println("galley: cannot write to " + outDir + ": " + e.getMessage());
+            return Galley.MANUSCRIPT_PROBLEMS;
+        }
+    }
+
+    private int write(Book book, Path outDir, Diagnostics diagnostics) throws IOException {
+        var output = new OutputFolder(outDir);
+        String epubName = book.name() + ".epub";
+        String pdfName = book.name() + ".pdf";
+        Path epubTemp = output.stage(epubName);
+        Path pdfTemp = output.stage(pdfName);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            long layoutStart = System.nanoTime();
+            PrintEdition print = new PdfWriter(PdfOptions.defaults()).prepare(book, diagnostics);
+            reporter.phase("layout " + print.pageCount() + " pages", layoutStart);
+            // the EPUB takes the print edition's page map; then both files are written at once
+            Future<?> epub = pool.submit(() -> {
+                long t = System.nanoTime();
+                OutputFolder.write(epubTemp, out -> new EpubWriter(EpubOptions.defaults())
+                        .write(book, print.pageMap(), diagnostics, out));
+                reporter.phase("epub " + size(epubTemp), t);
+                return null;
+            });
+            Future<?> pdf = pool.submit(() -> {
+                long t = System.nanoTime();
+                OutputFolder.write(pdfTemp, print::writeTo);
+                reporter.phase("pdf " + print.pageCount() + " pages " + size(pdfTemp), t);
+                return null;
+            });
+            await(epub);
+            await(pdf);
+            if (diagnostics.hasErrors()) {
+                output.discard();
+                return fail(diagnostics);
+            }
+            reporter.problems(diagnostics.all());
+            Path epubFile = output.commit(epubTemp, epubName);
+            Path pdfFile = output.commit(pdfTemp, pdfName);
+            reporter.info("wrote " + epubFile + " and " + pdfFile);
+            return Galley.OK;
+        } finally {
+            pool.shutdownNow();
+            output.discard();
+        }
+    }
+
+    private static void await(Future<?> task) throws IOException {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(cause);
+        }
+    }
+
+    private int fail(Diagnostics diagnostics) {
+        reporter.problems(diagnostics.all());
+        return Galley.MANUSCRIPT_PROBLEMS;
+    }
+
+    private static String size(Path file) {
+        try {
+            long bytes = Files.size(file);
+            return bytes >= 1 << 20
+                    ? String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0)
+                    : String.format(Locale.ROOT, "%d KB", Math.max(1, bytes / 1024));
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}

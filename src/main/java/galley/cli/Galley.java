@@ -1,0 +1,57 @@
+package galley.cli;
+
+import java.io.PrintStream;
+
+/** The {@code galley} command: reads the arguments, runs one command, exits with its status. */
+public final class Galley {
+
+    /** Exit status when both editions were written. */
+    public static final int OK = 0;
+    /** Exit status when the manuscript has problems; each was printed as {@code path:line: message}. */
+    public static final int MANUSCRIPT_PROBLEMS = 1;
+    /** Exit status for a command line Galley does not understand. */
+    public static final int USAGE = 2;
+
+    private Galley() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs a command line and returns its exit status; never throws for bad input. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        Arguments parsed;
+        try {
+            parsed = Arguments.parse(args);
+        } catch (Arguments.UsageException e) {
+            err.println("galley: " + e.getMessage());
+            err.println("Try 'galley --help'.");
+            return USAGE;
+        }
+        if (parsed.help()) {
+            out.print(Arguments.HELP);
+            return OK;
+        }
+        if (parsed.version()) {
+            out.println("galley " + version());
+            return OK;
+        }
+        var reporter = new Reporter(err, parsed.quiet(), parsed.verbose());
+        try {
+            return new BuildCommand(parsed, reporter).run();
+        } catch (RuntimeException | Error e) {
+            // a failure of Galley itself, not of the manuscript: say so plainly, without a stack trace
+            err.println("galley: internal error: " + e);
+            if (parsed.verbose()) {
+                e.printStackTrace(err);
+            }
+            return 3;
+        }
+    }
+
+    static String version() {
+        String v = Galley.class.getPackage().getImplementationVersion();
+        return v == null ? "development build" : v;
+    }
+}
