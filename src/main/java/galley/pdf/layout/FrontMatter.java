@@ -13,7 +13,8 @@ import java.util.function.Function;
 /**
  * The pages before the text: half-title, its blank back, title page, copyright page on its back,
  * and the contents on a right-hand page, numbered in lower-case roman, an even number of pages so
- * that the body opens on a right-hand page.
+ * that the body opens on a right-hand page. Every page but a blank one shows its folio, as the
+ * print-on-demand services that check page numbering expect.
  */
 final class FrontMatter {
 
@@ -37,15 +38,12 @@ final class FrontMatter {
                 RomanNumerals::lower);
         Metadata meta = book.metadata();
 
-        paginator.hideFolio();
         paginator.flow(halfTitle(meta));
 
         paginator.startOnRecto(-1);
-        paginator.hideFolio();
         paginator.flow(titlePage(meta));
 
         paginator.newPage();
-        paginator.hideFolio();
         paginator.flow(copyrightPage(meta));
 
         paginator.startOnRecto(-1);

@@ -50,7 +50,6 @@ final class Paginator {
         float used;
         float notesHeight;
         int firstBlock = -1;
-        boolean showFolio = true;
 
         PageState(boolean opening) {
             this.opening = opening;
@@ -93,12 +92,6 @@ final class Paginator {
     /** Ends the current page; the next strip starts a new one. */
     void newPage() {
         closePage();
-    }
-
-    /** Hides the folio of the current page (half-title, title and copyright pages). */
-    void hideFolio() {
-        ensurePage();
-        page.showFolio = false;
     }
 
     void flow(List<Slab> slabs) {
@@ -236,7 +229,7 @@ final class Paginator {
         }
         setNotes();
         String head = page.opening ? null : page.recto ? rectoHead : versoHead;
-        String printed = page.showFolio ? folio.apply(page.number) : null;
+        String printed = folio.apply(page.number);
         page.items.addAll(furniture.items(page.recto, head, printed));
         pages.add(new Draft(page.number, false, page.items, page.anchors, chapter, page.firstBlock));
         page = null;
