@@ -75,6 +75,8 @@ final class BlockReader {
             }
         } else if (node instanceof BlockQuote) {
             out.add(new Block.BlockQuote(readChildren(node, depth + 1), scope.source(node)));
+        } else if (node instanceof DefinitionList list) {
+            out.add(definitions(list, depth));
         } else if (node instanceof ListBlock list) {
             out.add(list(list, depth));
         } else if (node instanceof FencedCodeBlock code) {
@@ -87,8 +89,6 @@ final class BlockReader {
             out.add(new Block.ThematicBreak(scope.source(node)));
         } else if (node instanceof TableBlock table) {
             out.add(new TableReader(scope, inlines).read(table, depth + 1));
-        } else if (node instanceof DefinitionList list) {
-            out.add(definitions(list, depth));
         } else if (node instanceof HtmlBlock) {
             out.addAll(html.blocks(node.getChars().toString(), scope.line(node), depth + 1));
         } else if (ChapterSplitter.isContent(node) && node.hasChildren()) {

@@ -43,6 +43,8 @@ enum Problem {
     HTML_AS_TEXT("html-as-text", Severity.WARNING),
     SOURCE_DATE_EPOCH_INVALID("source-date-epoch-invalid", Severity.WARNING);
 
+    private static final int MAX_MESSAGE = 400;
+
     private final String code;
     private final Severity severity;
 
@@ -59,7 +61,10 @@ enum Problem {
         return severity;
     }
 
+    /** Adds the problem; the message is kept to one line of reasonable length, whatever the manuscript quoted in it. */
     void report(Diagnostics diagnostics, String path, int line, String message) {
-        diagnostics.add(new Diagnostic(severity, code, path, Math.max(1, line), message));
+        String oneLine = message.replaceAll("[\\r\\n\\t\\x00-\\x1F]", " ");
+        String shortened = oneLine.length() > MAX_MESSAGE ? oneLine.substring(0, MAX_MESSAGE - 3) + "..." : oneLine;
+        diagnostics.add(new Diagnostic(severity, code, path, Math.max(1, line), shortened));
     }
 }

@@ -1,0 +1,109 @@
+package galley.manuscript;
+
+import galley.diagnostic.Diagnostic;
+import galley.diagnostic.Diagnostics;
+import galley.model.Block;
+import galley.model.Book;
+import galley.model.Chapter;
+
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A book folder built in a test's temporary directory, and the result of loading it. */
+final class TestBook {
+
+    final Path dir;
+    final Diagnostics diagnostics = new Diagnostics();
+    private Optional<Book> loaded;
+
+    TestBook(Path dir) {
+        this.dir = dir;
+    }
+
+    /** A book folder with book.yaml holding {@code yaml}. */
+    static TestBook with(Path dir, String yaml) {
+        return new TestBook(dir).file("manuscript/book.yaml", yaml);
+    }
+
+    TestBook file(String path, String text) {
+        return bytes(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    TestBook bytes(String path, byte[] content) {
+        try {
+            Path file = dir.resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.write(file, content);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes a solid image of the given size in {@code format} ("png", "jpg", "gif"). */
+    TestBook image(String path, int width, int height, String format) {
+        try {
+            var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+            var g = image.createGraphics();
+            g.setColor(Color.RED);
+            g.fillRect(0, 0, width, height);
+            g.dispose();
+            Path file = dir.resolve(path);
+            Files.createDirectories(file.getParent());
+            if (!ImageIO.write(image, format, file.toFile())) {
+                throw new IllegalStateException("no writer for " + format);
+            }
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    TestBook image(String path) {
+        return image(path, 40, 30, "png");
+    }
+
+    Optional<Book> load() {
+        return load(Map.of("SOURCE_DATE_EPOCH", "1700000000"));
+    }
+
+    Optional<Book> load(Map<String, String> env) {
+        loaded = ManuscriptLoader.load(dir, diagnostics, env);
+        return loaded;
+    }
+
+    Book book() {
+        if (loaded == null) {
+            load();
+        }
+        return loaded.orElseThrow(() -> new AssertionError("no book; problems: " + rendered()));
+    }
+
+    Chapter chapter(int index) {
+        return book().chapters().get(index);
+    }
+
+    /** The blocks of chapter {@code index} after its heading. */
+    List<Block> body(int index) {
+        List<Block> blocks = chapter(index).blocks();
+        return blocks.subList(1, blocks.size());
+    }
+
+    /** Every problem as the author sees it. */
+    List<String> rendered() {
+        return diagnostics.all().stream().map(Diagnostic::render).toList();
+    }
+
+    List<String> codes() {
+        return diagnostics.all().stream().map(Diagnostic::code).toList();
+    }
+}
