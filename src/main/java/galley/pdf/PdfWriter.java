@@ -21,6 +21,6 @@ public final class PdfWriter {
         if (options.checkGlyphs()) {
             new GlyphCoverage(fonts).check(book, diagnostics);
         }
-        return new PrintEdition(book, BookLayout.layout(book, fonts), fonts);
+        return new PrintEdition(book, BookLayout.layout(book, fonts, new DeclaredDensity(), diagnostics), fonts);
     }
 }

@@ -1,5 +1,6 @@
 package galley.pdf.layout;
 
+import galley.diagnostic.Diagnostics;
 import galley.model.Block;
 import galley.model.Book;
 import galley.model.Chapter;
@@ -36,8 +37,10 @@ final class BlockFormatter {
     private final float textWidth;
     private final float textHeight;
     private final TableFormatter tables;
+    private final FigureFormatter figures;
 
-    BlockFormatter(Book book, BookStyle style, TextMeasure measure, float textWidth, float textHeight) {
+    BlockFormatter(Book book, BookStyle style, TextMeasure measure, ImageDensity density, Diagnostics diagnostics,
+                   float textWidth, float textHeight) {
         this.style = style;
         this.measure = measure;
         this.breaker = new LineBreaker(measure, Locale.forLanguageTag(book.metadata().lang()));
@@ -45,6 +48,7 @@ final class BlockFormatter {
         this.textWidth = textWidth;
         this.textHeight = textHeight;
         this.tables = new TableFormatter(this, measure);
+        this.figures = new FigureFormatter(this, style, density, textHeight, diagnostics);
     }
 
     /** The strips of a whole chapter; the chapter heading sinks a quarter of the way down its page. */
@@ -54,7 +58,7 @@ final class BlockFormatter {
         Frame frame = new Frame(0f, textWidth, style.body(), style.leading(), 0);
         boolean indentNext = false;
         if (blocks.isEmpty()) {
-            out.add(new Slab(textHeight * 0.22f, List.of(), Map.of(chapter.id(), 0f), List.of(), false, false, false, -1, null));
+            out.add(Slab.fixedSpace(textHeight * 0.22f, Map.of(chapter.id(), 0f), -1));
         }
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
@@ -67,7 +71,7 @@ final class BlockFormatter {
             if (i == 0) {
                 // a chapter without a heading of its own still opens lower on its page
                 var anchors = Map.of(chapter.id(), 0f);
-                out.add(new Slab(textHeight * 0.22f, List.of(), anchors, List.of(), false, false, false, i, null));
+                out.add(Slab.fixedSpace(textHeight * 0.22f, anchors, i));
             }
             indentNext = block(block, here, indentNext, out);
         }
@@ -101,7 +105,7 @@ final class BlockFormatter {
         var anchors = new HashMap<String, Float>();
         anchors.put(chapterId, 0f);
         anchors.put(h.id(), 0f);
-        out.add(new Slab(textHeight * 0.22f, List.of(), anchors, List.of(), false, false, false, frame.block(), null));
+        out.add(Slab.fixedSpace(textHeight * 0.22f, anchors, frame.block()));
         TextStyle title = style.chapterTitle();
         Frame titleFrame = new Frame(frame.x(), frame.width(), title, title.size() * 1.2f, frame.block());
         lines(flattener.flatten(h.content(), title), titleFrame, 0f, Alignment.LEFT, out, Map.of());
@@ -118,7 +122,7 @@ final class BlockFormatter {
         } else if (block instanceof Block.Heading h) {
             heading(h, frame, out);
         } else if (block instanceof Block.Figure f) {
-            out.add(FigureFormatter.figure(f, frame, this, style, textHeight));
+            out.add(figures.figure(f, frame));
         } else if (block instanceof Block.BlockQuote q) {
             out.add(Slab.space(frame.leading() * 0.5f, frame.block()));
             blocks(q.blocks(), frame.indented(style.indent() * 1.5f, style.indent() * 1.5f), out);
@@ -181,7 +185,7 @@ final class BlockFormatter {
             out.add(slab);
         }
         if (n == 0 && !anchors.isEmpty()) {
-            out.add(new Slab(0f, List.of(), anchors, List.of(), false, false, false, frame.block(), null));
+            out.add(Slab.fixedSpace(0f, anchors, frame.block()));
         }
     }
 
@@ -209,7 +213,7 @@ final class BlockFormatter {
                 notes.add(f.note());
             }
         }
-        return new Slab(frame.leading(), items, allAnchors, notes, false, false, false, frame.block(), null);
+        return new Slab(frame.leading(), items, allAnchors, notes, false, false, null, frame.block(), null);
     }
 
     InlineFlattener flattener() {

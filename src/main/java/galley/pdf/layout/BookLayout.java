@@ -1,5 +1,6 @@
 package galley.pdf.layout;
 
+import galley.diagnostic.Diagnostics;
 import galley.model.Book;
 import galley.model.Chapter;
 import galley.model.ImageAsset;
@@ -22,10 +23,17 @@ public final class BookLayout {
     private BookLayout() {
     }
 
+    /** Lays out a book with every image at the default resolution, its warnings dropped (for tests and tools). */
     public static LaidOutBook layout(Book book, TextMeasure measure) {
+        return layout(book, measure, ImageDensity.assumed(), new Diagnostics());
+    }
+
+    /** Lays out a book; images at their declared resolution, printing problems reported to {@code diagnostics}. */
+    public static LaidOutBook layout(Book book, TextMeasure measure, ImageDensity density, Diagnostics diagnostics) {
         BookStyle style = BookStyle.forPage(book.pageSize());
         PageGeometry geometry = PageGeometry.of(book.pageSize(), style);
-        var formatter = new BlockFormatter(book, style, measure, geometry.textWidth(), geometry.textHeight());
+        var formatter = new BlockFormatter(book, style, measure, density, diagnostics, geometry.textWidth(),
+                geometry.textHeight());
         var furniture = new PageFurniture(geometry, style, measure);
 
         Map<String, List<Slab>> noteCache = new ConcurrentHashMap<>();

@@ -38,7 +38,7 @@ final class CodeFormatter {
             float baseline = -leading * 0.74f;
             var items = List.<PageItem>of(new PageItem.TextRun(frame.x() + inset, baseline, rows.get(k), mono,
                     PageItem.Tone.BLACK));
-            Slab slab = new Slab(leading, items, Map.of(), List.of(), false, false, false, frame.block(), null);
+            Slab slab = new Slab(leading, items, Map.of(), List.of(), false, false, null, frame.block(), null);
             if (n > 1 && (k == 1 || k == n - 1)) {
                 slab = slab.keptWithPrevious();
             }

@@ -48,7 +48,7 @@ final class ContentsLines {
                 items.add(new PageItem.TextRun(numberX, baseline, folio, style.body(), PageItem.Tone.BLACK));
             }
             items.add(new PageItem.LinkArea(indent, -slab.height(), width - indent, slab.height(), target));
-            Slab withNumber = new Slab(slab.height(), items, slab.anchors(), List.of(), k > 0, false, false, -1, null);
+            Slab withNumber = new Slab(slab.height(), items, slab.anchors(), List.of(), k > 0, false, null, -1, null);
             out.add(withNumber);
         }
     }

@@ -115,8 +115,7 @@ final class FrontMatter {
         }
         // the notice stands at the foot of the page
         var out = new ArrayList<Slab>();
-        out.add(new Slab(Math.max(0f, geometry.textHeight() - height), List.of(), Map.of(), List.of(), false, false,
-                false, -1, null));
+        out.add(Slab.fixedSpace(Math.max(0f, geometry.textHeight() - height), Map.of(), -1));
         out.addAll(content);
         return out;
     }
@@ -143,10 +142,10 @@ final class FrontMatter {
     }
 
     private Slab sink(float fraction) {
-        return new Slab(geometry.textHeight() * fraction, List.of(), Map.of(), List.of(), false, false, false, -1, null);
+        return Slab.fixedSpace(geometry.textHeight() * fraction, Map.of(), -1);
     }
 
     private Slab gap(float lines) {
-        return new Slab(style.leading() * lines, List.of(), Map.of(), List.of(), false, false, false, -1, null);
+        return Slab.fixedSpace(style.leading() * lines, Map.of(), -1);
     }
 }

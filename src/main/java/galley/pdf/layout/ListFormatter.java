@@ -52,6 +52,6 @@ final class ListFormatter {
         float x = inner.x() - outer.text().size() * 0.5f - width;
         items.add(new PageItem.TextRun(Math.max(outer.x(), x), baseline, marker, outer.text(), PageItem.Tone.BLACK));
         return new Slab(slab.height(), items, slab.anchors(), slab.notes(), slab.keepWithPrevious(), false,
-                slab.floatable(), slab.block(), slab.repeatHeader());
+                slab.figure(), slab.block(), slab.repeatHeader());
     }
 }

@@ -113,7 +113,12 @@ final class Paginator {
             return;
         }
         if (group.size() == 1 && group.get(0).floatable() && !page.empty()) {
-            floats.add(group.get(0));
+            Slab smaller = group.get(0).figure().fittedTo(page.room() - notesHeight(group.get(0)));
+            if (smaller != null) {
+                place(smaller);
+            } else {
+                floats.add(group.get(0));
+            }
             return;
         }
         if (!page.empty()) {
@@ -155,6 +160,15 @@ final class Paginator {
             need += first.repeatHeader().height();
         }
         return need + notes <= page.room() + 0.01f;
+    }
+
+    /** The room the footnotes cited in {@code slab} would take on this page. */
+    private float notesHeight(Slab slab) {
+        float h = 0f;
+        for (Inline.NoteRef ref : slab.notes()) {
+            h += height(noteSlabs.apply(ref));
+        }
+        return h + (h > 0 && page.notes.isEmpty() ? noteSeparator : 0f);
     }
 
     private void place(Slab slab) {

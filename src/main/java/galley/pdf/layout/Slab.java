@@ -14,12 +14,19 @@ import java.util.Map;
  * @param notes            footnotes referenced in the strip, to be set at the foot of its page
  * @param keepWithPrevious no page break may fall between this strip and the one before
  * @param discardable      space that vanishes at the top of a page
- * @param floatable        may move to the next page while later text fills this one (figures)
+ * @param figure           for a figure, how to set it smaller; a figure may also move to the next
+ *                         page while later text fills this one. Null for everything else
  * @param block            index of the chapter's top-level block the strip belongs to, or -1
  * @param repeatHeader     a table's header row to repeat when the page breaks before this strip, or null
  */
 record Slab(float height, List<PageItem> items, Map<String, Float> anchors, List<Inline.NoteRef> notes,
-            boolean keepWithPrevious, boolean discardable, boolean floatable, int block, Slab repeatHeader) {
+            boolean keepWithPrevious, boolean discardable, Scalable figure, int block, Slab repeatHeader) {
+
+    /** A figure that can be set again at a smaller scale. */
+    interface Scalable {
+        /** The same figure with its image made small enough to fit {@code room}, or null if it would shrink too much. */
+        Slab fittedTo(float room);
+    }
 
     Slab {
         items = List.copyOf(items);
@@ -28,15 +35,24 @@ record Slab(float height, List<PageItem> items, Map<String, Float> anchors, List
     }
 
     static Slab space(float height, int block) {
-        return new Slab(height, List.of(), Map.of(), List.of(), false, true, false, block, null);
+        return new Slab(height, List.of(), Map.of(), List.of(), false, true, null, block, null);
+    }
+
+    /** Space that stays even at the top of a page, such as a chapter's sink, with anchors in it. */
+    static Slab fixedSpace(float height, Map<String, Float> anchors, int block) {
+        return new Slab(height, List.of(), anchors, List.of(), false, false, null, block, null);
+    }
+
+    boolean floatable() {
+        return figure != null;
     }
 
     Slab keptWithPrevious() {
-        return new Slab(height, items, anchors, notes, true, discardable, floatable, block, repeatHeader);
+        return new Slab(height, items, anchors, notes, true, discardable, figure, block, repeatHeader);
     }
 
     Slab withRepeatHeader(Slab header) {
-        return new Slab(height, items, anchors, notes, keepWithPrevious, discardable, floatable, block, header);
+        return new Slab(height, items, anchors, notes, keepWithPrevious, discardable, figure, block, header);
     }
 
     /** The strip as it stands on a page whose text block's left edge is {@code left}, its top at {@code top}. */

@@ -128,7 +128,7 @@ final class TableFormatter {
         if (header) {
             items.add(new PageItem.Rule(frame.x(), 0f, Math.max(frame.x(), right), 0f, 0.6f));
         }
-        return new Slab(height, items, anchors, notes, false, false, false, frame.block(), null);
+        return new Slab(height, items, anchors, notes, false, false, null, frame.block(), null);
     }
 
     private static Alignment alignment(Block.Alignment a) {

@@ -1,0 +1,82 @@
+package galley.pdf;
+
+import galley.model.ImageAsset;
+import galley.pdf.layout.ImageDensity;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataFormatImpl;
+import javax.imageio.stream.ImageInputStream;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The resolution each image file declares (a PNG's pHYs chunk, a JPEG's JFIF density), read from
+ * its metadata without decoding pixels; files that declare none, or an implausible value, get the
+ * default.
+ */
+final class DeclaredDensity implements ImageDensity {
+
+    private final Map<ImageAsset, Float> known = new ConcurrentHashMap<>();
+
+    @Override
+    public float dpi(ImageAsset image) {
+        return known.computeIfAbsent(image, DeclaredDensity::read);
+    }
+
+    private static float read(ImageAsset image) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(image.file().toFile())) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                return DEFAULT_DPI;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, false);
+                IIOMetadata metadata = reader.getImageMetadata(0);
+                if (metadata == null || !metadata.isStandardMetadataFormatSupported()) {
+                    return DEFAULT_DPI;
+                }
+                Node root = metadata.getAsTree(IIOMetadataFormatImpl.standardMetadataFormatName);
+                return plausible(millimetresPerPixel(root));
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            // the loader has already vetted the file; an unreadable density only means the default
+            return DEFAULT_DPI;
+        }
+    }
+
+    private static float millimetresPerPixel(Node root) {
+        for (Node dim = root.getFirstChild(); dim != null; dim = dim.getNextSibling()) {
+            if (!"Dimension".equals(dim.getNodeName())) {
+                continue;
+            }
+            for (Node n = dim.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if ("HorizontalPixelSize".equals(n.getNodeName())) {
+                    try {
+                        return Float.parseFloat(((Element) n).getAttribute("value"));
+                    } catch (NumberFormatException e) {
+                        return 0f;
+                    }
+                }
+            }
+        }
+        return 0f;
+    }
+
+    private static float plausible(float mmPerPixel) {
+        if (!(mmPerPixel > 0f)) {
+            return DEFAULT_DPI;
+        }
+        float dpi = 25.4f / mmPerPixel;
+        // files written with an aspect ratio instead of a density (JFIF units 0) claim 1 or 2 dpi
+        return dpi >= 30f && dpi <= 4800f ? dpi : DEFAULT_DPI;
+    }
+}
