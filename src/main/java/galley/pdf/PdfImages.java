@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.zip.DataFormatException;
 
 /** The book's images read for one document, each once, so that each is embedded once however often it is drawn. */
 final class PdfImages {
@@ -35,8 +37,11 @@ final class PdfImages {
     private static Image load(ImageAsset asset) throws IOException {
         byte[] bytes = Files.readAllBytes(asset.file());
         try {
-            return Image.getInstance(bytes);
-        } catch (IOException | RuntimeException e) {
+            // Java's PNG decoder and OpenPDF's pixel grabbing take most of a build's time; most
+            // PNG files can go into the PDF without either
+            Optional<Image> direct = PngEmbedding.of(bytes);
+            return direct.isPresent() ? direct.get() : Image.getInstance(bytes);
+        } catch (IOException | RuntimeException | DataFormatException e) {
             throw new IOException("cannot embed image " + asset.href() + ": " + e.getMessage(), e);
         }
     }
