@@ -230,6 +230,15 @@ class HostileManuscriptTest {
         assertEquals(List.of("manuscript/ch.md:5: footnote [^a] refers to itself"), book.rendered());
     }
 
+    @Test
+    void fuzzCrashReferenceInsideADefinitionTermMovedByFlexmark() {
+        // found by LoaderFuzzTest (seed 7, run 4927): Flexmark's getDocument() failed on this node
+        var book = chapter("[\n: def\n\n{#\n[x]: https://r ...\n: def\n\n[x]: https://r");
+        book.load();
+        assertTrue(book.rendered().stream().noneMatch(line -> line.contains("could not")), book.rendered().toString());
+        assertTrue(book.load().isPresent());
+    }
+
     /** A PNG whose header claims {@code width} x {@code height}, with valid CRCs and one tiny data chunk. */
     static byte[] png(int width, int height) throws IOException {
         var out = new ByteArrayOutputStream();
