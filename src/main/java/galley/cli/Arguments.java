@@ -8,12 +8,13 @@ import java.util.List;
  * The parsed command line: the command, the book folder, where the editions go, and the flags.
  *
  * @param output the folder the editions are written to; null means BOOK_DIR/dist
+ * @param noSite  write only the editions, without the download page and the OPDS catalogue
  */
 record Arguments(String command, Path bookDir, Path output, boolean help, boolean version, boolean quiet,
-                 boolean verbose, boolean check) {
+                 boolean verbose, boolean check, boolean noSite) {
 
     static final String HELP = """
-            Usage: galley build [BOOK_DIR] [--output DIR] [--quiet | --verbose]
+            Usage: galley build [BOOK_DIR] [--output DIR] [--no-site] [--quiet | --verbose]
                    galley check [BOOK_DIR]
                    galley --help | --version
 
@@ -21,11 +22,13 @@ record Arguments(String command, Path bookDir, Path output, boolean help, boolea
             current folder) from BOOK_DIR/manuscript and BOOK_DIR/covers into BOOK_DIR/dist.
 
             Commands:
-              build          write dist/NAME.epub and dist/NAME.pdf
+              build          write dist/NAME.epub and dist/NAME.pdf, and the download page
+                             dist/index.html with the OPDS catalogue dist/opds.xml
               check          report every manuscript problem, write nothing
 
             Options:
               --output DIR   write the editions to DIR instead of BOOK_DIR/dist
+              --no-site      write only the editions: no index.html, opds.xml or cover copy
               --quiet        print only problems
               --verbose      print more detail, and a stack trace on internal errors
               --help         show this help
@@ -47,6 +50,7 @@ record Arguments(String command, Path bookDir, Path output, boolean help, boolea
         boolean version = false;
         boolean quiet = false;
         boolean verbose = false;
+        boolean noSite = false;
         Path output = null;
         List<String> positional = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -56,6 +60,7 @@ record Arguments(String command, Path bookDir, Path output, boolean help, boolea
                 case "-V", "--version" -> version = true;
                 case "-q", "--quiet" -> quiet = true;
                 case "-v", "--verbose" -> verbose = true;
+                case "--no-site" -> noSite = true;
                 case "-o", "--output" -> {
                     if (i + 1 >= args.length) {
                         throw new UsageException(a + " needs a folder");
@@ -74,7 +79,7 @@ record Arguments(String command, Path bookDir, Path output, boolean help, boolea
             }
         }
         if (help || version) {
-            return new Arguments("", Path.of("."), output, help, version, quiet, verbose, false);
+            return new Arguments("", Path.of("."), output, help, version, quiet, verbose, false, noSite);
         }
         if (quiet && verbose) {
             throw new UsageException("--quiet and --verbose exclude each other");
@@ -90,6 +95,6 @@ record Arguments(String command, Path bookDir, Path output, boolean help, boolea
             throw new UsageException("too many arguments: " + String.join(" ", positional.subList(2, positional.size())));
         }
         Path book = positional.size() == 2 ? Path.of(positional.get(1)) : Path.of(".");
-        return new Arguments(command, book, output, false, false, quiet, verbose, command.equals("check"));
+        return new Arguments(command, book, output, false, false, quiet, verbose, command.equals("check"), noSite);
     }
 }

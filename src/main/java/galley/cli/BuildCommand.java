@@ -8,12 +8,20 @@ import galley.model.Book;
 import galley.pdf.PdfOptions;
 import galley.pdf.PdfWriter;
 import galley.pdf.PrintEdition;
+import galley.site.Download;
+import galley.site.SiteFile;
+import galley.site.SiteOptions;
+import galley.site.SiteWriter;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -97,15 +105,42 @@ final class BuildCommand {
                 output.discard();
                 return fail(diagnostics);
             }
+            Map<String, Path> site = args.noSite() ? Map.of()
+                    : stageSite(book, print, output, epubTemp, epubName, pdfTemp, pdfName, diagnostics);
             reporter.problems(diagnostics.all());
             Path epubFile = output.commit(epubTemp, epubName);
             Path pdfFile = output.commit(pdfTemp, pdfName);
             reporter.info("wrote " + epubFile + " and " + pdfFile);
+            for (Map.Entry<String, Path> file : site.entrySet()) {
+                output.commit(file.getValue(), file.getKey());
+            }
+            if (!site.isEmpty()) {
+                reporter.info("wrote the download page " + outDir.resolve(SiteWriter.PAGE)
+                        + " and the catalogue " + outDir.resolve(SiteWriter.CATALOGUE));
+            }
             return Galley.OK;
         } finally {
             pool.shutdownNow();
             output.discard();
         }
+    }
+
+    // The staged editions are later renamed, not rewritten, so the sizes and checksums the page and
+    // the catalogue give are those of the published files. The page comes last in the returned order.
+    private Map<String, Path> stageSite(Book book, PrintEdition print, OutputFolder output, Path epubTemp, String epubName,
+                                        Path pdfTemp, String pdfName, Diagnostics diagnostics) throws IOException {
+        long start = System.nanoTime();
+        List<Download> downloads = List.of(
+                Download.of(epubTemp, epubName, Download.Format.EPUB, OptionalInt.empty()),
+                Download.of(pdfTemp, pdfName, Download.Format.PDF, OptionalInt.of(print.pageCount())));
+        var staged = new LinkedHashMap<String, Path>();
+        for (SiteFile file : new SiteWriter(SiteOptions.defaults()).render(book, downloads, diagnostics)) {
+            Path temp = output.stage(file.name());
+            OutputFolder.write(temp, out -> out.write(file.content()));
+            staged.put(file.name(), temp);
+        }
+        reporter.phase("site " + String.join(" ", staged.keySet()), start);
+        return staged;
     }
 
     private static void await(Future<?> task) throws IOException {

@@ -111,7 +111,7 @@ final class BlockReader {
             url = i.getUrl().unescape();
             title = i.getTitle().unescape();
         } else {
-            Reference reference = ((ImageRef) image).getReferenceNode(image.getDocument());
+            Reference reference = ((ImageRef) image).getReferenceNode(scope.document);
             url = reference.getUrl().unescape();
             title = reference.getTitle().unescape();
         }

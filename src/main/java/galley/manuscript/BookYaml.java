@@ -50,7 +50,7 @@ final class BookYaml {
             return Optional.empty();
         }
         if (paths.realInside(file).isEmpty()) {
-            Problem.CHAPTER_OUTSIDE_BOOK.report(diagnostics, PATH, 1, "book.yaml leads outside the book folder");
+            Problem.FILE_OUTSIDE_BOOK.report(diagnostics, PATH, 1, "book.yaml is a link leading outside the book folder");
             return Optional.empty();
         }
         var reader = new BookYaml(diagnostics);

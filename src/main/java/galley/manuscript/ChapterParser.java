@@ -111,7 +111,7 @@ final class ChapterParser {
             Problem.MARKDOWN_UNREADABLE.report(diagnostics, file.path(), 1,
                     "the Markdown is nested too deeply to be read");
             return Optional.empty();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | AssertionError e) {
             Problem.MARKDOWN_UNREADABLE.report(diagnostics, file.path(), 1,
                     "the Markdown could not be read: " + e.getClass().getSimpleName());
             return Optional.empty();

@@ -24,7 +24,7 @@ final class ChapterReader {
     }
 
     static Chapter read(ChapterDraft draft, int index, ChapterScope.Shared shared, Set<FootnoteBlock> usedNotes) {
-        var scope = new ChapterScope(draft.source().text(), index, shared, usedNotes);
+        var scope = new ChapterScope(draft.source(), index, shared, usedNotes);
         var notes = new Notes(scope);
         var inlines = new InlineReader(scope, notes);
         var blocks = new BlockReader(scope, inlines, new HtmlReader(scope));
@@ -37,7 +37,7 @@ final class ChapterReader {
             heading = own.map(h -> blocks.heading(h, 1)).orElseGet(() -> madeHeading(draft, index, scope));
             content.add(heading);
             content.addAll(blocks.read(rest, 1));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | AssertionError e) {
             Problem.MARKDOWN_UNREADABLE.report(shared.diagnostics(), draft.path(), 1,
                     "the Markdown could not be converted: " + e.getClass().getSimpleName());
             heading = madeHeading(draft, index, scope);

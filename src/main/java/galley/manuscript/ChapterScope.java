@@ -1,6 +1,7 @@
 package galley.manuscript;
 
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import galley.diagnostic.Diagnostics;
 import galley.model.Source;
@@ -17,6 +18,8 @@ final class ChapterScope {
     static final int MAX_DEPTH = MarkdownGuard.MAX_DEPTH;
 
     final TextFile text;
+    /** The parsed file, passed explicitly: Flexmark's own parent walk fails on nodes some extensions move. */
+    final Document document;
     final int chapter;
     final String chapterId;
     final AnchorIndex anchors;
@@ -28,8 +31,9 @@ final class ChapterScope {
     final Set<FootnoteBlock> usedNotes;
     private boolean depthReported;
 
-    ChapterScope(TextFile text, int chapter, Shared book, Set<FootnoteBlock> usedNotes) {
-        this.text = text;
+    ChapterScope(ParsedFile file, int chapter, Shared book, Set<FootnoteBlock> usedNotes) {
+        this.text = file.text();
+        this.document = file.document();
         this.chapter = chapter;
         this.chapterId = book.anchors.chapterId(chapter);
         this.anchors = book.anchors;

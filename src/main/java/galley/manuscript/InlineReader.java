@@ -106,7 +106,7 @@ final class InlineReader {
         } else if (node instanceof Image image) {
             image(image.getUrl().unescape(), node, sink, depth);
         } else if (node instanceof ImageRef ref) {
-            Reference target = ref.isDefined() ? ref.getReferenceNode(ref.getDocument()) : null;
+            Reference target = ref.isDefined() ? ref.getReferenceNode(scope.document) : null;
             if (target == null) {
                 sink.text(node.getChars().toString());
             } else {
@@ -131,7 +131,7 @@ final class InlineReader {
     }
 
     private void linkRef(LinkRef ref, InlineSink sink, int depth) {
-        Reference target = ref.isDefined() ? ref.getReferenceNode(ref.getDocument()) : null;
+        Reference target = ref.isDefined() ? ref.getReferenceNode(scope.document) : null;
         if (target == null) {
             sink.text(ref.getChars().toString());
         } else {

@@ -76,7 +76,7 @@ public final class ManuscriptLoader {
         var modifiedFrom = new ArrayList<Path>();
         modifiedFrom.add(paths.root().resolve(BookYaml.PATH));
         files.forEach(f -> modifiedFrom.add(f.file()));
-        Instant modified = ModifiedTime.of(env, settings.date(), modifiedFrom, diagnostics);
+        Instant modified = ModifiedTime.of(env, settings.date(), paths.root(), modifiedFrom, diagnostics);
         return Optional.of(new Book(settings.metadata(), chapters, cover, settings.outputName(), modified,
                 settings.tocDepth(), settings.pageSize()));
     }

@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * The edition's timestamp, the same on every build of the same manuscript: SOURCE_DATE_EPOCH when
- * set, else the book's date at midnight UTC, else the newest manuscript file's modification time.
+ * set, else the book's date at midnight UTC, else the commit time of the book folder's git
+ * checkout, else the newest manuscript file's modification time.
  */
 final class ModifiedTime {
 
@@ -26,7 +27,8 @@ final class ModifiedTime {
     private ModifiedTime() {
     }
 
-    static Instant of(Map<String, String> env, Optional<String> date, List<Path> files, Diagnostics diagnostics) {
+    static Instant of(Map<String, String> env, Optional<String> date, Path bookDir, List<Path> files,
+                      Diagnostics diagnostics) {
         String epoch = env.get(SOURCE_DATE_EPOCH);
         if (epoch != null && !epoch.isBlank()) {
             try {
@@ -37,7 +39,7 @@ final class ModifiedTime {
             }
         }
         Optional<Instant> fromDate = date.flatMap(ModifiedTime::parse);
-        return fromDate.orElseGet(() -> newest(files));
+        return fromDate.or(() -> GitCommitTime.of(bookDir)).orElseGet(() -> newest(files));
     }
 
     private static Optional<Instant> parse(String date) {

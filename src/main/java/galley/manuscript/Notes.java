@@ -37,7 +37,7 @@ final class Notes {
         int line = scope.line(footnote);
         FootnoteBlock block = footnote.getFootnoteBlock();
         if (block == null && footnote.isDefined()) {
-            block = footnote.getReferenceNode(footnote.getDocument());
+            block = footnote.getReferenceNode(scope.document);
         }
         if (block == null) {
             Problem.FOOTNOTE_UNDEFINED.report(scope.diagnostics, scope.path(), line,

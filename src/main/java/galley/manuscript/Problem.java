@@ -18,6 +18,7 @@ enum Problem {
     CHAPTER_DUPLICATE("chapter-duplicate", Severity.WARNING),
     CHAPTER_EMPTY("chapter-empty", Severity.WARNING),
     MANUSCRIPT_EMPTY("manuscript-empty", Severity.ERROR),
+    FILE_OUTSIDE_BOOK("file-outside-book", Severity.ERROR),
     FILE_UNREADABLE("file-unreadable", Severity.ERROR),
     FILE_TOO_LARGE("file-too-large", Severity.ERROR),
     ENCODING_INVALID("encoding-invalid", Severity.ERROR),

@@ -188,7 +188,7 @@ class BookYamlTest {
             previous = c;
         }
         var book = book(yaml.toString());
-        assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), () -> assertTrue(book.load().isEmpty()));
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> assertTrue(book.load().isEmpty()));
         assertEquals(List.of("manuscript/book.yaml:1: YAML refused: it uses more than 50 aliases of collections"),
                 book.rendered());
         assertEquals(List.of("yaml-too-complex"), book.codes());

@@ -94,4 +94,49 @@ class ChapterOrderTest {
         assertEquals(3, book.chapter(1).blocks().size());
         assertEquals(List.of("ch1", "ch2", "ch3", "ch4"), book.book().chapters().stream().map(Chapter::id).toList());
     }
+
+    @Test
+    void aChapterFileLinkingOutsideTheBookIsRefused() throws java.io.IOException {
+        var book = TestBook.with(dir.resolve("book"), "title: T\n").file("manuscript/a.md", "# A\n");
+        new TestBook(dir).file("outside.md", "# Secret\n");
+        java.nio.file.Files.createSymbolicLink(dir.resolve("book/manuscript/b.md"), dir.resolve("outside.md"));
+        assertEquals(List.of("A"), titles(book));
+        assertEquals(List.of("manuscript/b.md:1: chapter file is a link leading outside the book folder"), book.rendered());
+    }
+
+    @Test
+    void aChapterListedTwiceIsReadOnce() {
+        var book = TestBook.with(dir, "title: T\nchapters: [a.md, b.md, ./a.md]\n")
+                .file("manuscript/a.md", "# A\n").file("manuscript/b.md", "# B\n");
+        assertEquals(List.of("A", "B"), titles(book));
+        assertEquals(List.of("manuscript/book.yaml:2: warning: chapter listed twice, read once: ./a.md"), book.rendered());
+    }
+
+    @Test
+    void malformedFrontMatterIsReportedAtItsFileLine() {
+        var book = TestBook.with(dir, "title: T\n").file("manuscript/a.md", "---\ntitle: ok\nbad: [x\n---\n\nText.\n");
+        book.load();
+        assertEquals(1, book.rendered().size());
+        assertTrue(book.rendered().get(0).startsWith("manuscript/a.md:4: malformed YAML: "), book.rendered().toString());
+    }
+
+    @Test
+    void severalCoversNeedCoverImage() {
+        var book = TestBook.with(dir, "title: T\n").file("manuscript/a.md", "# A\n")
+                .image("covers/one.png").image("covers/two.png");
+        book.load();
+        assertEquals(List.of("manuscript/book.yaml:1: covers/ holds 2 images (one.png, two.png); name the cover "
+                + "with cover-image"), book.rendered());
+        assertEquals(List.of("cover-ambiguous"), book.codes());
+    }
+
+    @Test
+    void withoutDateOrEpochTheNewestFileTimeIsTheTimestamp() throws java.io.IOException {
+        var book = TestBook.with(dir, "title: T\n").file("manuscript/a.md", "# A\n").file("manuscript/b.md", "# B\n");
+        var time = java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2021-03-04T05:06:07.891Z"));
+        java.nio.file.Files.setLastModifiedTime(dir.resolve("manuscript/b.md"), time);
+        java.nio.file.Files.setLastModifiedTime(dir.resolve("manuscript/a.md"), java.nio.file.attribute.FileTime.fromMillis(0));
+        java.nio.file.Files.setLastModifiedTime(dir.resolve("manuscript/book.yaml"), java.nio.file.attribute.FileTime.fromMillis(0));
+        assertEquals(java.time.Instant.parse("2021-03-04T05:06:07Z"), book.load(java.util.Map.of()).orElseThrow().modified());
+    }
 }

@@ -40,7 +40,7 @@ class LargeManuscriptTest {
             book.file(String.format("manuscript/%03d.md", c), text);
         }
         assertTrue(total > 5_000_000, "fixture is " + total + " characters");
-        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> book.load());
+        assertTimeoutPreemptively(Duration.ofSeconds(120), () -> book.load());
         assertEquals(List.of(), book.rendered());
         assertEquals(chapters, book.book().chapters().size());
         assertUniqueIds(book.book().chapters());

@@ -272,4 +272,24 @@ class MarkdownReaderTest {
                 "manuscript/ch.md:7: warning: raw HTML <iframe> removed",
                 "manuscript/ch.md:8: warning: raw HTML <blink> is rendered as text"), book.rendered());
     }
+
+    @Test
+    void autolinksMailLinksReferenceLinksAndHtmlLinksAndImages() {
+        var book = chapter("# C\n\n<https://x.org> www.example.com <a@b.org> [ref] [undefined][nope] "
+                + "<a href=\"#c\">up</a> <img src=\"i.png\" alt=\"icon\">\n\n[ref]: https://r.example/\n")
+                .image("manuscript/i.png");
+        var links = ((Block.Paragraph) book.body(0).get(0)).content();
+        assertEquals(List.of(
+                new Inline.Link(new LinkTarget.External("https://x.org"), List.of(text("https://x.org"))), text(" "),
+                new Inline.Link(new LinkTarget.External("http://www.example.com"), List.of(text("www.example.com"))),
+                text(" "),
+                new Inline.Link(new LinkTarget.External("mailto:a@b.org"), List.of(text("a@b.org"))), text(" "),
+                new Inline.Link(new LinkTarget.External("https://r.example/"), List.of(text("ref"))),
+                text(" [undefined][nope] "),
+                new Inline.Link(new LinkTarget.Internal(0, Optional.of("c")), List.of(text("up"))), text(" ")),
+                links.subList(0, links.size() - 1));
+        var image = assertInstanceOf(Inline.Image.class, links.get(links.size() - 1));
+        assertEquals("icon", image.alt());
+        assertEquals(List.of(), book.rendered());
+    }
 }

@@ -1,0 +1,72 @@
+package galley.site;
+
+import galley.model.ImageAsset;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * The downscaled copy of the cover that the download page and the catalogue show: a JPEG cover
+ * stays a JPEG ({@code cover.jpg}), any other becomes a PNG ({@code cover.png}). It is always
+ * decoded and encoded afresh, so no metadata of the original (camera, location) reaches the web.
+ *
+ * @param fileName {@code cover.jpg} or {@code cover.png}
+ */
+record CoverThumbnail(String fileName, String mediaType, int width, int height, byte[] bytes) {
+
+    private static final float JPEG_QUALITY = 0.9f;
+
+    /**
+     * Scales {@code cover} to at most {@code maxWidth} pixels wide (never up); empty when the JDK
+     * cannot decode the image (a CMYK JPEG, for example).
+     */
+    static Optional<CoverThumbnail> of(ImageAsset cover, int maxWidth) throws IOException {
+        BufferedImage original;
+        try {
+            original = ImageIO.read(cover.file().toFile());
+        } catch (IOException undecodable) {
+            return Optional.empty();
+        }
+        if (original == null) {
+            return Optional.empty();
+        }
+        boolean jpeg = cover.mediaType().equals("image/jpeg");
+        boolean alpha = !jpeg && original.getColorModel().hasAlpha();
+        int width = Math.min(maxWidth, original.getWidth());
+        int height = Math.max(1, (int) Math.round((double) original.getHeight() * width / original.getWidth()));
+        BufferedImage canvas = AreaScaler.scale(original, width, height, alpha);
+        return Optional.of(jpeg
+                ? new CoverThumbnail("cover.jpg", "image/jpeg", width, height, jpeg(canvas))
+                : new CoverThumbnail("cover.png", "image/png", width, height, png(canvas)));
+    }
+
+    private static byte[] png(BufferedImage image) throws IOException {
+        var out = new ByteArrayOutputStream();
+        if (!ImageIO.write(image, "png", out)) {
+            throw new IOException("no PNG encoder in this Java runtime");
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] jpeg(BufferedImage image) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        var out = new ByteArrayOutputStream();
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(stream);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(JPEG_QUALITY);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,55 @@
+package galley.site;
+
+import galley.diagnostic.Diagnostics;
+import galley.model.Book;
+import galley.model.ImageAsset;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Makes the published folder browsable: a download page ({@code index.html}), an OPDS 1.2
+ * catalogue ({@code opds.xml}) and the cover copy they show, all describing the editions exactly as
+ * they were written. Returns the files' bytes; the caller writes them into place.
+ */
+public final class SiteWriter {
+
+    /** The download page's file name. */
+    public static final String PAGE = "index.html";
+    /** The OPDS catalogue's file name. */
+    public static final String CATALOGUE = "opds.xml";
+
+    private static final Template PAGE_TEMPLATE = Template.resource(PAGE);
+    private static final Template CATALOGUE_TEMPLATE = Template.resource(CATALOGUE);
+
+    private final SiteOptions options;
+
+    public SiteWriter(SiteOptions options) {
+        this.options = options;
+    }
+
+    /**
+     * The cover copy (when the book has a cover Java can decode), the catalogue and the page, in the
+     * order they are best put in place: the page last, once everything it links to is there.
+     */
+    public List<SiteFile> render(Book book, List<Download> downloads, Diagnostics diagnostics) throws IOException {
+        Optional<CoverThumbnail> cover = Optional.empty();
+        if (book.cover().isPresent()) {
+            ImageAsset asset = book.cover().get();
+            cover = CoverThumbnail.of(asset, options.thumbnailWidth());
+            if (cover.isEmpty()) {
+                diagnostics.warning("site-cover-unreadable", "covers/" + asset.file().getFileName(), 1,
+                        "Java cannot decode this image to make the download page's cover; the page and the catalogue show none");
+            }
+        }
+        TemplateValues values = SiteValues.of(book, downloads, cover);
+        var files = new ArrayList<SiteFile>();
+        cover.ifPresent(c -> files.add(new SiteFile(c.fileName(), c.bytes())));
+        files.add(new SiteFile(CATALOGUE, CATALOGUE_TEMPLATE.render(values).getBytes(StandardCharsets.UTF_8)));
+        files.add(new SiteFile(PAGE, PAGE_TEMPLATE.render(values).getBytes(StandardCharsets.UTF_8)));
+        return List.copyOf(files);
+    }
+}
