@@ -49,8 +49,8 @@ final class ImageScaler {
         double scale = (double) maxSide / Math.max(image.getWidth(), image.getHeight());
         int width = Math.max(1, (int) Math.round(image.getWidth() * scale));
         int height = Math.max(1, (int) Math.round(image.getHeight() * scale));
-        BufferedImage scaled = scale(image, width, height, png);
-        return png ? encodePng(scaled) : encodeJpeg(scaled);
+        BufferedImage scaled = scale(image, width, height, png && image.getColorModel().hasAlpha());
+        return png ? PngEncoder.encode(scaled) : encodeJpeg(scaled);
     }
 
     // Halving step by step before the last step keeps fine detail that one bilinear jump would alias.
@@ -70,12 +70,6 @@ final class ImageScaler {
             current = next;
         } while (w != width || h != height);
         return current;
-    }
-
-    private static byte[] encodePng(BufferedImage image) throws IOException {
-        var out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
     }
 
     private static byte[] encodeJpeg(BufferedImage image) throws IOException {
