@@ -3,7 +3,7 @@ package galley.cli;
 import galley.diagnostic.Diagnostics;
 import galley.epub.EpubOptions;
 import galley.epub.EpubWriter;
-import galley.manuscript.ManuscriptLoader;
+import galley.manuscript.ParseCache;
 import galley.model.Book;
 import galley.pdf.PdfOptions;
 import galley.pdf.PdfWriter;
@@ -28,42 +28,38 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * {@code galley build} and {@code galley check}: reads the manuscript, reports every problem, and
- * (for build) writes both editions side by side, replacing the previous ones only when both are
- * complete and no problem was found.
+ * {@code galley build}: reads the manuscript, reports every problem, and writes both editions side
+ * by side, replacing the previous ones only when both are complete and no problem was found.
  */
 final class BuildCommand {
 
     private final Arguments args;
     private final Reporter reporter;
+    private final ParseCache cache;
 
     BuildCommand(Arguments args, Reporter reporter) {
+        this(args, reporter, null);
+    }
+
+    /** A build that parses only the chapter files {@code cache} has not seen as they are now. */
+    BuildCommand(Arguments args, Reporter reporter, ParseCache cache) {
         this.args = args;
         this.reporter = reporter;
+        this.cache = cache;
     }
 
     int run() {
-        Path bookDir = args.bookDir().toAbsolutePath().normalize();
-        if (!Files.isDirectory(bookDir)) {
-            reporter.problems(java.util.List.of(new galley.diagnostic.Diagnostic(galley.diagnostic.Severity.ERROR,
-                    "book-folder-missing", args.bookDir().toString(), 1, "no such book folder")));
+        Optional<Path> folder = BookSource.of(args.bookDir(), reporter);
+        if (folder.isEmpty()) {
             return Galley.MANUSCRIPT_PROBLEMS;
         }
+        Path bookDir = folder.get();
         var diagnostics = new Diagnostics();
-        long start = System.nanoTime();
-        Optional<Book> loaded = ManuscriptLoader.load(bookDir, diagnostics);
-        loaded.ifPresent(book -> reporter.phase("read " + book.chapters().size() + " chapters", start));
+        Optional<Book> loaded = BookSource.read(bookDir, diagnostics, cache, reporter);
         if (loaded.isEmpty() || diagnostics.hasErrors()) {
             return fail(diagnostics);
         }
         Book book = loaded.get();
-        if (args.check()) {
-            long layoutStart = System.nanoTime();
-            new PdfWriter(PdfOptions.defaults()).prepare(book, diagnostics);
-            reporter.phase("checked print layout", layoutStart);
-            reporter.problems(diagnostics.all());
-            return diagnostics.hasErrors() ? Galley.MANUSCRIPT_PROBLEMS : Galley.OK;
-        }
         Path outDir = args.output() == null ? bookDir.resolve("dist") : args.output().toAbsolutePath().normalize();
         try {
             return write(book, outDir, diagnostics);
@@ -82,19 +78,19 @@ final class BuildCommand {
         Path pdfTemp = output.stage(pdfName);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            long layoutStart = System.nanoTime();
+            long layoutStart = reporter.start("layout");
             PrintEdition print = new PdfWriter(PdfOptions.defaults()).prepare(book, diagnostics);
             reporter.phase("layout " + print.pageCount() + " pages", layoutStart);
             // the EPUB takes the print edition's page map; then both files are written at once
             Future<?> epub = pool.submit(() -> {
-                long t = System.nanoTime();
+                long t = reporter.start("epub");
                 OutputFolder.write(epubTemp, out -> new EpubWriter(EpubOptions.defaults())
                         .write(book, print.pageMap(), diagnostics, out));
                 reporter.phase("epub " + size(epubTemp), t);
                 return null;
             });
             Future<?> pdf = pool.submit(() -> {
-                long t = System.nanoTime();
+                long t = reporter.start("pdf");
                 OutputFolder.write(pdfTemp, print::writeTo);
                 reporter.phase("pdf " + print.pageCount() + " pages " + size(pdfTemp), t);
                 return null;
@@ -129,7 +125,7 @@ final class BuildCommand {
     // the catalogue give are those of the published files. The page comes last in the returned order.
     private Map<String, Path> stageSite(Book book, PrintEdition print, OutputFolder output, Path epubTemp, String epubName,
                                         Path pdfTemp, String pdfName, Diagnostics diagnostics) throws IOException {
-        long start = System.nanoTime();
+        long start = reporter.start("site");
         List<Download> downloads = List.of(
                 Download.of(epubTemp, epubName, Download.Format.EPUB, OptionalInt.empty()),
                 Download.of(pdfTemp, pdfName, Download.Format.PDF, OptionalInt.of(print.pageCount())));

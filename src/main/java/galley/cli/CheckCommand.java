@@ -1,0 +1,62 @@
+package galley.cli;
+
+import galley.diagnostic.Diagnostics;
+import galley.diagnostic.Severity;
+import galley.model.Book;
+import galley.pdf.PdfOptions;
+import galley.pdf.PdfWriter;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * {@code galley check}: every problem a build would report (missing images, broken links, bad
+ * metadata, missing glyphs, missing alt text, figures too coarse for print) without writing
+ * anything. It reads the manuscript and lays out the print edition, which is where glyphs and
+ * image resolution are judged, but draws no file.
+ */
+final class CheckCommand {
+
+    private final Arguments args;
+    private final Reporter reporter;
+
+    CheckCommand(Arguments args, Reporter reporter) {
+        this.args = args;
+        this.reporter = reporter;
+    }
+
+    int run() {
+        Optional<Path> folder = BookSource.of(args.bookDir(), reporter);
+        if (folder.isEmpty()) {
+            return Galley.MANUSCRIPT_PROBLEMS;
+        }
+        var diagnostics = new Diagnostics();
+        Optional<Book> loaded = BookSource.read(folder.get(), diagnostics, null, reporter);
+        if (loaded.isPresent()) {
+            layOut(loaded.get(), diagnostics);
+        }
+        var problems = diagnostics.all();
+        reporter.problems(problems);
+        boolean errors = diagnostics.hasErrors() || loaded.isEmpty();
+        long warnings = problems.stream().filter(p -> p.severity() == Severity.WARNING).count();
+        reporter.info(errors ? "problems found: " + (problems.size() - warnings) + " errors, " + warnings + " warnings"
+                : warnings == 0 ? "no problems found" : "no errors, " + warnings + (warnings == 1 ? " warning" : " warnings"));
+        return errors ? Galley.MANUSCRIPT_PROBLEMS : Galley.OK;
+    }
+
+    private void layOut(Book book, Diagnostics diagnostics) {
+        long start = reporter.start("layout");
+        boolean broken = diagnostics.hasErrors();
+        try {
+            int pages = new PdfWriter(PdfOptions.defaults()).prepare(book, diagnostics).pageCount();
+            reporter.phase("checked glyphs and print layout, " + pages + " pages", start);
+        } catch (RuntimeException e) {
+            if (!broken) {
+                throw e;
+            }
+            // the errors already found are what the author must fix; the layout is judged once they are
+            reporter.end(start);
+            reporter.detail("the print layout could not be checked until the errors are fixed: " + e);
+        }
+    }
+}
