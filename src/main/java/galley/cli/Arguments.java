@@ -8,13 +8,14 @@ import java.util.List;
  * The parsed command line: the command, the book folder, where the editions go, and the flags.
  *
  * @param output the folder the editions are written to; null means BOOK_DIR/dist
+ * @param strict whether warnings count as errors
  */
 record Arguments(String command, Path bookDir, Path output, boolean help, boolean version, boolean quiet,
-                 boolean verbose, boolean check) {
+                 boolean verbose, boolean check, boolean strict) {
 
     static final String HELP = """
-            Usage: galley build [BOOK_DIR] [--output DIR] [--quiet | --verbose]
-                   galley check [BOOK_DIR]
+            Usage: galley build [BOOK_DIR] [--output DIR] [--strict] [--quiet | --verbose]
+                   galley check [BOOK_DIR] [--strict]
                    galley --help | --version
 
             Builds the EPUB and the print-ready PDF of the book in BOOK_DIR (default: the
@@ -26,6 +27,7 @@ record Arguments(String command, Path bookDir, Path output, boolean help, boolea
 
             Options:
               --output DIR   write the editions to DIR instead of BOOK_DIR/dist
+              --strict       treat every warning (such as an image without alt text) as an error
               --quiet        print only problems
               --verbose      print more detail, and a stack trace on internal errors
               --help         show this help
@@ -47,6 +49,7 @@ record Arguments(String command, Path bookDir, Path output, boolean help, boolea
         boolean version = false;
         boolean quiet = false;
         boolean verbose = false;
+        boolean strict = false;
         Path output = null;
         List<String> positional = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -56,6 +59,7 @@ record Arguments(String command, Path bookDir, Path output, boolean help, boolea
                 case "-V", "--version" -> version = true;
                 case "-q", "--quiet" -> quiet = true;
                 case "-v", "--verbose" -> verbose = true;
+                case "--strict" -> strict = true;
                 case "-o", "--output" -> {
                     if (i + 1 >= args.length) {
                         throw new UsageException(a + " needs a folder");
@@ -74,7 +78,7 @@ record Arguments(String command, Path bookDir, Path output, boolean help, boolea
             }
         }
         if (help || version) {
-            return new Arguments("", Path.of("."), output, help, version, quiet, verbose, false);
+            return new Arguments("", Path.of("."), output, help, version, quiet, verbose, false, strict);
         }
         if (quiet && verbose) {
             throw new UsageException("--quiet and --verbose exclude each other");
@@ -90,6 +94,6 @@ record Arguments(String command, Path bookDir, Path output, boolean help, boolea
             throw new UsageException("too many arguments: " + String.join(" ", positional.subList(2, positional.size())));
         }
         Path book = positional.size() == 2 ? Path.of(positional.get(1)) : Path.of(".");
-        return new Arguments(command, book, output, false, false, quiet, verbose, command.equals("check"));
+        return new Arguments(command, book, output, false, false, quiet, verbose, command.equals("check"), strict);
     }
 }

@@ -104,8 +104,9 @@ class EpubWriterTest {
         assertTrue(toc.select("a[href$=#deep]").isEmpty());
 
         Element landmarks = nav.selectFirst("nav[epub:type=landmarks]");
-        assertEquals(List.of("cover", "toc", "bodymatter"), landmarks.select("a").eachAttr("epub:type"));
-        assertEquals(List.of("cover.xhtml", "nav.xhtml#toc", "chapter-001.xhtml"), landmarks.select("a").eachAttr("href"));
+        assertEquals(List.of("cover", "titlepage", "toc", "bodymatter"), landmarks.select("a").eachAttr("epub:type"));
+        assertEquals(List.of("cover.xhtml", "title.xhtml", "nav.xhtml#toc", "chapter-001.xhtml"),
+                landmarks.select("a").eachAttr("href"));
 
         Element pages = nav.selectFirst("nav[epub:type=page-list]");
         assertEquals(List.of("1", "2", "3", "4", "4"), pages.select("a").eachText());
