@@ -9,6 +9,9 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -18,6 +21,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
@@ -25,12 +29,13 @@ import java.util.Set;
  * The automated accessibility audit of the XHTML documents as written, which the accessibility
  * claims rest on: every document declares the book's language and has a title, its headings
  * start at {@code h1} and never skip a level, every image has a text description, every link has
- * a name, ids are unique and every table has header cells.
+ * a name, ids are unique and every table has header cells; and no image is animated, since
+ * whether an animation flashes is beyond any automated check.
  */
 final class AccessibilityAudit {
 
     /** What a finding is about, so that each claim can be withdrawn by the findings it depends on. */
-    enum Kind { LANGUAGE, TITLE, HEADINGS, IMAGES, LINKS, IDS, TABLES }
+    enum Kind { LANGUAGE, TITLE, HEADINGS, IMAGES, LINKS, IDS, TABLES, ANIMATION }
 
     /** One failed check, in a document named by its path inside the package folder. */
     record Finding(Kind kind, String document, String message) {
@@ -63,6 +68,9 @@ final class AccessibilityAudit {
                     throw new IllegalStateException("Galley wrote a malformed document " + resource.getHref(), e);
                 }
                 audit.check(resource.getHref(), document, lang);
+            } else if (resource.getMediaType().getName().equals("image/gif") && animated(resource.getData())) {
+                audit.findings.add(new Finding(Kind.ANIMATION, resource.getHref(),
+                        "the image is animated, and whether it flashes is not known"));
             }
         }
         return audit;
@@ -131,6 +139,20 @@ final class AccessibilityAudit {
             } else if (tag.equals("table") && element.getElementsByTagNameNS(XHTML_NS, "th").getLength() == 0) {
                 findings.add(new Finding(Kind.TABLES, name, "a table has no header cells"));
             }
+        }
+    }
+
+    private static boolean animated(byte[] gif) throws IOException {
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName("gif");
+        if (!readers.hasNext()) {
+            return false;
+        }
+        ImageReader reader = readers.next();
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(gif))) {
+            reader.setInput(in);
+            return reader.getNumImages(true) > 1;
+        } finally {
+            reader.dispose();
         }
     }
 

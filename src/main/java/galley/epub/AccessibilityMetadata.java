@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param accessModes     how the content is perceived: {@code textual}, plus {@code visual} for images
  * @param sufficientModes each entry a comma-separated set of modes that alone convey all the content
  * @param features        the accessibility features present
- * @param hazards         the hazards present ({@code none})
+ * @param hazards         the hazards present: {@code none}, or {@code unknown} when an image is animated
  * @param summary         a human-readable summary of the above
  * @param conformsTo      the conformance claim, present only when every automated check passed
  */
@@ -61,7 +61,8 @@ record AccessibilityMetadata(List<String> accessModes, List<String> sufficientMo
         }
         boolean conforms = audit.passed() && (pageList || !printPages);
         Optional<String> claim = conforms ? Optional.of(WCAG_21_AA) : Optional.empty();
-        return new AccessibilityMetadata(modes, sufficient, features, List.of("none"),
+        boolean still = audit.passed(AccessibilityAudit.Kind.ANIMATION);
+        return new AccessibilityMetadata(modes, sufficient, features, List.of(still ? "none" : "unknown"),
                 summary(audit, headingsInOrder, pageList, claim.isPresent()), claim);
     }
 
@@ -79,7 +80,8 @@ record AccessibilityMetadata(List<String> accessModes, List<String> sufficientMo
         if (pageList) {
             text.append(" Page break markers and a page list give the page numbers of the print edition.");
         }
-        text.append(" It has no known hazards.");
+        text.append(audit.passed(AccessibilityAudit.Kind.ANIMATION) ? " It has no known hazards."
+                : " Whether its animated images flash is not known.");
         if (conforms) {
             text.append(" It meets EPUB Accessibility 1.1 and WCAG 2.1 Level AA as far as the automated checks"
                     + " made when it was written can tell.");
