@@ -1,6 +1,8 @@
 package galley.cli;
 
+import galley.diagnostic.Diagnostic;
 import galley.diagnostic.Diagnostics;
+import galley.diagnostic.Severity;
 import galley.epub.EpubOptions;
 import galley.epub.EpubWriter;
 import galley.manuscript.ManuscriptLoader;
@@ -36,10 +38,12 @@ final class BuildCommand {
 
     private final Arguments args;
     private final Reporter reporter;
+    private final Map<String, String> env;
 
-    BuildCommand(Arguments args, Reporter reporter) {
+    BuildCommand(Arguments args, Reporter reporter, Map<String, String> env) {
         this.args = args;
         this.reporter = reporter;
+        this.env = env;
     }
 
     int run() {
@@ -51,9 +55,9 @@ final class BuildCommand {
         }
         var diagnostics = new Diagnostics();
         long start = System.nanoTime();
-        Optional<Book> loaded = ManuscriptLoader.load(bookDir, diagnostics);
+        Optional<Book> loaded = ManuscriptLoader.load(bookDir, diagnostics, env);
         loaded.ifPresent(book -> reporter.phase("read " + book.chapters().size() + " chapters", start));
-        if (loaded.isEmpty() || diagnostics.hasErrors()) {
+        if (loaded.isEmpty() || failed(diagnostics)) {
             return fail(diagnostics);
         }
         Book book = loaded.get();
@@ -61,14 +65,14 @@ final class BuildCommand {
             long layoutStart = System.nanoTime();
             new PdfWriter(PdfOptions.defaults()).prepare(book, diagnostics);
             reporter.phase("checked print layout", layoutStart);
-            reporter.problems(diagnostics.all());
-            return diagnostics.hasErrors() ? Galley.MANUSCRIPT_PROBLEMS : Galley.OK;
+            reporter.problems(problems(diagnostics));
+            return failed(diagnostics) ? Galley.MANUSCRIPT_PROBLEMS : Galley.OK;
         }
         Path outDir = args.output() == null ? bookDir.resolve("dist") : args.output().toAbsolutePath().normalize();
         try {
             return write(book, outDir, diagnostics);
         } catch (IOException e) {
-            reporter.problems(diagnostics.all());
+            reporter.problems(problems(diagnostics));
             System.err.println("galley: cannot write to " + outDir + ": " + e.getMessage());
             return Galley.MANUSCRIPT_PROBLEMS;
         }
@@ -101,13 +105,13 @@ final class BuildCommand {
             });
             await(epub);
             await(pdf);
-            if (diagnostics.hasErrors()) {
+            if (failed(diagnostics)) {
                 output.discard();
                 return fail(diagnostics);
             }
             Map<String, Path> site = args.noSite() ? Map.of()
                     : stageSite(book, print, output, epubTemp, epubName, pdfTemp, pdfName, diagnostics);
-            reporter.problems(diagnostics.all());
+            reporter.problems(problems(diagnostics));
             Path epubFile = output.commit(epubTemp, epubName);
             Path pdfFile = output.commit(pdfTemp, pdfName);
             reporter.info("wrote " + epubFile + " and " + pdfFile);
@@ -165,8 +169,18 @@ final class BuildCommand {
     }
 
     private int fail(Diagnostics diagnostics) {
-        reporter.problems(diagnostics.all());
+        reporter.problems(problems(diagnostics));
         return Galley.MANUSCRIPT_PROBLEMS;
+    }
+
+    // --strict: a warning stops the build as an error does, and is printed as one
+    private boolean failed(Diagnostics diagnostics) {
+        return diagnostics.hasErrors() || args.strict() && !diagnostics.all().isEmpty();
+    }
+
+    private List<Diagnostic> problems(Diagnostics diagnostics) {
+        return diagnostics.all().stream().map(d -> args.strict() && d.severity() == Severity.WARNING
+                ? new Diagnostic(Severity.ERROR, d.code(), d.path(), d.line(), d.message()) : d).toList();
     }
 
     private static String size(Path file) {

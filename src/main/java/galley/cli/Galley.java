@@ -1,6 +1,7 @@
 package galley.cli;
 
 import java.io.PrintStream;
+import java.util.Map;
 
 /** The {@code galley} command: reads the arguments, runs one command, exits with its status. */
 public final class Galley {
@@ -21,6 +22,11 @@ public final class Galley {
 
     /** Runs a command line and returns its exit status; never throws for bad input. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, System.getenv());
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream)} with the environment given, for tests of SOURCE_DATE_EPOCH. */
+    static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
         Arguments parsed;
         try {
             parsed = Arguments.parse(args);
@@ -39,7 +45,7 @@ public final class Galley {
         }
         var reporter = new Reporter(err, parsed.quiet(), parsed.verbose());
         try {
-            return new BuildCommand(parsed, reporter).run();
+            return new BuildCommand(parsed, reporter, env).run();
         } catch (RuntimeException | Error e) {
             // a failure of Galley itself, not of the manuscript: say so plainly, without a stack trace
             err.println("galley: internal error: " + e);
