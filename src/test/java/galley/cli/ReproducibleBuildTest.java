@@ -59,8 +59,8 @@ class ReproducibleBuildTest {
         assertTimestamps(work.resolve("one/out"), FROM_EPOCH);
 
         List<String> dated = build(work.resolve("one/book"), work.resolve("dated"), Map.of());
-        assertNotEquals(first.get(0), dated.get(0), "the EPUB carries its timestamp");
-        assertNotEquals(first.get(1), dated.get(1), "the PDF carries its timestamp");
+        assertNotEquals(first.get(1), dated.get(1), "the EPUB carries its timestamp");
+        assertNotEquals(first.get(2), dated.get(2), "the PDF carries its timestamp");
     }
 
     @Test
@@ -99,7 +99,7 @@ class ReproducibleBuildTest {
 
     /**
      * Builds {@code book} into {@code out} with {@code env} as the whole environment; the SHA-256 of
-     * every file written: the EPUB, the PDF, and the download page, catalogue and cover copy.
+     * every file written, by name: cover copy, EPUB, PDF, download page, catalogue.
      */
     private static List<String> build(Path book, Path out, Map<String, String> env) throws IOException {
         var err = new ByteArrayOutputStream();
