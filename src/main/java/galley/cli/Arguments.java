@@ -9,14 +9,15 @@ import java.util.List;
  *
  * @param output the folder the editions are written to; null means BOOK_DIR/dist
  * @param noSite  write only the editions, without the download page and the OPDS catalogue
+ * @param strict  whether warnings count as errors
  */
 record Arguments(String command, Path bookDir, Path output, boolean help, boolean version, boolean quiet,
-                 boolean verbose, boolean check, boolean noSite) {
+                 boolean verbose, boolean check, boolean noSite, boolean strict) {
 
     static final String HELP = """
-            Usage: galley build [BOOK_DIR] [--output DIR] [--no-site] [--quiet | --verbose]
-                   galley check [BOOK_DIR] [--quiet | --verbose]
-                   galley watch [BOOK_DIR] [--output DIR] [--no-site] [--quiet | --verbose]
+            Usage: galley build [BOOK_DIR] [--output DIR] [--no-site] [--strict] [--quiet | --verbose]
+                   galley check [BOOK_DIR] [--strict] [--quiet | --verbose]
+                   galley watch [BOOK_DIR] [--output DIR] [--no-site] [--strict] [--quiet | --verbose]
                    galley init DIR
                    galley --help | --version
 
@@ -34,6 +35,7 @@ record Arguments(String command, Path bookDir, Path output, boolean help, boolea
             Options:
               --output DIR   write the editions to DIR instead of BOOK_DIR/dist
               --no-site      write only the editions: no index.html, opds.xml or cover copy
+              --strict       treat every warning (such as an image without alt text) as an error
               --quiet        print only problems
               --verbose      print more detail (memory, fonts, files), and a stack trace on
                              internal errors
@@ -57,6 +59,7 @@ record Arguments(String command, Path bookDir, Path output, boolean help, boolea
         boolean quiet = false;
         boolean verbose = false;
         boolean noSite = false;
+        boolean strict = false;
         Path output = null;
         List<String> positional = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -67,6 +70,7 @@ record Arguments(String command, Path bookDir, Path output, boolean help, boolea
                 case "-q", "--quiet" -> quiet = true;
                 case "-v", "--verbose" -> verbose = true;
                 case "--no-site" -> noSite = true;
+                case "--strict" -> strict = true;
                 case "-o", "--output" -> {
                     if (i + 1 >= args.length) {
                         throw new UsageException(a + " needs a folder");
@@ -85,7 +89,7 @@ record Arguments(String command, Path bookDir, Path output, boolean help, boolea
             }
         }
         if (help || version) {
-            return new Arguments("", Path.of("."), output, help, version, quiet, verbose, false, noSite);
+            return new Arguments("", Path.of("."), output, help, version, quiet, verbose, false, noSite, strict);
         }
         if (quiet && verbose) {
             throw new UsageException("--quiet and --verbose exclude each other");
@@ -104,6 +108,7 @@ record Arguments(String command, Path bookDir, Path output, boolean help, boolea
             throw new UsageException("too many arguments: " + String.join(" ", positional.subList(2, positional.size())));
         }
         Path book = positional.size() == 2 ? Path.of(positional.get(1)) : Path.of(".");
-        return new Arguments(command, book, output, false, false, quiet, verbose, command.equals("check"), noSite);
+        return new Arguments(command, book, output, false, false, quiet, verbose, command.equals("check"), noSite,
+                strict);
     }
 }

@@ -10,6 +10,7 @@ import galley.model.Book;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The book folder a command works on: checked to exist, and read into the model with its phase line. */
@@ -33,10 +34,10 @@ final class BookSource {
      * Reads the manuscript, taking unchanged chapters from {@code cache} when it is not null, and
      * reports the phase as {@code read 90 chapters 0.4 s}.
      */
-    static Optional<Book> read(Path bookDir, Diagnostics diagnostics, ParseCache cache, Reporter reporter) {
+    static Optional<Book> read(Path bookDir, Diagnostics diagnostics, Map<String, String> env, ParseCache cache,
+                               Reporter reporter) {
         long start = reporter.start("read");
-        Optional<Book> loaded = cache == null ? ManuscriptLoader.load(bookDir, diagnostics)
-                : ManuscriptLoader.load(bookDir, diagnostics, cache);
+        Optional<Book> loaded = ManuscriptLoader.load(bookDir, diagnostics, env, cache);
         if (loaded.isEmpty()) {
             reporter.end(start);
             return loaded;

@@ -1,5 +1,6 @@
 package galley.cli;
 
+import galley.diagnostic.Diagnostic;
 import galley.diagnostic.Diagnostics;
 import galley.epub.EpubOptions;
 import galley.epub.EpubWriter;
@@ -35,16 +36,18 @@ final class BuildCommand {
 
     private final Arguments args;
     private final Reporter reporter;
+    private final Map<String, String> env;
     private final ParseCache cache;
 
-    BuildCommand(Arguments args, Reporter reporter) {
-        this(args, reporter, null);
+    BuildCommand(Arguments args, Reporter reporter, Map<String, String> env) {
+        this(args, reporter, env, null);
     }
 
     /** A build that parses only the chapter files {@code cache} has not seen as they are now. */
-    BuildCommand(Arguments args, Reporter reporter, ParseCache cache) {
+    BuildCommand(Arguments args, Reporter reporter, Map<String, String> env, ParseCache cache) {
         this.args = args;
         this.reporter = reporter;
+        this.env = env;
         this.cache = cache;
     }
 
@@ -55,8 +58,8 @@ final class BuildCommand {
         }
         Path bookDir = folder.get();
         var diagnostics = new Diagnostics();
-        Optional<Book> loaded = BookSource.read(bookDir, diagnostics, cache, reporter);
-        if (loaded.isEmpty() || diagnostics.hasErrors()) {
+        Optional<Book> loaded = BookSource.read(bookDir, diagnostics, env, cache, reporter);
+        if (loaded.isEmpty() || failed(diagnostics)) {
             return fail(diagnostics);
         }
         Book book = loaded.get();
@@ -64,8 +67,8 @@ final class BuildCommand {
         try {
             return write(book, outDir, diagnostics);
         } catch (IOException e) {
-            reporter.problems(diagnostics.all());
-            System.err.println("galley: cannot write to " + outDir + ": " + e.getMessage());
+            reporter.problems(problems(diagnostics));
+            reporter.error("galley: cannot write to " + outDir + ": " + e.getMessage());
             return Galley.MANUSCRIPT_PROBLEMS;
         }
     }
@@ -97,13 +100,13 @@ final class BuildCommand {
             });
             await(epub);
             await(pdf);
-            if (diagnostics.hasErrors()) {
+            if (failed(diagnostics)) {
                 output.discard();
                 return fail(diagnostics);
             }
             Map<String, Path> site = args.noSite() ? Map.of()
                     : stageSite(book, print, output, epubTemp, epubName, pdfTemp, pdfName, diagnostics);
-            reporter.problems(diagnostics.all());
+            reporter.problems(problems(diagnostics));
             Path epubFile = output.commit(epubTemp, epubName);
             Path pdfFile = output.commit(pdfTemp, pdfName);
             reporter.info("wrote " + epubFile + " and " + pdfFile);
@@ -161,8 +164,16 @@ final class BuildCommand {
     }
 
     private int fail(Diagnostics diagnostics) {
-        reporter.problems(diagnostics.all());
+        reporter.problems(problems(diagnostics));
         return Galley.MANUSCRIPT_PROBLEMS;
+    }
+
+    private boolean failed(Diagnostics diagnostics) {
+        return Strictness.of(args).failed(diagnostics);
+    }
+
+    private List<Diagnostic> problems(Diagnostics diagnostics) {
+        return Strictness.of(args).problems(diagnostics);
     }
 
     private static String size(Path file) {

@@ -7,6 +7,7 @@ import galley.pdf.PdfOptions;
 import galley.pdf.PdfWriter;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,10 +20,12 @@ final class CheckCommand {
 
     private final Arguments args;
     private final Reporter reporter;
+    private final Map<String, String> env;
 
-    CheckCommand(Arguments args, Reporter reporter) {
+    CheckCommand(Arguments args, Reporter reporter, Map<String, String> env) {
         this.args = args;
         this.reporter = reporter;
+        this.env = env;
     }
 
     int run() {
@@ -31,13 +34,14 @@ final class CheckCommand {
             return Galley.MANUSCRIPT_PROBLEMS;
         }
         var diagnostics = new Diagnostics();
-        Optional<Book> loaded = BookSource.read(folder.get(), diagnostics, null, reporter);
+        Optional<Book> loaded = BookSource.read(folder.get(), diagnostics, env, null, reporter);
         if (loaded.isPresent()) {
             layOut(loaded.get(), diagnostics);
         }
-        var problems = diagnostics.all();
+        Strictness strictness = Strictness.of(args);
+        var problems = strictness.problems(diagnostics);
         reporter.problems(problems);
-        boolean errors = diagnostics.hasErrors() || loaded.isEmpty();
+        boolean errors = strictness.failed(diagnostics) || loaded.isEmpty();
         long warnings = problems.stream().filter(p -> p.severity() == Severity.WARNING).count();
         reporter.info(errors ? "problems found: " + (problems.size() - warnings) + " errors, " + warnings + " warnings"
                 : warnings == 0 ? "no problems found" : "no errors, " + warnings + (warnings == 1 ? " warning" : " warnings"));

@@ -1,6 +1,7 @@
 package galley.cli;
 
 import java.io.PrintStream;
+import java.util.Map;
 
 /** The {@code galley} command: reads the arguments, runs one command, exits with its status. */
 public final class Galley {
@@ -23,6 +24,11 @@ public final class Galley {
 
     /** Runs a command line and returns its exit status; never throws for bad input. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, System.getenv());
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream)} with the environment given, for tests of SOURCE_DATE_EPOCH. */
+    static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
         Arguments parsed;
         try {
             parsed = Arguments.parse(args);
@@ -44,10 +50,10 @@ public final class Galley {
         var reporter = new Reporter(err, parsed.quiet(), parsed.verbose(), terminal);
         try {
             int status = switch (parsed.command()) {
-                case "check" -> new CheckCommand(parsed, reporter).run();
-                case "watch" -> new WatchCommand(parsed, reporter).run();
+                case "check" -> new CheckCommand(parsed, reporter, env).run();
+                case "watch" -> new WatchCommand(parsed, reporter, env).run();
                 case "init" -> new InitCommand(parsed, reporter).run();
-                default -> new BuildCommand(parsed, reporter).run();
+                default -> new BuildCommand(parsed, reporter, env).run();
             };
             reporter.detail(ResourceUse.current().describe());
             return status;

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,10 +26,12 @@ final class WatchCommand {
 
     private final Arguments args;
     private final Reporter reporter;
+    private final Map<String, String> env;
 
-    WatchCommand(Arguments args, Reporter reporter) {
+    WatchCommand(Arguments args, Reporter reporter, Map<String, String> env) {
         this.args = args;
         this.reporter = reporter;
+        this.env = env;
     }
 
     int run() {
@@ -57,7 +60,7 @@ final class WatchCommand {
 
     private void build(ParseCache cache) {
         long start = System.nanoTime();
-        int status = new BuildCommand(args, reporter, cache).run();
+        int status = new BuildCommand(args, reporter, env, cache).run();
         double seconds = (System.nanoTime() - start) / 1e9;
         reporter.info(String.format(Locale.ROOT, status == Galley.OK ? "built in %.1f s"
                 : "build failed in %.1f s; the previous editions are kept", seconds));

@@ -46,8 +46,7 @@ final class BlockRenderer {
         } else if (block instanceof Block.ListBlock l) {
             list(l);
         } else if (block instanceof Block.CodeBlock c) {
-            String language = c.language().isBlank() ? null : "language-" + c.language().strip();
-            xml.start("pre").element("code", withoutFinalNewline(c.text()), "class", language).end();
+            code(c);
         } else if (block instanceof Block.ThematicBreak) {
             xml.empty("hr");
         } else if (block instanceof Block.Table t) {
@@ -68,6 +67,19 @@ final class BlockRenderer {
             xml.end().newline();
         }
         xml.end();
+    }
+
+    // Each line of code is its own span, so that the stylesheet can indent the continuation of a
+    // line that wraps on a narrow screen; the line breaks stay in the text for copying and for
+    // reading systems without styles.
+    private void code(Block.CodeBlock c) {
+        String language = c.language().isBlank() ? null : "language-" + c.language().strip();
+        xml.start("pre").start("code", "class", language);
+        String[] lines = withoutFinalNewline(c.text()).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            xml.element("span", i + 1 < lines.length ? lines[i] + "\n" : lines[i], "class", "line");
+        }
+        xml.end().end();
     }
 
     private void list(Block.ListBlock l) {

@@ -16,13 +16,11 @@ final class ChapterDocument {
     private final String lang;
     private final Labels labels;
     private final PageBreaks pageBreaks;
-    private final ImageTally images;
 
-    ChapterDocument(String lang, Labels labels, PageBreaks pageBreaks, ImageTally images) {
+    ChapterDocument(String lang, Labels labels, PageBreaks pageBreaks) {
         this.lang = lang;
         this.labels = labels;
         this.pageBreaks = pageBreaks;
-        this.images = images;
     }
 
     /** The XHTML text of {@code chapter}. */
@@ -30,7 +28,7 @@ final class ChapterDocument {
         HeadingLevels levels = HeadingLevels.of(chapter);
         XmlWriter xml = XhtmlPage.begin(lang, chapter.title(), "bodymatter", null);
         Footnotes notes = new Footnotes();
-        InlineRenderer inlines = new InlineRenderer(xml, images, notes);
+        InlineRenderer inlines = new InlineRenderer(xml, notes);
         BlockRenderer blocks = new BlockRenderer(xml, inlines, levels);
 
         String titleId = titleHeadingId(chapter, levels);

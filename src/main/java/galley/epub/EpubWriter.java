@@ -2,10 +2,12 @@ package galley.epub;
 
 import galley.diagnostic.Diagnostics;
 import galley.model.Book;
+import galley.model.ImageAsset;
 import galley.model.PageMap;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -34,6 +36,7 @@ public final class EpubWriter {
      * {@link PageMap#none()}. Warnings (such as an oversized file) go to {@code diagnostics}.
      */
     public void write(Book book, PageMap pageMap, Diagnostics diagnostics, OutputStream out) throws IOException {
+        book.cover().ifPresent(cover -> checkCover(cover, diagnostics));
         Publication publication = new PublicationBuilder(options).build(book, pageMap);
         String packageDocument = PackageDocument.render(publication, book.metadata(), book.modified(), diagnostics);
         long size = new EpubArchive(book.modified()).write(out, packageDocument, publication.manifest());
@@ -42,5 +45,24 @@ public final class EpubWriter {
                     "the EPUB is %.1f MB, more than the %.0f MB many stores and reading systems accept; "
                             + "consider smaller images", size / 1048576.0, options.sizeWarningBytes() / 1048576.0));
         }
+    }
+
+    private void checkCover(ImageAsset cover, Diagnostics diagnostics) {
+        if (cover.height() < options.minCoverHeight()) {
+            diagnostics.warning("cover-too-small", bookPath(cover.file()), 1, String.format(Locale.ROOT,
+                    "the cover is %d x %d px; stores ask for at least %d px in height", cover.width(), cover.height(),
+                    options.minCoverHeight()));
+        }
+    }
+
+    // The writer sees only the checked file; the cover lies under the book's covers/ folder, which
+    // names it as the author knows it.
+    private static String bookPath(Path file) {
+        for (Path folder = file.getParent(); folder != null && folder.getParent() != null; folder = folder.getParent()) {
+            if (folder.getFileName().toString().equals("covers")) {
+                return folder.getParent().relativize(file).toString().replace('\\', '/');
+            }
+        }
+        return file.getFileName().toString();
     }
 }

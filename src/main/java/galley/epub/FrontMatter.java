@@ -8,19 +8,17 @@ final class FrontMatter {
 
     private final Metadata metadata;
     private final Labels labels;
-    private final ImageTally images;
 
-    FrontMatter(Metadata metadata, Labels labels, ImageTally images) {
+    FrontMatter(Metadata metadata, Labels labels) {
         this.metadata = metadata;
         this.labels = labels;
-        this.images = images;
     }
 
     /** The cover page: the cover image alone, described for those who cannot see it. */
     String cover(ImageAsset cover) {
         XmlWriter xml = XhtmlPage.begin(metadata.lang(), labels.cover(), "frontmatter", "cover");
         xml.start("section", "epub:type", "cover", "class", "cover").newline();
-        new InlineRenderer(xml, images, new Footnotes())
+        new InlineRenderer(xml, new Footnotes())
                 .image(cover, String.format(labels.coverOf(), metadata.title()), "cover", "role", "doc-cover");
         xml.newline().end().newline();
         return XhtmlPage.end(xml);

@@ -10,12 +10,10 @@ import java.util.List;
 final class InlineRenderer {
 
     private final XmlWriter xml;
-    private final ImageTally images;
     private final Footnotes notes;
 
-    InlineRenderer(XmlWriter xml, ImageTally images, Footnotes notes) {
+    InlineRenderer(XmlWriter xml, Footnotes notes) {
         this.xml = xml;
-        this.images = images;
         this.notes = notes;
     }
 
@@ -50,9 +48,8 @@ final class InlineRenderer {
         }
     }
 
-    /** Writes an {@code <img>} of {@code image} and counts it for the accessibility metadata. */
+    /** Writes an {@code <img>} of {@code image}; an image without a description gets an empty alt. */
     void image(ImageAsset image, String alt, String cssClass, String... extraAttributes) {
-        images.count(alt);
         String[] attributes = {"src", ContentPaths.reference(image.href(), ""), "alt", alt == null ? "" : alt,
                 "class", cssClass};
         String[] all = java.util.Arrays.copyOf(attributes, attributes.length + extraAttributes.length);

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Renders the EPUB 3 navigation document: the table of contents nested as the headings are, the
- * landmarks (cover, contents, start of the body), and the print edition's page list when there is one.
+ * landmarks (cover, title page, contents, start of the body), and the print edition's page list when there is one.
  */
 final class NavDocument {
 
@@ -39,6 +39,7 @@ final class NavDocument {
         if (cover) {
             landmark("cover", ContentPaths.COVER, labels.cover(), xml);
         }
+        landmark("titlepage", ContentPaths.TITLE_PAGE, labels.titlePage(), xml);
         landmark("toc", ContentPaths.reference(ContentPaths.NAV, "toc"), labels.contents(), xml);
         if (bodyStart != null) {
             landmark("bodymatter", ContentPaths.reference(bodyStart, ""), labels.start(), xml);

@@ -75,8 +75,11 @@ final class PackageDocument {
         metadata.description().ifPresent(d -> xml.element("dc:description", d).newline());
         metadata.subjects().forEach(s -> xml.element("dc:subject", s).newline());
         if (publication.pageList()) {
+            // EPUB 3 names the source of the page numbers in dc:source; EPUB Accessibility 1.1
+            // reading systems and checkers look for pageBreakSource, which says the same
             String source = String.format(Labels.forLanguage(metadata.lang()).printEdition(), metadata.title());
             xml.element("dc:source", source).newline();
+            xml.element("meta", source, "property", "pageBreakSource").newline();
         }
         xml.element("meta", MODIFIED.format(modified.truncatedTo(ChronoUnit.SECONDS)),
                 "property", "dcterms:modified").newline();
@@ -94,6 +97,7 @@ final class PackageDocument {
         claims.hazards().forEach(h -> schema(xml, "accessibilityHazard", h));
         // the summary is written in English whatever the book's language, and says so
         xml.element("meta", claims.summary(), "property", "schema:accessibilitySummary", "xml:lang", "en").newline();
+        claims.conformsTo().ifPresent(c -> xml.element("meta", c, "property", "dcterms:conformsTo").newline());
     }
 
     private static void schema(XmlWriter xml, String property, String value) {

@@ -37,8 +37,7 @@ final class PublicationBuilder {
         var metadata = source.metadata();
         Labels labels = Labels.forLanguage(metadata.lang());
         PageBreaks pages = PageBreaks.of(pageMap, source);
-        ImageTally images = new ImageTally();
-        FrontMatter front = new FrontMatter(metadata, labels, images);
+        FrontMatter front = new FrontMatter(metadata, labels);
 
         Book book = new Book();
         book.getMetadata().addTitle(metadata.title());
@@ -47,7 +46,7 @@ final class PublicationBuilder {
 
         Resource coverPage = source.cover().map(c -> xhtml("cover", ContentPaths.COVER, front.cover(c))).orElse(null);
         Resource titlePage = xhtml("titlepage", ContentPaths.TITLE_PAGE, front.titlePage());
-        ChapterDocument chapterDocument = new ChapterDocument(metadata.lang(), labels, pages, images);
+        ChapterDocument chapterDocument = new ChapterDocument(metadata.lang(), labels, pages);
         List<Resource> chapters = new ArrayList<>();
         for (Chapter chapter : source.chapters()) {
             String href = ContentPaths.chapter(chapter.index());
@@ -78,8 +77,9 @@ final class PublicationBuilder {
         book.setNcxResource(ncx);
         book.getSpine().setTocResource(ncx);
         manifest.add(1, ncx);
-        return new Publication(book, manifest, nav, AccessibilityMetadata.derive(images, !pages.isEmpty()),
-                !pages.isEmpty());
+        AccessibilityAudit audit = AccessibilityAudit.of(manifest, metadata.lang());
+        return new Publication(book, manifest, nav,
+                AccessibilityMetadata.derive(audit, !pageMap.pages().isEmpty(), !pages.isEmpty()), !pages.isEmpty());
     }
 
     private List<Resource> images(galley.model.Book source) {

@@ -120,11 +120,13 @@ final class BlockReader {
         if (asset.isEmpty()) {
             return Optional.empty();
         }
+        String plainAlt = Blocks.plainText(alt).strip();
+        scope.checkAlt(plainAlt, scope.line(image));
         String id = scope.anchors.idOf(paragraph)
                 .orElseGet(() -> scope.anchors.figureId(Attributes.id(paragraph)));
         String cleanTitle = TextFile.xmlSafe(title).strip();
         List<Inline> caption = cleanTitle.isEmpty() ? alt : List.of(new Inline.Text(cleanTitle));
-        return Optional.of(new Block.Figure(id, asset.get(), Blocks.plainText(alt).strip(), caption,
+        return Optional.of(new Block.Figure(id, asset.get(), plainAlt, caption,
                 scope.source(paragraph)));
     }
 

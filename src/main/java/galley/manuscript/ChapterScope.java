@@ -60,6 +60,13 @@ final class ChapterScope {
         return new Source(path(), line(node));
     }
 
+    /** Reports an image at {@code line} whose alt text is empty, since a reader who cannot see it learns nothing of it. */
+    void checkAlt(String alt, int line) {
+        if (alt.isBlank()) {
+            Problem.IMAGE_ALT_MISSING.report(diagnostics, path(), line, "image has no alt text");
+        }
+    }
+
     /** Whether {@code depth} is past the limit; the first time, reported at {@code line}. */
     boolean tooDeep(int depth, int line) {
         if (depth <= MAX_DEPTH) {

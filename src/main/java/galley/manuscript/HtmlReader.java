@@ -206,7 +206,11 @@ final class HtmlReader {
                 case BREAK -> sink.add(new Inline.LineBreak());
                 case IMAGE -> HtmlPolicy.attribute(element.attributes(), "src")
                         .flatMap(src -> scope.images.resolve(src, scope.path(), line))
-                        .ifPresent(image -> sink.add(new Inline.Image(image, element.attr("alt").strip())));
+                        .ifPresent(image -> {
+                            String alt = element.attr("alt").strip();
+                            scope.checkAlt(alt, line);
+                            sink.add(new Inline.Image(image, alt));
+                        });
                 case STYLE -> {
                     List<Inline> content = nested(element, depth);
                     if (!content.isEmpty()) {

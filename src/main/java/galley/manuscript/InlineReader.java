@@ -152,8 +152,10 @@ final class InlineReader {
 
     private void image(String url, Node node, InlineSink sink, int depth) {
         String alt = Blocks.plainText(nested(node, depth + 1)).strip();
-        scope.images.resolve(url, scope.path(), scope.line(node))
-                .ifPresent(asset -> sink.add(new Inline.Image(asset, alt)));
+        scope.images.resolve(url, scope.path(), scope.line(node)).ifPresent(asset -> {
+            scope.checkAlt(alt, scope.line(node));
+            sink.add(new Inline.Image(asset, alt));
+        });
     }
 
     /** The alt text of an image node as inlines, for a figure's caption. */

@@ -37,21 +37,17 @@ public final class ManuscriptLoader {
         return load(bookDir, diagnostics, System.getenv());
     }
 
-    /**
-     * As {@link #load(Path, Diagnostics)}, parsing only the chapter files that changed since
-     * {@code cache} last saw them.
-     */
-    public static Optional<Book> load(Path bookDir, Diagnostics diagnostics, ParseCache cache) {
-        return load(bookDir, diagnostics, System.getenv(), cache);
-    }
-
     /** As {@link #load(Path, Diagnostics)}, with the environment (for SOURCE_DATE_EPOCH) given. */
     public static Optional<Book> load(Path bookDir, Diagnostics diagnostics, Map<String, String> env) {
         return load(bookDir, diagnostics, env, null);
     }
 
-    private static Optional<Book> load(Path bookDir, Diagnostics diagnostics, Map<String, String> env,
-                                       ParseCache cache) {
+    /**
+     * As {@link #load(Path, Diagnostics, Map)}, parsing only the chapter files that changed since
+     * {@code cache} last saw them; a null cache parses every file.
+     */
+    public static Optional<Book> load(Path bookDir, Diagnostics diagnostics, Map<String, String> env,
+                                      ParseCache cache) {
         Path root;
         try {
             root = bookDir.toRealPath();

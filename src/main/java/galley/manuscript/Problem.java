@@ -33,6 +33,7 @@ enum Problem {
     IMAGE_UNSUPPORTED("image-unsupported", Severity.ERROR),
     IMAGE_UNREADABLE("image-unreadable", Severity.ERROR),
     IMAGE_TOO_LARGE("image-too-large", Severity.ERROR),
+    IMAGE_ALT_MISSING("image-alt-missing", Severity.WARNING),
     COVER_AMBIGUOUS("cover-ambiguous", Severity.ERROR),
     FOOTNOTE_UNDEFINED("footnote-undefined", Severity.ERROR),
     FOOTNOTE_RECURSIVE("footnote-recursive", Severity.ERROR),

@@ -104,8 +104,9 @@ class EpubWriterTest {
         assertTrue(toc.select("a[href$=#deep]").isEmpty());
 
         Element landmarks = nav.selectFirst("nav[epub:type=landmarks]");
-        assertEquals(List.of("cover", "toc", "bodymatter"), landmarks.select("a").eachAttr("epub:type"));
-        assertEquals(List.of("cover.xhtml", "nav.xhtml#toc", "chapter-001.xhtml"), landmarks.select("a").eachAttr("href"));
+        assertEquals(List.of("cover", "titlepage", "toc", "bodymatter"), landmarks.select("a").eachAttr("epub:type"));
+        assertEquals(List.of("cover.xhtml", "title.xhtml", "nav.xhtml#toc", "chapter-001.xhtml"),
+                landmarks.select("a").eachAttr("href"));
 
         Element pages = nav.selectFirst("nav[epub:type=page-list]");
         assertEquals(List.of("1", "2", "3", "4", "4"), pages.select("a").eachText());
@@ -239,12 +240,41 @@ class EpubWriterTest {
     @Test
     void anEpubPastTheSizeLimitIsReported() throws IOException {
         var diagnostics = new Diagnostics();
-        new EpubWriter(new EpubOptions(2048, 1000)).write(TestBooks.sample(folder, ALT), PageMap.none(),
+        new EpubWriter(new EpubOptions(2048, 1000, 0)).write(TestBooks.sample(folder, ALT), PageMap.none(),
                 diagnostics, new ByteArrayOutputStream());
         List<Diagnostic> all = diagnostics.all();
         assertEquals(1, all.size());
         assertEquals("epub-too-large", all.get(0).code());
         assertTrue(all.get(0).render().startsWith("tales.epub:1: warning: the EPUB is "), all.get(0).render());
+    }
+
+    @Test
+    void aCoverUnder1600PixelsTallIsReportedAtItsFile() throws IOException {
+        Book sample = TestBooks.sample(folder, ALT);
+        Path covers = Files.createDirectories(folder.resolve("book/covers"));
+        var small = TestBooks.image(covers, "front.png", "image/png", 600, 960, java.awt.Color.BLUE);
+        Book withSmallCover = new Book(sample.metadata(), sample.chapters(), Optional.of(small), "tales",
+                sample.modified(), 3, sample.pageSize());
+        var diagnostics = new Diagnostics();
+        new EpubWriter(EpubOptions.defaults()).write(withSmallCover, PageMap.none(), diagnostics, new ByteArrayOutputStream());
+        assertEquals(List.of("covers/front.png:1: warning: the cover is 600 x 960 px; stores ask for at least 1600 px in height"),
+                diagnostics.all().stream().map(Diagnostic::render).toList());
+        assertEquals("cover-too-small", diagnostics.all().get(0).code());
+    }
+
+    @Test
+    void theStylesheetLeavesSizesAndColoursToTheReader() throws IOException {
+        String css = new EpubFile(write(TestBooks.sample(folder, ALT), TestBooks.pages())).text("OEBPS/css/galley.css");
+        String rules = css.replaceAll("(?s)/\\*.*?\\*/", "");
+        assertFalse(rules.matches("(?s).*\\d(px|pt)\\b.*"), "sizes in px or pt");
+        assertFalse(rules.matches("(?s).*(^|[\\s;{])(color|background(-color)?)\\s*:.*"), "a forced colour");
+        var families = java.util.regex.Pattern.compile("font-family\\s*:\\s*([^;}]+)").matcher(rules).results()
+                .map(m -> m.group(1).strip()).distinct().toList();
+        assertEquals(List.of("monospace"), families, "only code asks for a kind of typeface");
+        // figures, images, tables and code never run past the screen
+        assertTrue(rules.contains("max-width: 100%"), "images fit the screen");
+        assertTrue(rules.matches("(?s).*\\.table-wrap\\s*\\{[^}]*overflow-x:\\s*auto.*"), "tables scroll");
+        assertTrue(rules.matches("(?s).*pre\\s*\\{[^}]*white-space:\\s*pre-wrap.*"), "code wraps");
     }
 
     private static List<String> schema(Document opf, String property) {

@@ -39,7 +39,7 @@ final class TestBooks {
      * @param figureAlt the alt text of the figure (empty to test a missing description)
      */
     static Book sample(Path folder, String figureAlt) {
-        ImageAsset cover = image(folder, "cover.jpg", "image/jpeg", 400, 640, new Color(40, 60, 110));
+        ImageAsset cover = image(folder, "cover.jpg", "image/jpeg", 1000, 1600, new Color(40, 60, 110));
         ImageAsset figure = image(folder, "figure.png", "image/png", 300, 200, new Color(200, 30, 30));
         ImageAsset icon = image(folder, "значок.png", "image/png", 16, 16, new Color(20, 140, 40));
 
