@@ -37,6 +37,16 @@ final class ImageScaler {
         if (maxSide <= 0 || longSide <= maxSide || !(png || asset.mediaType().equals("image/jpeg"))) {
             return original;
         }
+        String key = maxSide + ":" + ScaledImages.digest(original);
+        byte[] done = ScaledImages.get(key);
+        if (done == null) {
+            done = scaled(original, png);
+            ScaledImages.put(key, done);
+        }
+        return done;
+    }
+
+    private byte[] scaled(byte[] original, boolean png) throws IOException {
         BufferedImage image;
         try {
             image = ImageIO.read(new ByteArrayInputStream(original));
