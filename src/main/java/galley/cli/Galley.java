@@ -19,6 +19,9 @@ public final class Galley {
     }
 
     public static void main(String[] args) {
+        if (CompilerPolicy.quickOnly(args)) {
+            CompilerPolicy.startQuickOnly();
+        }
         System.exit(run(args, System.out, System.err));
     }
 
