@@ -13,20 +13,24 @@ import galley.pdf.layout.TextStyle;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.Adler32;
+import java.util.zip.CRC32;
 
 /**
- * The PDF's file identifier (the trailer's {@code /ID}), a digest of what the file shows and says,
- * so that the same book gives the same identifier, where OpenPDF would take the time.
+ * The PDF's file identifier (the trailer's {@code /ID}), a checksum of what the file shows and
+ * says, so that the same book gives the same identifier, where OpenPDF would take the time. The
+ * identifier only has to tell files apart, not resist forgery: CRC-32, Adler-32 and the length of
+ * the data, which zlib computes natively, cost a fraction of a SHA-256 of the tens of megabytes a
+ * long book's layout amounts to.
  */
 final class FileIdentity {
 
-    private final MessageDigest sha = sha256();
+    private final CRC32 crc = new CRC32();
+    private final Adler32 adler = new Adler32();
+    private long length;
     // numbers go into the digest as binary: formatting a million of them as text took seconds
     private final Feed out = new Feed();
 
@@ -56,14 +60,14 @@ final class FileIdentity {
         void write(byte[] bytes) {
             if (bytes.length > buffer.capacity()) {
                 flush();
-                sha.update(bytes);
+                update(bytes, bytes.length);
             } else {
                 room(bytes.length).put(bytes);
             }
         }
 
         void flush() {
-            sha.update(buffer.array(), 0, buffer.position());
+            update(buffer.array(), buffer.position());
             buffer.clear();
         }
     }
@@ -72,7 +76,7 @@ final class FileIdentity {
     }
 
     static PdfObject of(DocumentMetadata meta, LaidOutBook layout) {
-        byte[] id = Arrays.copyOf(new FileIdentity().digest(meta, layout), 16);
+        byte[] id = new FileIdentity().digest(meta, layout);
         return PdfEncryption.createInfoId(id, id);
     }
 
@@ -100,7 +104,13 @@ final class FileIdentity {
             out.writeInt(range.start());
         }
         out.flush();
-        return sha.digest();
+        return ByteBuffer.allocate(16).putInt((int) crc.getValue()).putInt((int) adler.getValue()).putLong(length).array();
+    }
+
+    private void update(byte[] bytes, int count) {
+        crc.update(bytes, 0, count);
+        adler.update(bytes, 0, count);
+        length += count;
     }
 
     private void item(PageItem item) {
@@ -152,13 +162,5 @@ final class FileIdentity {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         out.writeInt(bytes.length);
         out.write(bytes);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK lacks SHA-256", e);
-        }
     }
 }
