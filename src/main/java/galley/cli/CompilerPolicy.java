@@ -25,9 +25,17 @@ final class CompilerPolicy {
     private CompilerPolicy() {
     }
 
-    /** Whether a run of {@code command} should use the quick compiler only. */
+    /** Whether the user left the quick-compiler policy on (it is off with {@code -Dgalley.jit=full}). */
+    static boolean quickWanted() {
+        return !"full".equals(System.getProperty("galley.jit"));
+    }
+
+    /**
+     * Whether a run of {@code command} in this JVM should add the directive: not for watch, and
+     * not in a batch JVM, which has its own option for it.
+     */
     static boolean quickOnly(String[] args) {
-        if ("full".equals(System.getProperty("galley.jit"))) {
+        if (!quickWanted() || System.getProperty(BatchJvm.CHILD) != null) {
             return false;
         }
         for (String arg : args) {

@@ -2,6 +2,7 @@ package galley.cli;
 
 import java.io.PrintStream;
 import java.util.Map;
+import java.util.Optional;
 
 /** The {@code galley} command: reads the arguments, runs one command, exits with its status. */
 public final class Galley {
@@ -19,6 +20,10 @@ public final class Galley {
     }
 
     public static void main(String[] args) {
+        Optional<Integer> batch = BatchJvm.run(args);
+        if (batch.isPresent()) {
+            System.exit(batch.get());
+        }
         if (CompilerPolicy.quickOnly(args)) {
             CompilerPolicy.startQuickOnly();
         }

@@ -1,0 +1,205 @@
+package galley.cli;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs a one-off {@code build} or {@code check} in a second JVM set up for a short batch job, since
+ * {@code java -jar galley.jar} takes no JVM options from the jar: the serial garbage collector (G1
+ * grew a 5 MB book's build to 1.3 GB resident, Serial keeps it near 0.5 GB), the quick compiler
+ * only (the optimising one pays back over minutes, not seconds), and a class-data sharing archive
+ * of Galley's own classes, written by the first such run into the user's cache folder, which
+ * saves most of the time spent loading classes.
+ *
+ * <p>The first JVM only starts the second, passes the streams through and returns its exit
+ * status; if it is stopped, it stops the second. {@code -Dgalley.fork=false} or
+ * {@code GALLEY_FORK=0} keeps everything in one JVM, as do {@code watch}, {@code init}, tests,
+ * and a Galley that does not run from a jar.
+ */
+final class BatchJvm {
+
+    /** Set in the second JVM, so that it does not start a third. */
+    static final String CHILD = "galley.child";
+
+    private static final List<String> OPTIONS = List.of("-XX:+UseSerialGC",
+            // the archive's own warnings (classes it cannot hold) would go to stdout
+            "-Xlog:disable", "-Xlog:all=error:stderr", "-Xshare:auto");
+
+    /** How many archives the cache folder keeps, for as many jars in use. */
+    private static final int ARCHIVES_KEPT = 4;
+
+    private BatchJvm() {
+    }
+
+    /**
+     * Runs {@code args} in a batch JVM and returns its exit status, or empty when they should run
+     * here: another command, a second JVM already, no jar, or forking switched off.
+     */
+    static Optional<Integer> run(String[] args) {
+        if (!wanted(args, System.getenv()) || System.getProperty(CHILD) != null) {
+            return Optional.empty();
+        }
+        Optional<Path> jar = jar();
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        if (jar.isEmpty() || !Files.isExecutable(java)) {
+            return Optional.empty();
+        }
+        Archive archive = Archive.of(jar.get());
+        List<String> command = command(java, jar.get(), archive.option(),
+                ManagementFactory.getRuntimeMXBean().getInputArguments(), args);
+        Process child;
+        try {
+            child = new ProcessBuilder(command).inheritIO().start();
+        } catch (IOException | UnsupportedOperationException e) {
+            return Optional.empty();
+        }
+        Thread stopper = new Thread(child::destroy, "galley-stop-child");
+        Runtime.getRuntime().addShutdownHook(stopper);
+        int status;
+        try {
+            status = child.waitFor();
+        } catch (InterruptedException e) {
+            child.destroy();
+            Thread.currentThread().interrupt();
+            return Optional.of(Galley.INTERNAL_ERROR);
+        }
+        Runtime.getRuntime().removeShutdownHook(stopper);
+        archive.keepIfWritten(status);
+        return Optional.of(status);
+    }
+
+    /** Whether the command is a one-off build or check and forking is not switched off. */
+    static boolean wanted(String[] args, Map<String, String> env) {
+        if ("false".equals(System.getProperty("galley.fork")) || "0".equals(env.get("GALLEY_FORK"))) {
+            return false;
+        }
+        for (String arg : args) {
+            if (arg.equals("--help") || arg.equals("-h") || arg.equals("--version") || arg.equals("-V")) {
+                return false;
+            }
+            if (!arg.startsWith("-")) {
+                return arg.equals("build") || arg.equals("check");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The second JVM's command line: Galley's options first, then this JVM's own (the user's
+     * options win), then the jar and the arguments.
+     */
+    static List<String> command(Path java, Path jar, Optional<String> archiveOption, List<String> jvmArguments,
+                                String[] args) {
+        var command = new ArrayList<String>();
+        command.add(java.toString());
+        command.addAll(OPTIONS);
+        if (CompilerPolicy.quickWanted()) {
+            command.add("-XX:TieredStopAtLevel=1");
+        }
+        archiveOption.ifPresent(command::add);
+        command.addAll(jvmArguments);
+        command.add("-D" + CHILD + "=true");
+        command.add("-cp");
+        command.add(jar.toString());
+        command.add(Galley.class.getName());
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    private static Optional<Path> jar() {
+        try {
+            var source = Galley.class.getProtectionDomain().getCodeSource();
+            if (source == null) {
+                return Optional.empty();
+            }
+            Path path = Path.of(source.getLocation().toURI());
+            return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar") && Files.isRegularFile(path)
+                    ? Optional.of(path) : Optional.empty();
+        } catch (URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The class-data sharing archive for this jar and this Java: used when it exists, else
+     * written by the run (to a file of its own, renamed into place after a good run, so that
+     * concurrent first runs cannot leave a broken one).
+     */
+    private record Archive(Path file, Path pending) {
+
+        static Archive of(Path jar) {
+            try {
+                String cache = System.getenv("XDG_CACHE_HOME");
+                Path folder = (cache != null && !cache.isBlank() ? Path.of(cache)
+                        : Path.of(System.getProperty("user.home"), ".cache")).resolve("galley");
+                String key = Integer.toHexString((jar.toRealPath() + "|" + Files.size(jar) + "|"
+                        + Files.getLastModifiedTime(jar).toMillis() + "|" + System.getProperty("java.vm.version")).hashCode());
+                Path file = folder.resolve("classes-" + key + ".jsa");
+                if (Files.isRegularFile(file)) {
+                    return new Archive(file, null);
+                }
+                Files.createDirectories(folder);
+                return new Archive(file, folder.resolve("classes-" + key + "." + ProcessHandle.current().pid() + ".tmp"));
+            } catch (IOException | RuntimeException e) {
+                return new Archive(null, null);
+            }
+        }
+
+        /** Each rebuilt jar gets an archive of its own: keep the newest few. */
+        private static void removeOldest(Path folder) throws IOException {
+            List<Path> archives;
+            try (var files = Files.list(folder)) {
+                archives = files.filter(f -> f.getFileName().toString().matches("classes-[0-9a-f-]+\\.jsa"))
+                        .sorted(java.util.Comparator.comparing(Archive::modified).reversed())
+                        .toList();
+            }
+            for (Path old : archives.subList(Math.min(ARCHIVES_KEPT, archives.size()), archives.size())) {
+                Files.deleteIfExists(old);
+            }
+        }
+
+        private static long modified(Path file) {
+            try {
+                return Files.getLastModifiedTime(file).toMillis();
+            } catch (IOException e) {
+                return 0;
+            }
+        }
+
+        Optional<String> option() {
+            if (file == null) {
+                return Optional.empty();
+            }
+            return Optional.of(pending == null ? "-XX:SharedArchiveFile=" + file : "-XX:ArchiveClassesAtExit=" + pending);
+        }
+
+        void keepIfWritten(int status) {
+            if (pending == null) {
+                return;
+            }
+            try {
+                if (status == Galley.OK && Files.isRegularFile(pending)) {
+                    Files.move(pending, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    removeOldest(file.getParent());
+                }
+            } catch (IOException e) {
+                // the next run writes it again
+            } finally {
+                try {
+                    Files.deleteIfExists(pending);
+                } catch (IOException ignored) {
+                    // a stray temporary file in a cache folder does no harm
+                }
+            }
+        }
+    }
+}
