@@ -79,8 +79,10 @@ final class BuildCommand {
         String pdfName = book.name() + ".pdf";
         Path epubTemp = output.stage(epubName);
         Path pdfTemp = output.stage(pdfName);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
+            // the EPUB's scaled-down images need no layout: make them on the core layout leaves free
+            pool.submit(() -> new EpubWriter(EpubOptions.defaults()).prepareImages(book));
             long layoutStart = reporter.start("layout");
             PrintEdition print = new PdfWriter(PdfOptions.defaults()).prepare(book, diagnostics);
             reporter.phase("layout " + print.pageCount() + " pages", layoutStart);

@@ -7,6 +7,7 @@ import galley.model.PageMap;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -44,6 +45,25 @@ public final class EpubWriter {
             diagnostics.warning("epub-too-large", book.name() + ".epub", 1, String.format(Locale.ROOT,
                     "the EPUB is %.1f MB, more than the %.0f MB many stores and reading systems accept; "
                             + "consider smaller images", size / 1048576.0, options.sizeWarningBytes() / 1048576.0));
+        }
+    }
+
+    /**
+     * Scales down, ahead of {@link #write}, the images the EPUB holds smaller than their files (a
+     * large cover, typically), so that a caller with a spare thread can do it while the print
+     * edition is laid out; {@code write} then takes them as they are. Optional; problems with an
+     * image are left for {@code write} to meet.
+     */
+    public void prepareImages(Book book) {
+        var scaler = new ImageScaler(options.maxImageSide());
+        for (ImageAsset image : book.images()) {
+            if (scaler.scales(image)) {
+                try {
+                    scaler.fit(image, Files.readAllBytes(image.file()));
+                } catch (IOException | RuntimeException e) {
+                    // write reads the file again and fails, or passes it through, as it would have
+                }
+            }
         }
     }
 

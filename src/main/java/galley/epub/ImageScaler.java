@@ -30,20 +30,19 @@ final class ImageScaler {
         this.maxSide = maxSide;
     }
 
+    /** Whether {@code asset} is stored smaller than its file. */
+    boolean scales(ImageAsset asset) {
+        boolean scalable = asset.mediaType().equals("image/png") || asset.mediaType().equals("image/jpeg");
+        return maxSide > 0 && scalable && Math.max(asset.width(), asset.height()) > maxSide;
+    }
+
     /** The bytes to store for {@code asset}, whose file holds {@code original}. */
     byte[] fit(ImageAsset asset, byte[] original) throws IOException {
-        int longSide = Math.max(asset.width(), asset.height());
-        boolean png = asset.mediaType().equals("image/png");
-        if (maxSide <= 0 || longSide <= maxSide || !(png || asset.mediaType().equals("image/jpeg"))) {
+        if (!scales(asset)) {
             return original;
         }
-        String key = maxSide + ":" + ScaledImages.digest(original);
-        byte[] done = ScaledImages.get(key);
-        if (done == null) {
-            done = scaled(original, png);
-            ScaledImages.put(key, done);
-        }
-        return done;
+        boolean png = asset.mediaType().equals("image/png");
+        return ScaledImages.get(maxSide + ":" + ScaledImages.digest(original), () -> scaled(original, png));
     }
 
     private byte[] scaled(byte[] original, boolean png) throws IOException {

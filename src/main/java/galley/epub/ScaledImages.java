@@ -1,37 +1,71 @@
 package galley.epub;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The images this process has already scaled down for an EPUB, by content and size limit, so that
- * rebuilding a book (as {@code galley watch} does) does not decode and encode its large images
- * again. It holds at most {@value #MAX_BYTES} bytes and starts afresh when full.
+ * The images this process has scaled down for an EPUB, by content and size limit, so that an image
+ * is scaled once: whether {@link EpubWriter#prepareImages} started it early on another thread (a
+ * second caller waits for the first), or an earlier build in {@code galley watch} did it. It holds
+ * at most {@value #MAX_BYTES} bytes and starts afresh when full.
  */
 final class ScaledImages {
 
     static final long MAX_BYTES = 64L << 20;
 
-    private static final Map<String, byte[]> DONE = new ConcurrentHashMap<>();
+    /** The scaling itself, which may fail on a broken file. */
+    interface Scaling {
+        byte[] scale() throws IOException;
+    }
+
+    private static final Map<String, CompletableFuture<byte[]>> DONE = new ConcurrentHashMap<>();
     private static final AtomicLong HELD = new AtomicLong();
 
     private ScaledImages() {
     }
 
-    static byte[] get(String key) {
-        return DONE.get(key);
-    }
-
-    static void put(String key, byte[] scaled) {
-        if (HELD.addAndGet(scaled.length) > MAX_BYTES) {
-            DONE.clear();
-            HELD.set(scaled.length);
+    /** The scaled bytes for {@code key}, from {@code scaling} the first time. */
+    static byte[] get(String key, Scaling scaling) throws IOException {
+        var mine = new CompletableFuture<byte[]>();
+        CompletableFuture<byte[]> existing = DONE.putIfAbsent(key, mine);
+        if (existing == null) {
+            try {
+                byte[] scaled = scaling.scale();
+                mine.complete(scaled);
+                if (HELD.addAndGet(scaled.length) > MAX_BYTES) {
+                    DONE.clear();
+                    HELD.set(0);
+                }
+                return scaled;
+            } catch (IOException | RuntimeException | Error e) {
+                // a failure is not kept: the next build tries again, and reports what it finds
+                DONE.remove(key, mine);
+                mine.completeExceptionally(e);
+                throw e;
+            }
         }
-        DONE.put(key, scaled);
+        try {
+            return existing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while an image was being scaled", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw new IOException("scaling an image failed: " + e.getCause(), e.getCause());
+        }
     }
 
     static String digest(byte[] bytes) {
