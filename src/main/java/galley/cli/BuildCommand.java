@@ -87,12 +87,13 @@ final class BuildCommand {
             PrintEdition print = new PdfWriter(PdfOptions.defaults()).prepare(book, diagnostics);
             reporter.phase("layout " + print.pageCount() + " pages", layoutStart);
             // the EPUB takes the print edition's page map; then both files are written at once
-            Future<?> epub = pool.submit(() -> {
+            Future<Download> epub = pool.submit(() -> {
                 long t = reporter.start("epub");
                 OutputFolder.write(epubTemp, out -> new EpubWriter(EpubOptions.defaults())
                         .write(book, print.pageMap(), diagnostics, out));
                 reporter.phase("epub " + size(epubTemp), t);
-                return null;
+                // the download page's checksum, while the PDF, which takes longer, is still drawn
+                return args.noSite() ? null : Download.of(epubTemp, epubName, Download.Format.EPUB, OptionalInt.empty());
             });
             Future<?> pdf = pool.submit(() -> {
                 long t = reporter.start("pdf");
@@ -100,14 +101,14 @@ final class BuildCommand {
                 reporter.phase("pdf " + print.pageCount() + " pages " + size(pdfTemp), t);
                 return null;
             });
-            await(epub);
+            Download epubDownload = await(epub);
             await(pdf);
             if (failed(diagnostics)) {
                 output.discard();
                 return fail(diagnostics);
             }
             Map<String, Path> site = args.noSite() ? Map.of()
-                    : stageSite(book, print, output, epubTemp, epubName, pdfTemp, pdfName, diagnostics);
+                    : stageSite(book, print, output, epubDownload, pdfTemp, pdfName, diagnostics);
             reporter.problems(problems(diagnostics));
             Path epubFile = output.commit(epubTemp, epubName);
             Path pdfFile = output.commit(pdfTemp, pdfName);
@@ -128,11 +129,11 @@ final class BuildCommand {
 
     // The staged editions are later renamed, not rewritten, so the sizes and checksums the page and
     // the catalogue give are those of the published files. The page comes last in the returned order.
-    private Map<String, Path> stageSite(Book book, PrintEdition print, OutputFolder output, Path epubTemp, String epubName,
+    private Map<String, Path> stageSite(Book book, PrintEdition print, OutputFolder output, Download epubDownload,
                                         Path pdfTemp, String pdfName, Diagnostics diagnostics) throws IOException {
         long start = reporter.start("site");
         List<Download> downloads = List.of(
-                Download.of(epubTemp, epubName, Download.Format.EPUB, OptionalInt.empty()),
+                epubDownload,
                 Download.of(pdfTemp, pdfName, Download.Format.PDF, OptionalInt.of(print.pageCount())));
         var staged = new LinkedHashMap<String, Path>();
         for (SiteFile file : new SiteWriter(SiteOptions.defaults()).render(book, downloads, diagnostics)) {
@@ -144,9 +145,9 @@ final class BuildCommand {
         return staged;
     }
 
-    private static void await(Future<?> task) throws IOException {
+    private static <T> T await(Future<T> task) throws IOException {
         try {
-            task.get();
+            return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
