@@ -79,10 +79,15 @@ final class BuildCommand {
         String pdfName = book.name() + ".pdf";
         Path epubTemp = output.stage(epubName);
         Path pdfTemp = output.stage(pdfName);
-        ExecutorService pool = Executors.newFixedThreadPool(3);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            // the EPUB's scaled-down images need no layout: make them on the core layout leaves free
+            // the EPUB's scaled-down images and the site's cover copy need no layout: make them on
+            // the core layout leaves free
+            var site = new SiteWriter(SiteOptions.defaults());
             pool.submit(() -> new EpubWriter(EpubOptions.defaults()).prepareImages(book));
+            if (!args.noSite()) {
+                pool.submit(() -> site.prepare(book));
+            }
             long layoutStart = reporter.start("layout");
             PrintEdition print = new PdfWriter(PdfOptions.defaults()).prepare(book, diagnostics);
             reporter.phase("layout " + print.pageCount() + " pages", layoutStart);
@@ -107,16 +112,16 @@ final class BuildCommand {
                 output.discard();
                 return fail(diagnostics);
             }
-            Map<String, Path> site = args.noSite() ? Map.of()
-                    : stageSite(book, print, output, epubDownload, pdfTemp, pdfName, diagnostics);
+            Map<String, Path> siteFiles = args.noSite() ? Map.of()
+                    : stageSite(site, book, print, output, epubDownload, pdfTemp, pdfName, diagnostics);
             reporter.problems(problems(diagnostics));
             Path epubFile = output.commit(epubTemp, epubName);
             Path pdfFile = output.commit(pdfTemp, pdfName);
             reporter.info("wrote " + epubFile + " and " + pdfFile);
-            for (Map.Entry<String, Path> file : site.entrySet()) {
+            for (Map.Entry<String, Path> file : siteFiles.entrySet()) {
                 output.commit(file.getValue(), file.getKey());
             }
-            if (!site.isEmpty()) {
+            if (!siteFiles.isEmpty()) {
                 reporter.info("wrote the download page " + outDir.resolve(SiteWriter.PAGE)
                         + " and the catalogue " + outDir.resolve(SiteWriter.CATALOGUE));
             }
@@ -129,14 +134,14 @@ final class BuildCommand {
 
     // The staged editions are later renamed, not rewritten, so the sizes and checksums the page and
     // the catalogue give are those of the published files. The page comes last in the returned order.
-    private Map<String, Path> stageSite(Book book, PrintEdition print, OutputFolder output, Download epubDownload,
+    private Map<String, Path> stageSite(SiteWriter site, Book book, PrintEdition print, OutputFolder output, Download epubDownload,
                                         Path pdfTemp, String pdfName, Diagnostics diagnostics) throws IOException {
         long start = reporter.start("site");
         List<Download> downloads = List.of(
                 epubDownload,
                 Download.of(pdfTemp, pdfName, Download.Format.PDF, OptionalInt.of(print.pageCount())));
         var staged = new LinkedHashMap<String, Path>();
-        for (SiteFile file : new SiteWriter(SiteOptions.defaults()).render(book, downloads, diagnostics)) {
+        for (SiteFile file : site.render(book, downloads, diagnostics)) {
             Path temp = output.stage(file.name());
             OutputFolder.write(temp, out -> out.write(file.content()));
             staged.put(file.name(), temp);

@@ -5,10 +5,13 @@ import galley.model.Book;
 import galley.model.ImageAsset;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Makes the published folder browsable: a download page ({@code index.html}), an OPDS 1.2
@@ -26,9 +29,40 @@ public final class SiteWriter {
     private static final Template CATALOGUE_TEMPLATE = Template.resource(CATALOGUE);
 
     private final SiteOptions options;
+    // the cover copy, made once per writer, possibly ahead of render on another thread
+    private final Map<ImageAsset, Optional<CoverThumbnail>> thumbnails = new ConcurrentHashMap<>();
 
     public SiteWriter(SiteOptions options) {
         this.options = options;
+    }
+
+    /**
+     * Makes the cover copy ahead of {@link #render} (decoding a large cover is the slow part of
+     * the site), so that a caller with a spare thread can do it while the editions are written;
+     * render then takes it. Optional; a cover that cannot be read is left for render to report.
+     */
+    public void prepare(Book book) {
+        book.cover().ifPresent(cover -> {
+            try {
+                thumbnail(cover);
+            } catch (IOException | UncheckedIOException e) {
+                // render meets the same problem and reports it
+            }
+        });
+    }
+
+    private Optional<CoverThumbnail> thumbnail(ImageAsset cover) throws IOException {
+        try {
+            return thumbnails.computeIfAbsent(cover, asset -> {
+                try {
+                    return CoverThumbnail.of(asset, options.thumbnailWidth());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /**
@@ -39,7 +73,7 @@ public final class SiteWriter {
         Optional<CoverThumbnail> cover = Optional.empty();
         if (book.cover().isPresent()) {
             ImageAsset asset = book.cover().get();
-            cover = CoverThumbnail.of(asset, options.thumbnailWidth());
+            cover = thumbnail(asset);
             if (cover.isEmpty()) {
                 diagnostics.warning("site-cover-unreadable", "covers/" + asset.file().getFileName(), 1,
                         "Java cannot decode this image to make the download page's cover; the page and the catalogue show none");
