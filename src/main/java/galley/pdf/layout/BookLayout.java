@@ -40,12 +40,16 @@ public final class BookLayout {
         var body = new Paginator(geometry, furniture,
                 (Inline.NoteRef ref) -> noteCache.computeIfAbsent(ref.id(), id -> formatter.note(ref)),
                 style.leading(), n -> Integer.toString(n));
-        for (Chapter chapter : book.chapters()) {
-            List<Slab> slabs = formatter.chapter(chapter);
-            body.flushFloats();
-            body.startOnRecto(chapter.index());
-            body.runningHeads(book.metadata().title(), chapter.title());
-            body.flow(slabs);
+        List<Chapter> chapters = book.chapters();
+        try (var formatted = new ChapterFormatting(chapters, formatter::chapter)) {
+            for (int i = 0; i < chapters.size(); i++) {
+                Chapter chapter = chapters.get(i);
+                List<Slab> slabs = formatted.slabs(i);
+                body.flushFloats();
+                body.startOnRecto(chapter.index());
+                body.runningHeads(book.metadata().title(), chapter.title());
+                body.flow(slabs);
+            }
         }
         List<Paginator.Draft> bodyPages = body.finish();
 
