@@ -34,41 +34,50 @@ final class FileIdentity {
     // numbers go into the digest as binary: formatting a million of them as text took seconds
     private final Feed out = new Feed();
 
-    /** A buffer in front of the digest, taking numbers and bytes. */
+    /** A buffer in front of the checksums, taking numbers and bytes, big-endian. */
     private final class Feed {
-        private final ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+        // a plain array: without C2, ByteBuffer's put methods cost more than the checksums
+        private final byte[] buffer = new byte[1 << 16];
+        private int position;
 
-        private ByteBuffer room(int bytes) {
-            if (buffer.remaining() < bytes) {
+        private void room(int bytes) {
+            if (buffer.length - position < bytes) {
                 flush();
             }
-            return buffer;
         }
 
         void writeInt(int v) {
-            room(4).putInt(v);
+            room(4);
+            buffer[position] = (byte) (v >>> 24);
+            buffer[position + 1] = (byte) (v >>> 16);
+            buffer[position + 2] = (byte) (v >>> 8);
+            buffer[position + 3] = (byte) v;
+            position += 4;
         }
 
         void writeFloat(float v) {
-            room(4).putFloat(v);
+            writeInt(Float.floatToRawIntBits(v));
         }
 
         void writeByte(int v) {
-            room(1).put((byte) v);
+            room(1);
+            buffer[position++] = (byte) v;
         }
 
         void write(byte[] bytes) {
-            if (bytes.length > buffer.capacity()) {
+            if (bytes.length > buffer.length) {
                 flush();
                 update(bytes, bytes.length);
             } else {
-                room(bytes.length).put(bytes);
+                room(bytes.length);
+                System.arraycopy(bytes, 0, buffer, position, bytes.length);
+                position += bytes.length;
             }
         }
 
         void flush() {
-            update(buffer.array(), buffer.position());
-            buffer.clear();
+            update(buffer, position);
+            position = 0;
         }
     }
 

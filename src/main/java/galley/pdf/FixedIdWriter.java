@@ -10,22 +10,23 @@ import com.lowagie.text.pdf.PdfWriter;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.function.Supplier;
 
 /**
- * OpenPDF's writer, with a file identifier (the trailer's {@code /ID}) given in advance where
- * OpenPDF would draw one from the clock.
+ * OpenPDF's writer, with a file identifier (the trailer's {@code /ID}) of the caller's where
+ * OpenPDF would draw one from the clock, asked for only when the file is closed.
  */
 final class FixedIdWriter extends PdfWriter {
 
-    private final PdfObject fileId;
+    private final Supplier<PdfObject> fileId;
 
-    private FixedIdWriter(PdfDocument pdf, OutputStream out, PdfObject fileId) {
+    private FixedIdWriter(PdfDocument pdf, OutputStream out, Supplier<PdfObject> fileId) {
         super(pdf, out);
         this.fileId = fileId;
     }
 
     /** A writer for {@code document} to {@code out}, as {@link PdfWriter#getInstance} makes one. */
-    static FixedIdWriter of(Document document, OutputStream out, PdfObject fileId) throws DocumentException {
+    static FixedIdWriter of(Document document, OutputStream out, Supplier<PdfObject> fileId) throws DocumentException {
         PdfDocument pdf = new PdfDocument();
         pdf.setTextRenderingOptions(document.getTextRenderingOptions());
         document.addDocListener(pdf);
@@ -41,7 +42,7 @@ final class FixedIdWriter extends PdfWriter {
             // On closing, OpenPDF writes the Info dictionary and then takes the trailer's ID from
             // its FileId key when there is one: add the key only now, so that the ID is ours but
             // the written Info dictionary holds no such non-standard key.
-            getInfo().put(PdfName.FILEID, fileId);
+            getInfo().put(PdfName.FILEID, fileId.get());
         }
         return written;
     }

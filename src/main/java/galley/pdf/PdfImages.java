@@ -5,25 +5,66 @@ import galley.model.ImageAsset;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.zip.DataFormatException;
 
-/** The book's images read for one document, each once, so that each is embedded once however often it is drawn. */
+/**
+ * The book's images read for one document, each once, so that each is embedded once however often
+ * it is drawn. They may be read ahead on a background thread while the first pages are drawn.
+ */
 final class PdfImages {
 
-    private final Map<ImageAsset, Image> read = new HashMap<>();
+    private final Map<ImageAsset, CompletableFuture<Image>> read = new ConcurrentHashMap<>();
     private boolean deviceCmyk;
 
-    Image get(ImageAsset asset) throws IOException {
-        Image image = read.get(asset);
-        if (image == null) {
-            image = load(asset);
-            read.put(asset, image);
-            deviceCmyk |= image.getColorspace() == 4 && !image.hasICCProfile();
+    /**
+     * Starts reading {@code assets} in order on a daemon thread; {@link #get} takes each when it
+     * is ready, or reads it itself if the thread has not reached it.
+     */
+    void readAhead(List<ImageAsset> assets) {
+        if (assets.isEmpty()) {
+            return;
         }
+        var thread = new Thread(() -> assets.forEach(this::entry), "galley-pdf-images");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The image for {@code asset}, read in the calling thread unless it already was. */
+    Image get(ImageAsset asset) throws IOException {
+        Image image;
+        try {
+            image = entry(asset).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw e;
+        }
+        deviceCmyk |= image.getColorspace() == 4 && !image.hasICCProfile();
         return image;
+    }
+
+    private CompletableFuture<Image> entry(ImageAsset asset) {
+        var fresh = new CompletableFuture<Image>();
+        CompletableFuture<Image> existing = read.putIfAbsent(asset, fresh);
+        if (existing != null) {
+            return existing;
+        }
+        try {
+            fresh.complete(load(asset));
+        } catch (IOException | RuntimeException e) {
+            fresh.completeExceptionally(e);
+        }
+        return fresh;
     }
 
     /**

@@ -4,19 +4,24 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.ExceptionConverter;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfWriter;
 import galley.model.Book;
+import galley.model.ImageAsset;
 import galley.pdf.layout.Destination;
 import galley.pdf.layout.LaidOutBook;
 import galley.pdf.layout.Page;
+import galley.pdf.layout.PageItem;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Draws a laid-out book as a PDF with OpenPDF: every page at its own size, its text in embedded
@@ -63,7 +68,10 @@ public final class PdfPainter {
             throws DocumentException, IOException {
         List<Page> pages = layout.pages();
         Document document = new Document(size(pages.get(0)), 0, 0, 0, 0);
-        PdfWriter writer = FixedIdWriter.of(document, out, FileIdentity.of(meta, layout));
+        // the identifier is needed only when the file is closed: work it out beside the drawing
+        CompletableFuture<PdfObject> fileId = CompletableFuture.supplyAsync(() -> FileIdentity.of(meta, layout),
+                PdfPainter::daemon);
+        PdfWriter writer = FixedIdWriter.of(document, out, fileId::join);
         writer.setCloseStream(false);
         writer.setFullCompression();
         writer.setPdfVersion(PdfWriter.VERSION_1_7);
@@ -71,6 +79,7 @@ public final class PdfPainter {
 
         SubsetTags tags = new SubsetTags();
         PdfImages images = new PdfImages();
+        images.readAhead(images(layout));
         PageDrawer drawer = new PageDrawer(writer, fonts, images, tags, layout.anchors().keySet());
         Map<Integer, List<Map.Entry<String, Destination>>> destinations = byPage(layout.anchors(), pages.size());
         for (int i = 0; i < pages.size(); i++) {
@@ -90,6 +99,25 @@ public final class PdfPainter {
         meta.applyTo(writer, !images.anyDeviceCmyk());
         tags.applyTo(fonts.fonts());
         document.close();
+    }
+
+    /** The images of the layout in the order they are drawn, each once. */
+    private static List<ImageAsset> images(LaidOutBook layout) {
+        var seen = new LinkedHashSet<ImageAsset>();
+        for (Page page : layout.pages()) {
+            for (PageItem item : page.items()) {
+                if (item instanceof PageItem.ImageBox box) {
+                    seen.add(box.image());
+                }
+            }
+        }
+        return List.copyOf(seen);
+    }
+
+    private static void daemon(Runnable task) {
+        var thread = new Thread(task, "galley-pdf-id");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private static Rectangle size(Page page) {
