@@ -110,6 +110,24 @@ public final class FontSet implements TextMeasure {
      */
     List<FontRun> runs(String text, TextStyle style) {
         FontChain chain = chain(style);
+        // most runs are drawn whole by one font: then the text needs no copying
+        int slot = 0;
+        int units = 0;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            i += Character.charCount(codePoint);
+            int packed = chain.lookup(codePoint);
+            int next = FontChain.slot(packed);
+            if (next == FontChain.IGNORED || next == FontChain.MISSING || (slot != 0 && next != slot)) {
+                return pieces(chain, text);
+            }
+            slot = next;
+            units += FontChain.units(packed);
+        }
+        return slot == 0 ? List.of() : List.of(run(chain, slot, text, units));
+    }
+
+    private static List<FontRun> pieces(FontChain chain, String text) {
         List<FontRun> runs = new ArrayList<>(2);
         StringBuilder piece = new StringBuilder(text.length());
         int pieceSlot = 0;

@@ -20,7 +20,11 @@ final class SubsetTags {
     /** Notes that {@code font} draws the characters of {@code text}. */
     void record(EmbeddedFont font, String text) {
         BitSet set = used.computeIfAbsent(font, f -> new BitSet());
-        text.codePoints().forEach(set::set);
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            set.set(codePoint);
+            i += Character.charCount(codePoint);
+        }
     }
 
     /** Gives each of {@code fonts} the tag of its subset; call once all text is drawn. */
