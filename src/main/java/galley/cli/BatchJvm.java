@@ -30,9 +30,10 @@ final class BatchJvm {
     /** Set in the second JVM, so that it does not start a third. */
     static final String CHILD = "galley.child";
 
-    private static final List<String> OPTIONS = List.of("-XX:+UseSerialGC",
-            // the archive's own warnings (classes it cannot hold) would go to stdout
-            "-Xlog:disable", "-Xlog:all=error:stderr", "-Xshare:auto");
+    private static final String SERIAL_GC = "-XX:+UseSerialGC";
+
+    // the archive's own warnings (classes it cannot hold) would go to stdout
+    private static final List<String> OPTIONS = List.of("-Xlog:disable", "-Xlog:all=error:stderr", "-Xshare:auto");
 
     /** How many archives the cache folder keeps, for as many jars in use. */
     private static final int ARCHIVES_KEPT = 4;
@@ -101,6 +102,10 @@ final class BatchJvm {
                                 String[] args) {
         var command = new ArrayList<String>();
         command.add(java.toString());
+        // two collectors named stop the JVM: the user's choice stands alone
+        if (jvmArguments.stream().noneMatch(a -> a.startsWith("-XX:+Use") && a.endsWith("GC"))) {
+            command.add(SERIAL_GC);
+        }
         command.addAll(OPTIONS);
         if (CompilerPolicy.quickWanted()) {
             command.add("-XX:TieredStopAtLevel=1");

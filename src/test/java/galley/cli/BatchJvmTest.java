@@ -42,6 +42,14 @@ class BatchJvmTest {
     }
 
     @Test
+    void aCollectorTheUserChoseIsNotJoinedBySerial() {
+        List<String> command = BatchJvm.command(Path.of("java"), Path.of("g.jar"), Optional.empty(),
+                List.of("-XX:+UseParallelGC"), new String[]{"build"});
+        assertFalse(command.contains("-XX:+UseSerialGC"), command.toString());
+        assertTrue(command.contains("-XX:+UseParallelGC"));
+    }
+
+    @Test
     void testsRunInOneJvm() {
         // the classes under test come from a folder, not a jar
         assertEquals(Optional.empty(), BatchJvm.run(new String[]{"build", "--help"}));
