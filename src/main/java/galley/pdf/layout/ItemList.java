@@ -271,8 +271,9 @@ final class ItemList {
     Line line(int from, int to, float lineWidth, Alignment alignment, boolean last) {
         float natural = width(from, to) + (to < kinds.size() ? breakWidth(to) : 0f);
         float ratio = 0f;
-        if (alignment == Alignment.JUSTIFY && !last) {
-            float gap = lineWidth - natural;
+        float gap = lineWidth - natural;
+        if (alignment == Alignment.JUSTIFY && (!last || gap < 0)) {
+            // a last line is set at its natural spacing, unless the breaker chose it counting on its spaces shrinking
             float give = gap >= 0 ? stretch(from, to) : shrink(from, to);
             ratio = give > 0 ? Math.max(-1f, gap / give) : 0f;
         }
