@@ -194,7 +194,11 @@ final class BlockFormatter {
         for (Line.Piece piece : line.pieces()) {
             Fragment f = piece.fragment();
             float x = frame.x() + piece.x();
-            if (!piece.text().isEmpty()) {
+            if (f.image() != null) {
+                // the picture stands on the baseline, sunk as deep as the descenders
+                float height = f.pictureHeight();
+                items.add(new PageItem.ImageBox(x, baseline + f.rise() - height * 0.2f, piece.width(), height, f.image()));
+            } else if (!piece.text().isEmpty()) {
                 items.add(new PageItem.TextRun(x, baseline + f.rise(), piece.text(), f.style(), PageItem.Tone.BLACK));
             }
             if (f.link() != null && piece.width() > 0) {

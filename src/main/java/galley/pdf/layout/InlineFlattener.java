@@ -41,8 +41,7 @@ final class InlineFlattener {
             } else if (inline instanceof Inline.Link l) {
                 append(l.content(), style, rise, destination(l.target()), out);
             } else if (inline instanceof Inline.Image i) {
-                // inline pictures are set as their description; figures carry the real images
-                out.add(new Fragment("[" + i.alt() + "]", style.withItalic(true), rise, link, null, null, false));
+                out.add(Fragment.picture(i.image(), style, rise, link));
             } else if (inline instanceof Inline.LineBreak) {
                 out.add(new Fragment("", style, rise, link, null, null, true));
             } else if (inline instanceof Inline.NoteRef n) {

@@ -147,6 +147,12 @@ final class ItemList {
 
     /** Adds a word piece, cut into pieces that fit when it is wider than a whole line. */
     private void addBoxes(String piece, Fragment f, TextMeasure measure, float lineWidth) {
+        if (f.image() != null) {
+            for (int k = 0; k < piece.length(); k++) {
+                add(Kind.BOX, Fragment.PICTURE, f, f.pictureWidth(lineWidth), 0, 0, 0);
+            }
+            return;
+        }
         float w = measure.width(piece, f.style());
         if (w <= lineWidth || piece.length() < 2) {
             add(Kind.BOX, piece, f, w, 0, 0, 0);
