@@ -213,7 +213,36 @@ final class BlockFormatter {
                 notes.add(f.note());
             }
         }
+        strikes(line, frame, baseline, items);
         return new Slab(frame.leading(), items, allAnchors, notes, false, false, false, frame.block(), null);
+    }
+
+    /** Draws a line through each run of struck pieces, across the spaces between them, at half the x-height. */
+    private static void strikes(Line line, Frame frame, float baseline, List<PageItem> items) {
+        float start = 0f;
+        float end = -1f;
+        Fragment run = null;
+        for (Line.Piece piece : line.pieces()) {
+            Fragment f = piece.fragment();
+            if (f != null && f.struck() && piece.width() > 0) {
+                if (run == null) {
+                    start = piece.x();
+                    run = f;
+                }
+                end = piece.x() + piece.width();
+            } else if (run != null && !piece.text().isEmpty()) {
+                items.add(strike(run, frame.x() + start, frame.x() + end, baseline));
+                run = null;
+            }
+        }
+        if (run != null) {
+            items.add(strike(run, frame.x() + start, frame.x() + end, baseline));
+        }
+    }
+
+    private static PageItem strike(Fragment f, float from, float to, float baseline) {
+        float y = baseline + f.rise() + f.style().size() * 0.27f;
+        return new PageItem.Rule(from, y, to, y, f.style().size() * 0.06f);
     }
 
     InlineFlattener flattener() {

@@ -13,16 +13,17 @@ import galley.model.Inline;
  * @param note   the footnote whose reference this fragment is, or null
  * @param breakAfterForced true for a hard line break after this fragment
  * @param image  the picture this fragment sets in place of text, or null
+ * @param struck the text is struck through (Markdown's ~~deleted~~)
  */
 record Fragment(String text, TextStyle style, float rise, LinkDestination link, String anchor,
-                Inline.NoteRef note, boolean breakAfterForced, ImageAsset image) {
+                Inline.NoteRef note, boolean breakAfterForced, ImageAsset image, boolean struck) {
 
     /** The one character that stands for an inline picture in the text the line breaker reads. */
     static final String PICTURE = "\uFFFC";
 
     Fragment(String text, TextStyle style, float rise, LinkDestination link, String anchor, Inline.NoteRef note,
              boolean breakAfterForced) {
-        this(text, style, rise, link, anchor, note, breakAfterForced, null);
+        this(text, style, rise, link, anchor, note, breakAfterForced, null, false);
     }
 
     static Fragment text(String text, TextStyle style) {
@@ -30,15 +31,19 @@ record Fragment(String text, TextStyle style, float rise, LinkDestination link, 
     }
 
     static Fragment picture(ImageAsset image, TextStyle style, float rise, LinkDestination link) {
-        return new Fragment(PICTURE, style, rise, link, null, null, false, image);
+        return new Fragment(PICTURE, style, rise, link, null, null, false, image, false);
     }
 
     Fragment withText(String newText) {
-        return new Fragment(newText, style, rise, link, anchor, note, breakAfterForced, image);
+        return new Fragment(newText, style, rise, link, anchor, note, breakAfterForced, image, struck);
     }
 
     Fragment withoutMarks() {
-        return new Fragment(text, style, rise, link, null, null, false, image);
+        return new Fragment(text, style, rise, link, null, null, false, image, struck);
+    }
+
+    Fragment withStrike() {
+        return new Fragment(text, style, rise, link, anchor, note, breakAfterForced, image, true);
     }
 
     /** The height of an inline picture: the body of the type, so that it never crowds the lines around it. */
