@@ -4,6 +4,7 @@ import galley.diagnostic.Diagnostics;
 import galley.epub.EpubOptions;
 import galley.epub.EpubWriter;
 import galley.manuscript.ManuscriptLoader;
+import galley.manuscript.SourceLines;
 import galley.model.Book;
 import galley.pdf.PdfOptions;
 import galley.pdf.PdfWriter;
@@ -51,14 +52,14 @@ final class BuildCommand {
         Book book = loaded.get();
         if (args.check()) {
             long layoutStart = System.nanoTime();
-            new PdfWriter(PdfOptions.defaults()).prepare(book, diagnostics);
+            prepare(book, bookDir, diagnostics);
             reporter.phase("checked print layout", layoutStart);
             reporter.problems(diagnostics.all());
             return diagnostics.hasErrors() ? Galley.MANUSCRIPT_PROBLEMS : Galley.OK;
         }
         Path outDir = args.output() == null ? bookDir.resolve("dist") : args.output().toAbsolutePath().normalize();
         try {
-            return write(book, outDir, diagnostics);
+            return write(book, bookDir, outDir, diagnostics);
         } catch (IOException e) {
             reporter.problems(diagnostics.all());
             System.err.println("galley: cannot write to " + outDir + ": " + e.getMessage());
@@ -66,7 +67,7 @@ final class BuildCommand {
         }
     }
 
-    private int write(Book book, Path outDir, Diagnostics diagnostics) throws IOException {
+    private int write(Book book, Path bookDir, Path outDir, Diagnostics diagnostics) throws IOException {
         var output = new OutputFolder(outDir);
         String epubName = book.name() + ".epub";
         String pdfName = book.name() + ".pdf";
@@ -75,7 +76,7 @@ final class BuildCommand {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             long layoutStart = System.nanoTime();
-            PrintEdition print = new PdfWriter(PdfOptions.defaults()).prepare(book, diagnostics);
+            PrintEdition print = prepare(book, bookDir, diagnostics);
             reporter.phase("layout " + print.pageCount() + " pages", layoutStart);
             // the EPUB takes the print edition's page map; then both files are written at once
             Future<?> epub = pool.submit(() -> {
@@ -106,6 +107,15 @@ final class BuildCommand {
             pool.shutdownNow();
             output.discard();
         }
+    }
+
+    // The print edition reports a character without a glyph at its block's first line; the author
+    // is told the very line that holds it.
+    private static PrintEdition prepare(Book book, Path bookDir, Diagnostics diagnostics) {
+        var found = new Diagnostics();
+        PrintEdition print = new PdfWriter(PdfOptions.defaults()).prepare(book, found);
+        SourceLines.pinpoint(bookDir, found.all()).forEach(diagnostics::add);
+        return print;
     }
 
     private static void await(Future<?> task) throws IOException {
