@@ -102,11 +102,11 @@ final class InlineReader {
         } else if (node instanceof LinkRef ref) {
             linkRef(ref, sink, depth);
         } else if (node instanceof AutoLink auto) {
-            String written = auto.getText().unescape();
+            String written = autolinked(auto.getOpeningMarker(), auto.getText());
             String url = BookPaths.hasScheme(written) ? written : "http://" + written;
             link(url, List.of(new Inline.Text(written)), node, sink);
         } else if (node instanceof MailLink mail) {
-            String address = mail.getText().unescape();
+            String address = autolinked(mail.getOpeningMarker(), mail.getText());
             link("mailto:" + address, List.of(new Inline.Text(address)), node, sink);
         } else if (node instanceof Image image) {
             image(image.getUrl().unescape(), node, sink, depth);
@@ -142,6 +142,12 @@ final class InlineReader {
         } else {
             link(target.getUrl().unescape(), nested(ref, depth + 1), ref, sink);
         }
+    }
+
+    // CommonMark reads no escapes inside <...>; an address found in running text (no brackets) was
+    // written among escapes that apply to it.
+    private static String autolinked(BasedSequence opening, BasedSequence text) {
+        return opening.isEmpty() ? text.unescape() : text.toString();
     }
 
     // A reference to no definition is text, as CommonMark sets it: its brackets and label as written

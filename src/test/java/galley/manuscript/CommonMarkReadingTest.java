@@ -66,8 +66,12 @@ class CommonMarkReadingTest {
     }
 
     @Test
-    void anAutolinkedAddressHasItsEscapesResolved() {
-        var book = chapter("# C\n\nWrite to foo\\+bar@example.com today.\n");
+    void anAddressFoundInTextHasItsEscapesResolvedButOneInAngleBracketsIsAsWritten() {
+        var bracketed = chapter("# C\n\n<http://example.com?find=\\*>\n");
+        var autolink = (Inline.Link) ((Block.Paragraph) bracketed.body(0).get(0)).content().get(0);
+        assertEquals(List.of(text("http://example.com?find=\\*")), autolink.content());
+        var book = TestBook.with(dir.resolve("b"), "title: T\n")
+                .file("manuscript/ch.md", "# C\n\nWrite to foo\\+bar@example.com today.\n");
         var content = ((Block.Paragraph) book.body(0).get(0)).content();
         var link = (Inline.Link) content.stream().filter(i -> i instanceof Inline.Link).findFirst().orElseThrow();
         assertEquals(new LinkTarget.External("mailto:foo+bar@example.com"), link.target());
