@@ -6,6 +6,7 @@ import galley.diagnostic.Severity;
 import galley.epub.EpubOptions;
 import galley.epub.EpubWriter;
 import galley.manuscript.ManuscriptLoader;
+import galley.manuscript.SourceLines;
 import galley.model.Book;
 import galley.pdf.PdfOptions;
 import galley.pdf.PdfWriter;
@@ -63,14 +64,14 @@ final class BuildCommand {
         Book book = loaded.get();
         if (args.check()) {
             long layoutStart = System.nanoTime();
-            new PdfWriter(PdfOptions.defaults()).prepare(book, diagnostics);
+            prepare(book, bookDir, diagnostics);
             reporter.phase("checked print layout", layoutStart);
             reporter.problems(problems(diagnostics));
             return failed(diagnostics) ? Galley.MANUSCRIPT_PROBLEMS : Galley.OK;
         }
         Path outDir = args.output() == null ? bookDir.resolve("dist") : args.output().toAbsolutePath().normalize();
         try {
-            return write(book, outDir, diagnostics);
+            return write(book, bookDir, outDir, diagnostics);
         } catch (IOException e) {
             reporter.problems(problems(diagnostics));
             System.err.println("galley: cannot write to " + outDir + ": " + e.getMessage());
@@ -78,7 +79,7 @@ final class BuildCommand {
         }
     }
 
-    private int write(Book book, Path outDir, Diagnostics diagnostics) throws IOException {
+    private int write(Book book, Path bookDir, Path outDir, Diagnostics diagnostics) throws IOException {
         var output = new OutputFolder(outDir);
         String epubName = book.name() + ".epub";
         String pdfName = book.name() + ".pdf";
@@ -87,7 +88,7 @@ final class BuildCommand {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             long layoutStart = System.nanoTime();
-            PrintEdition print = new PdfWriter(PdfOptions.defaults()).prepare(book, diagnostics);
+            PrintEdition print = prepare(book, bookDir, diagnostics);
             reporter.phase("layout " + print.pageCount() + " pages", layoutStart);
             // the EPUB takes the print edition's page map; then both files are written at once
             Future<?> epub = pool.submit(() -> {
@@ -145,6 +146,15 @@ final class BuildCommand {
         }
         reporter.phase("site " + String.join(" ", staged.keySet()), start);
         return staged;
+    }
+
+    // The print edition reports a character without a glyph at its block's first line; the author
+    // is told the very line that holds it.
+    private static PrintEdition prepare(Book book, Path bookDir, Diagnostics diagnostics) {
+        var found = new Diagnostics();
+        PrintEdition print = new PdfWriter(PdfOptions.defaults()).prepare(book, found);
+        SourceLines.pinpoint(bookDir, found.all()).forEach(diagnostics::add);
+        return print;
     }
 
     private static void await(Future<?> task) throws IOException {
