@@ -18,8 +18,8 @@ final class CommonMarkSpec {
 
     private static final String FENCE = "````````````````````````````````";
 
-    /** One example: its number in the spec (from 1), its section, and its Markdown. */
-    record Example(int number, String section, String markdown) {
+    /** One example: its number in the spec (from 1), its section, its Markdown and the HTML the spec expects. */
+    record Example(int number, String section, String markdown, String html) {
     }
 
     private CommonMarkSpec() {
@@ -35,26 +35,31 @@ final class CommonMarkSpec {
         }
     }
 
+    // The spec shows tabs as arrows.
+    private static String tabs(StringBuilder text) {
+        return text.toString().replace('\u2192', '\t');
+    }
+
     static List<Example> parse(String spec) {
         var examples = new ArrayList<Example>();
         String section = "";
         StringBuilder markdown = null;
-        boolean inMarkdown = false;
+        StringBuilder html = null;
         for (String line : spec.split("\n", -1)) {
             if (markdown == null) {
                 if (line.startsWith(FENCE + " example")) {
                     markdown = new StringBuilder();
-                    inMarkdown = true;
                 } else if (line.startsWith("#")) {
                     section = line.replaceFirst("^#+\\s*", "").strip();
                 }
             } else if (line.equals(FENCE)) {
-                examples.add(new Example(examples.size() + 1, section, markdown.toString().replace('\u2192', '\t')));
+                examples.add(new Example(examples.size() + 1, section, tabs(markdown), html == null ? "" : tabs(html)));
                 markdown = null;
-            } else if (inMarkdown && line.equals(".")) {
-                inMarkdown = false;
-            } else if (inMarkdown) {
-                markdown.append(line).append('\n');
+                html = null;
+            } else if (html == null && line.equals(".")) {
+                html = new StringBuilder();
+            } else {
+                (html == null ? markdown : html).append(line).append('\n');
             }
         }
         return examples;

@@ -79,6 +79,9 @@ class WholeBookEpubTest {
             for (HeadingPlan heading : chapter.headings()) {
                 assertNotNull(page.getElementById(heading.id()), where + " heading id " + heading.id());
             }
+            // a chapter heading written with {#id .opening} keeps its class
+            boolean written = !chapter.id().equals(ChapterIdentity.slug(chapter.title()));
+            assertEquals(written, page.getElementById(chapter.id()).hasClass("opening"), where);
         }
     }
 
