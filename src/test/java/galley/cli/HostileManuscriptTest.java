@@ -373,4 +373,15 @@ class HostileManuscriptTest {
         assertTrue(hrefs.containsAll(java.util.List.of("same", "same-2", "same-3")), hrefs.toString());
         assertTrue(ids.containsAll(hrefs), hrefs + " not all in " + ids);
     }
+
+    // ---- regressions found by WholeBuildFuzzTest
+
+    /** Fuzz seed 7000155: an empty book.yaml was refused with exit 1 and no message at all. */
+    @Test
+    void emptyBookYamlSaysSo() throws IOException {
+        Files.writeString(book.resolve("manuscript/book.yaml"), "");
+        refused("manuscript/book.yaml:1: book.yaml is empty: it needs at least a title");
+        Files.writeString(book.resolve("manuscript/book.yaml"), "# only a comment\n");
+        refused("manuscript/book.yaml:1: book.yaml is empty: it needs at least a title");
+    }
 }

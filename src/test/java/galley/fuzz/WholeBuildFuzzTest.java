@@ -42,13 +42,14 @@ class WholeBuildFuzzTest {
         int built = 0;
         var reasons = new java.util.TreeMap<String, Integer>();
         while (System.nanoTime() < deadline || runs < 10) {
-            long bookSeed = seed * 1_000_003L + runs;
+            long bookSeed = seed * 1_000_000L + runs;
             Path book = dir.resolve("book-" + runs);
             new ManuscriptGenerator(bookSeed).write(book);
             Outcome outcome = build(book);
             String failure = judge(book, outcome);
             if (failure != null) {
                 Path kept = Path.of("target", "fuzz-failures", "seed-" + bookSeed);
+                Files.createDirectories(kept.getParent());
                 PathUtils.copyDirectory(book, kept);
                 fail("book of seed " + bookSeed + " (kept in " + kept + "): " + failure + "\n" + outcome.err());
             }
