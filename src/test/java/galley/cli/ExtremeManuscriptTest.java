@@ -114,4 +114,12 @@ class ExtremeManuscriptTest {
     void twentyThousandLinksInOneParagraph() throws Exception {
         built(build("# C\n\n" + "[word](https://example.com/x) `code` &amp; ".repeat(20_000) + "\n"));
     }
+
+    /** Regression: the PDF decoded a 100-megapixel PNG at 7 bytes a pixel and ran out of a 1 GB heap. */
+    @Test
+    void aHundredMegapixelPicture() throws Exception {
+        Files.createDirectories(dir.resolve("book/manuscript"));
+        Files.write(dir.resolve("book/manuscript/huge.png"), HostileImages.largePng(10_000, 10_000));
+        built(build("# C\n\n![Diagonal stripes](huge.png \"A picture of 100 megapixels\")\n"));
+    }
 }

@@ -57,6 +57,31 @@ public final class HostileImages {
     }
 
     /**
+     * A real RGB PNG of {@code width} x {@code height} pixels in diagonal stripes, deflated row by
+     * row so that even a 100-megapixel image is made without holding its pixels.
+     */
+    public static byte[] largePng(int width, int height) {
+        var data = new ByteArrayOutputStream();
+        try (var deflate = new java.util.zip.DeflaterOutputStream(data, new Deflater(Deflater.BEST_SPEED), 1 << 16)) {
+            byte[] row = new byte[1 + width * 3];
+            for (int y = 0; y < height; y++) {
+                for (int x = 0; x < width * 3; x++) {
+                    row[1 + x] = (byte) ((x / 3 + y) % 256 < 128 ? 0x30 : 0xD0);
+                }
+                deflate.write(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var out = new ByteArrayOutputStream();
+        out.writeBytes(signature());
+        chunk(out, "IHDR", header(width, height));
+        chunk(out, "IDAT", data.toByteArray());
+        chunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
+    /**
      * A real PNG whose IDAT data is cut to half, with the chunk's length and checksum rewritten:
      * every chunk is whole and IEND is there, only the pixels stop early.
      */
