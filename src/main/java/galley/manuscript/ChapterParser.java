@@ -37,7 +37,9 @@ final class ChapterParser {
     private final Diagnostics diagnostics;
 
     ChapterParser(String lang, Diagnostics diagnostics) {
-        this.parser = Parser.builder(options(QuoteStyle.forLanguage(lang))).build();
+        this.parser = Parser.builder(options(QuoteStyle.forLanguage(lang)))
+                .customInlineParserFactory(LinearInlineParser::new)
+                .build();
         this.diagnostics = diagnostics;
     }
 

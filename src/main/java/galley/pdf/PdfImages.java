@@ -3,13 +3,22 @@ package galley.pdf;
 import com.lowagie.text.Image;
 import galley.model.ImageAsset;
 
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.util.Iterator;
 import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
 
 /** The book's images read for one document, each once, so that each is embedded once however often it is drawn. */
 final class PdfImages {
+
+    /** About 300 dpi across a whole 8.5 x 11 in page; larger PNG and GIF images are embedded at a reduced resolution. */
+    static final long MAX_EMBEDDED_PIXELS = 9_000_000L;
 
     private final Map<ImageAsset, Image> read = new HashMap<>();
     private boolean deviceCmyk;
@@ -33,11 +42,36 @@ final class PdfImages {
     }
 
     private static Image load(ImageAsset asset) throws IOException {
-        byte[] bytes = Files.readAllBytes(asset.file());
         try {
-            return Image.getInstance(bytes);
+            if ((long) asset.width() * asset.height() > MAX_EMBEDDED_PIXELS && !asset.mediaType().equals("image/jpeg")) {
+                return reduced(asset);
+            }
+            return Image.getInstance(Files.readAllBytes(asset.file()));
         } catch (IOException | RuntimeException e) {
             throw new IOException("cannot embed image " + asset.href() + ": " + e.getMessage(), e);
+        }
+    }
+
+    // OpenPDF decodes a PNG or GIF into an AWT image and then into an int per pixel, about 7 bytes
+    // a pixel: a 100-megapixel picture ran out of a 1 GB heap. Beyond what a page can print, every
+    // n-th pixel is read instead. JPEG is embedded as its own bytes, never decoded.
+    private static Image reduced(ImageAsset asset) throws IOException {
+        try (ImageInputStream stream = ImageIO.createImageInputStream(asset.file().toFile())) {
+            Iterator<ImageReader> readers = stream == null ? null : ImageIO.getImageReaders(stream);
+            if (readers == null || !readers.hasNext()) {
+                throw new IOException("no reader for " + asset.mediaType());
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(stream, true, true);
+                ImageReadParam param = reader.getDefaultReadParam();
+                int step = (int) Math.ceil(Math.sqrt((double) asset.width() * asset.height() / MAX_EMBEDDED_PIXELS));
+                param.setSourceSubsampling(step, step, 0, 0);
+                BufferedImage image = reader.read(0, param);
+                return Image.getInstance(image, null);
+            } finally {
+                reader.dispose();
+            }
         }
     }
 }
