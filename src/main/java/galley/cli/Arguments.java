@@ -16,7 +16,9 @@ record Arguments(String command, Path bookDir, Path output, boolean help, boolea
 
     static final String HELP = """
             Usage: galley build [BOOK_DIR] [--output DIR] [--no-site] [--strict] [--quiet | --verbose]
-                   galley check [BOOK_DIR] [--strict]
+                   galley check [BOOK_DIR] [--strict] [--quiet | --verbose]
+                   galley watch [BOOK_DIR] [--output DIR] [--no-site] [--strict] [--quiet | --verbose]
+                   galley init DIR
                    galley --help | --version
 
             Builds the EPUB and the print-ready PDF of the book in BOOK_DIR (default: the
@@ -26,18 +28,22 @@ record Arguments(String command, Path bookDir, Path output, boolean help, boolea
               build          write dist/NAME.epub and dist/NAME.pdf, and the download page
                              dist/index.html with the OPDS catalogue dist/opds.xml
               check          report every manuscript problem, write nothing
+              watch          build, then build again whenever a file of manuscript/ or
+                             covers/ changes, until interrupted (Ctrl-C)
+              init           make a new book folder DIR: book.yaml, a first chapter, a cover
 
             Options:
               --output DIR   write the editions to DIR instead of BOOK_DIR/dist
               --no-site      write only the editions: no index.html, opds.xml or cover copy
               --strict       treat every warning (such as an image without alt text) as an error
               --quiet        print only problems
-              --verbose      print more detail, and a stack trace on internal errors
+              --verbose      print more detail (memory, fonts, files), and a stack trace on
+                             internal errors
               --help         show this help
               --version      show Galley's version
 
             Exit status: 0 editions written (or no problems found), 1 the manuscript has
-            problems (each printed as path:line: message), 2 usage error.
+            problems (each printed as path:line: message), 2 usage error, 3 internal error.
             """;
 
     /** A command line Galley cannot run. */
@@ -89,11 +95,14 @@ record Arguments(String command, Path bookDir, Path output, boolean help, boolea
             throw new UsageException("--quiet and --verbose exclude each other");
         }
         if (positional.isEmpty()) {
-            throw new UsageException("no command given (build or check)");
+            throw new UsageException("no command given (build, check, watch or init)");
         }
         String command = positional.get(0);
-        if (!command.equals("build") && !command.equals("check")) {
+        if (!List.of("build", "check", "watch", "init").contains(command)) {
             throw new UsageException("unknown command '" + command + "'");
+        }
+        if (command.equals("init") && positional.size() < 2) {
+            throw new UsageException("init needs the folder to make, e.g. galley init my-book");
         }
         if (positional.size() > 2) {
             throw new UsageException("too many arguments: " + String.join(" ", positional.subList(2, positional.size())));

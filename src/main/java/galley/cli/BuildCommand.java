@@ -2,11 +2,9 @@ package galley.cli;
 
 import galley.diagnostic.Diagnostic;
 import galley.diagnostic.Diagnostics;
-import galley.diagnostic.Severity;
 import galley.epub.EpubOptions;
 import galley.epub.EpubWriter;
-import galley.manuscript.ManuscriptLoader;
-import galley.manuscript.SourceLines;
+import galley.manuscript.ParseCache;
 import galley.model.Book;
 import galley.pdf.PdfOptions;
 import galley.pdf.PdfWriter;
@@ -31,50 +29,46 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * {@code galley build} and {@code galley check}: reads the manuscript, reports every problem, and
- * (for build) writes both editions side by side, replacing the previous ones only when both are
- * complete and no problem was found.
+ * {@code galley build}: reads the manuscript, reports every problem, and writes both editions side
+ * by side, replacing the previous ones only when both are complete and no problem was found.
  */
 final class BuildCommand {
 
     private final Arguments args;
     private final Reporter reporter;
     private final Map<String, String> env;
+    private final ParseCache cache;
 
     BuildCommand(Arguments args, Reporter reporter, Map<String, String> env) {
+        this(args, reporter, env, null);
+    }
+
+    /** A build that parses only the chapter files {@code cache} has not seen as they are now. */
+    BuildCommand(Arguments args, Reporter reporter, Map<String, String> env, ParseCache cache) {
         this.args = args;
         this.reporter = reporter;
         this.env = env;
+        this.cache = cache;
     }
 
     int run() {
-        Path bookDir = args.bookDir().toAbsolutePath().normalize();
-        if (!Files.isDirectory(bookDir)) {
-            reporter.problems(java.util.List.of(new galley.diagnostic.Diagnostic(galley.diagnostic.Severity.ERROR,
-                    "book-folder-missing", args.bookDir().toString(), 1, "no such book folder")));
+        Optional<Path> folder = BookSource.of(args.bookDir(), reporter);
+        if (folder.isEmpty()) {
             return Galley.MANUSCRIPT_PROBLEMS;
         }
+        Path bookDir = folder.get();
         var diagnostics = new Diagnostics();
-        long start = System.nanoTime();
-        Optional<Book> loaded = ManuscriptLoader.load(bookDir, diagnostics, env);
-        loaded.ifPresent(book -> reporter.phase("read " + book.chapters().size() + " chapters", start));
+        Optional<Book> loaded = BookSource.read(bookDir, diagnostics, env, cache, reporter);
         if (loaded.isEmpty() || failed(diagnostics)) {
             return fail(diagnostics);
         }
         Book book = loaded.get();
-        if (args.check()) {
-            long layoutStart = System.nanoTime();
-            prepare(book, bookDir, diagnostics);
-            reporter.phase("checked print layout", layoutStart);
-            reporter.problems(problems(diagnostics));
-            return failed(diagnostics) ? Galley.MANUSCRIPT_PROBLEMS : Galley.OK;
-        }
         Path outDir = args.output() == null ? bookDir.resolve("dist") : args.output().toAbsolutePath().normalize();
         try {
             return write(book, bookDir, outDir, diagnostics);
         } catch (IOException e) {
             reporter.problems(problems(diagnostics));
-            System.err.println("galley: cannot write to " + outDir + ": " + e.getMessage());
+            reporter.error("galley: cannot write to " + outDir + ": " + e.getMessage());
             return Galley.MANUSCRIPT_PROBLEMS;
         }
     }
@@ -87,19 +81,19 @@ final class BuildCommand {
         Path pdfTemp = output.stage(pdfName);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            long layoutStart = System.nanoTime();
-            PrintEdition print = prepare(book, bookDir, diagnostics);
+            long layoutStart = reporter.start("layout");
+            PrintEdition print = BookSource.printEdition(book, bookDir, diagnostics);
             reporter.phase("layout " + print.pageCount() + " pages", layoutStart);
             // the EPUB takes the print edition's page map; then both files are written at once
             Future<?> epub = pool.submit(() -> {
-                long t = System.nanoTime();
+                long t = reporter.start("epub");
                 OutputFolder.write(epubTemp, out -> new EpubWriter(EpubOptions.defaults())
                         .write(book, print.pageMap(), diagnostics, out));
                 reporter.phase("epub " + size(epubTemp), t);
                 return null;
             });
             Future<?> pdf = pool.submit(() -> {
-                long t = System.nanoTime();
+                long t = reporter.start("pdf");
                 OutputFolder.write(pdfTemp, print::writeTo);
                 reporter.phase("pdf " + print.pageCount() + " pages " + size(pdfTemp), t);
                 return null;
@@ -134,7 +128,7 @@ final class BuildCommand {
     // the catalogue give are those of the published files. The page comes last in the returned order.
     private Map<String, Path> stageSite(Book book, PrintEdition print, OutputFolder output, Path epubTemp, String epubName,
                                         Path pdfTemp, String pdfName, Diagnostics diagnostics) throws IOException {
-        long start = System.nanoTime();
+        long start = reporter.start("site");
         List<Download> downloads = List.of(
                 Download.of(epubTemp, epubName, Download.Format.EPUB, OptionalInt.empty()),
                 Download.of(pdfTemp, pdfName, Download.Format.PDF, OptionalInt.of(print.pageCount())));
@@ -148,14 +142,6 @@ final class BuildCommand {
         return staged;
     }
 
-    // The print edition reports a character without a glyph at its block's first line; the author
-    // is told the very line that holds it.
-    private static PrintEdition prepare(Book book, Path bookDir, Diagnostics diagnostics) {
-        var found = new Diagnostics();
-        PrintEdition print = new PdfWriter(PdfOptions.defaults()).prepare(book, found);
-        SourceLines.pinpoint(bookDir, found.all()).forEach(diagnostics::add);
-        return print;
-    }
 
     private static void await(Future<?> task) throws IOException {
         try {
@@ -183,14 +169,12 @@ final class BuildCommand {
         return Galley.MANUSCRIPT_PROBLEMS;
     }
 
-    // --strict: a warning stops the build as an error does, and is printed as one
     private boolean failed(Diagnostics diagnostics) {
-        return diagnostics.hasErrors() || args.strict() && !diagnostics.all().isEmpty();
+        return Strictness.of(args).failed(diagnostics);
     }
 
     private List<Diagnostic> problems(Diagnostics diagnostics) {
-        return diagnostics.all().stream().map(d -> args.strict() && d.severity() == Severity.WARNING
-                ? new Diagnostic(Severity.ERROR, d.code(), d.path(), d.line(), d.message()) : d).toList();
+        return Strictness.of(args).problems(diagnostics);
     }
 
     private static String size(Path file) {

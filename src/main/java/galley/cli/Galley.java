@@ -12,11 +12,16 @@ public final class Galley {
     public static final int MANUSCRIPT_PROBLEMS = 1;
     /** Exit status for a command line Galley does not understand. */
     public static final int USAGE = 2;
+    /** Exit status when Galley itself failed: a bug. */
+    public static final int INTERNAL_ERROR = 3;
 
     private Galley() {
     }
 
     public static void main(String[] args) {
+        if (CompilerPolicy.quickOnly(args)) {
+            CompilerPolicy.startQuickOnly();
+        }
         System.exit(run(args, System.out, System.err));
     }
 
@@ -43,16 +48,27 @@ public final class Galley {
             out.println("galley " + version());
             return OK;
         }
-        var reporter = new Reporter(err, parsed.quiet(), parsed.verbose());
+        // a progress bar only where someone watches: stderr on a terminal
+        boolean terminal = err == System.err && System.console() != null;
+        var reporter = new Reporter(err, parsed.quiet(), parsed.verbose(), terminal);
         try {
-            return new BuildCommand(parsed, reporter, env).run();
+            int status = switch (parsed.command()) {
+                case "check" -> new CheckCommand(parsed, reporter, env).run();
+                case "watch" -> new WatchCommand(parsed, reporter, env).run();
+                case "init" -> new InitCommand(parsed, reporter).run();
+                default -> new BuildCommand(parsed, reporter, env).run();
+            };
+            reporter.detail(ResourceUse.current().describe());
+            return status;
         } catch (RuntimeException | Error e) {
             // a failure of Galley itself, not of the manuscript: say so plainly, without a stack trace
             err.println("galley: internal error: " + e);
             if (parsed.verbose()) {
                 e.printStackTrace(err);
             }
-            return 3;
+            return INTERNAL_ERROR;
+        } finally {
+            reporter.close();
         }
     }
 

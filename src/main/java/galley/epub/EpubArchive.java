@@ -54,10 +54,21 @@ final class EpubArchive {
             deflated(zip, "META-INF/container.xml", CONTAINER.getBytes(StandardCharsets.UTF_8));
             deflated(zip, ContentPaths.ROOT + ContentPaths.PACKAGE, packageDocument.getBytes(StandardCharsets.UTF_8));
             for (Resource resource : manifest) {
-                deflated(zip, ContentPaths.ROOT + resource.getHref(), resource.getData());
+                String name = ContentPaths.ROOT + resource.getHref();
+                if (compressed(resource)) {
+                    // deflating a PNG or JPEG again costs time and gains nothing
+                    stored(zip, name, resource.getData());
+                } else {
+                    deflated(zip, name, resource.getData());
+                }
             }
         }
         return counted.count;
+    }
+
+    private static boolean compressed(Resource resource) {
+        String type = resource.getMediaType() == null ? "" : resource.getMediaType().getName();
+        return type.equals("image/png") || type.equals("image/jpeg") || type.equals("image/gif");
     }
 
     private void stored(ZipOutputStream zip, String name, byte[] data) throws IOException {

@@ -41,6 +41,16 @@ final class ImageScaler {
         if (maxSide <= 0 || longSide <= maxSide || !(png || asset.mediaType().equals("image/jpeg"))) {
             return original;
         }
+        String key = maxSide + ":" + ScaledImages.digest(original);
+        byte[] done = ScaledImages.get(key);
+        if (done == null) {
+            done = scaled(original, png, longSide);
+            ScaledImages.put(key, done);
+        }
+        return done;
+    }
+
+    private byte[] scaled(byte[] original, boolean png, int longSide) throws IOException {
         BufferedImage image;
         try {
             image = decode(original, longSide);
@@ -53,8 +63,8 @@ final class ImageScaler {
         double scale = (double) maxSide / Math.max(image.getWidth(), image.getHeight());
         int width = Math.max(1, (int) Math.round(image.getWidth() * scale));
         int height = Math.max(1, (int) Math.round(image.getHeight() * scale));
-        BufferedImage scaled = scale(image, width, height, png);
-        return png ? encodePng(scaled) : encodeJpeg(scaled);
+        BufferedImage scaled = scale(image, width, height, png && image.getColorModel().hasAlpha());
+        return png ? PngEncoder.encode(scaled) : encodeJpeg(scaled);
     }
 
     // Reads only every n-th pixel of a picture far larger than needed, keeping at least twice the
@@ -96,12 +106,6 @@ final class ImageScaler {
             current = next;
         } while (w != width || h != height);
         return current;
-    }
-
-    private static byte[] encodePng(BufferedImage image) throws IOException {
-        var out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
     }
 
     private static byte[] encodeJpeg(BufferedImage image) throws IOException {

@@ -35,12 +35,21 @@ final class ChapterParser {
 
     private final Parser parser;
     private final Diagnostics diagnostics;
+    private final String lang;
+    private final ParseCache cache;
 
     ChapterParser(String lang, Diagnostics diagnostics) {
+        this(lang, diagnostics, null);
+    }
+
+    /** A parser that takes unchanged files from {@code cache}, when it is not null. */
+    ChapterParser(String lang, Diagnostics diagnostics, ParseCache cache) {
         this.parser = Parser.builder(options(QuoteStyle.forLanguage(lang)))
                 .customInlineParserFactory(LinearInlineParser::new)
                 .build();
         this.diagnostics = diagnostics;
+        this.lang = lang;
+        this.cache = cache;
     }
 
     static MutableDataSet options(QuoteStyle quotes) {
@@ -83,7 +92,8 @@ final class ChapterParser {
         try {
             var futures = new ArrayList<Future<Optional<ParsedFile>>>();
             for (ChapterFile file : files) {
-                futures.add(pool.submit(() -> parse(file)));
+                futures.add(pool.submit(() -> cache == null ? parse(file, diagnostics)
+                        : cache.get(file, lang, diagnostics, own -> parse(file, own))));
             }
             var parsed = new ArrayList<ParsedFile>();
             for (Future<Optional<ParsedFile>> future : futures) {
@@ -100,7 +110,7 @@ final class ChapterParser {
         }
     }
 
-    private Optional<ParsedFile> parse(ChapterFile file) {
+    private Optional<ParsedFile> parse(ChapterFile file, Diagnostics diagnostics) {
         Optional<TextFile> read = TextFile.read(file.file(), file.path(), MAX_FILE_BYTES, diagnostics);
         if (read.isEmpty() || !MarkdownGuard.admits(read.get(), diagnostics)) {
             return Optional.empty();
@@ -118,10 +128,10 @@ final class ChapterParser {
                     "the Markdown could not be read: " + e.getClass().getSimpleName());
             return Optional.empty();
         }
-        return Optional.of(new ParsedFile(file, text, document, frontMatterTitle(document, text)));
+        return Optional.of(new ParsedFile(file, text, document, frontMatterTitle(document, text, diagnostics)));
     }
 
-    private Optional<String> frontMatterTitle(Document document, TextFile text) {
+    private static Optional<String> frontMatterTitle(Document document, TextFile text, Diagnostics diagnostics) {
         Node first = document.getFirstChild();
         if (!(first instanceof YamlFrontMatterBlock block)) {
             return Optional.empty();

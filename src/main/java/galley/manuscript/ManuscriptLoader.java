@@ -39,6 +39,15 @@ public final class ManuscriptLoader {
 
     /** As {@link #load(Path, Diagnostics)}, with the environment (for SOURCE_DATE_EPOCH) given. */
     public static Optional<Book> load(Path bookDir, Diagnostics diagnostics, Map<String, String> env) {
+        return load(bookDir, diagnostics, env, null);
+    }
+
+    /**
+     * As {@link #load(Path, Diagnostics, Map)}, parsing only the chapter files that changed since
+     * {@code cache} last saw them; a null cache parses every file.
+     */
+    public static Optional<Book> load(Path bookDir, Diagnostics diagnostics, Map<String, String> env,
+                                      ParseCache cache) {
         Path root;
         try {
             root = bookDir.toRealPath();
@@ -54,7 +63,11 @@ public final class ManuscriptLoader {
         BookSettings settings = read.get();
         int problemsBefore = diagnostics.all().size();
         List<ChapterFile> files = new ChapterOrder(paths, diagnostics).files(settings);
-        List<ParsedFile> parsed = new ChapterParser(settings.lang(), diagnostics).parseAll(files);
+        if (cache != null) {
+            cache.startLoad();
+            cache.retain(files);
+        }
+        List<ParsedFile> parsed = new ChapterParser(settings.lang(), diagnostics, cache).parseAll(files);
         List<ChapterDraft> drafts = ChapterSplitter.split(parsed, diagnostics);
         if (drafts.isEmpty()) {
             if (files.isEmpty() && diagnostics.all().size() == problemsBefore) {

@@ -9,20 +9,47 @@ import java.io.UncheckedIOException;
 
 /**
  * One TrueType font from the classpath, loaded to be embedded as an Identity-H subset, with the
- * advance widths of its glyphs.
+ * advance widths of its glyphs. The file is read when the font is first asked for a glyph: a book
+ * in one language never pays for the fallback fonts, nor for the styles it does not use.
  */
 final class EmbeddedFont {
 
     private final String name;
-    private final BaseFont font;
+    private final String resource;
+    private volatile BaseFont font;
 
-    private EmbeddedFont(String name, BaseFont font) {
+    private EmbeddedFont(String name, String resource) {
         this.name = name;
-        this.font = font;
+        this.resource = resource;
     }
 
-    /** Loads the font at classpath {@code resource}; a missing font is a broken build, not a manuscript problem. */
+    /** The font at classpath {@code resource}, read on first use. */
     static EmbeddedFont load(String resource) {
+        String fileName = resource.substring(resource.lastIndexOf('/') + 1);
+        return new EmbeddedFont(fileName.substring(0, fileName.length() - ".ttf".length()), resource);
+    }
+
+    /** Whether the font file has been read, that is, whether anything asked for its glyphs. */
+    boolean loaded() {
+        return font != null;
+    }
+
+    private BaseFont font() {
+        BaseFont f = font;
+        if (f == null) {
+            synchronized (this) {
+                f = font;
+                if (f == null) {
+                    f = read(resource);
+                    font = f;
+                }
+            }
+        }
+        return f;
+    }
+
+    /** Reads the font at classpath {@code resource}; a missing font is a broken build, not a manuscript problem. */
+    private static BaseFont read(String resource) {
         try (InputStream in = EmbeddedFont.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("font missing from the classpath: " + resource);
@@ -36,7 +63,7 @@ final class EmbeddedFont {
             // A CIDSet must list every glyph of the subset, including those the subsetter keeps
             // for composites, which OpenPDF's does not; PDF/A-2 lets it be left out, so leave it out.
             base.setIncludeCidSet(false);
-            return new EmbeddedFont(fileName.substring(0, fileName.length() - ".ttf".length()), base);
+            return base;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read font " + resource, e);
         } catch (DocumentException e) {
@@ -50,22 +77,23 @@ final class EmbeddedFont {
     }
 
     BaseFont baseFont() {
-        return font;
+        return font();
     }
 
     /** The advance of {@code codePoint} in thousandths of an em, or -1 when the font has no glyph for it. */
     int advance(int codePoint) {
-        return font.charExists(codePoint) ? font.getWidth(codePoint) : -1;
+        BaseFont f = font();
+        return f.charExists(codePoint) ? f.getWidth(codePoint) : -1;
     }
 
     /** Height of the font's ascenders above the baseline at {@code size}, in points. */
     float ascent(float size) {
-        return font.getFontDescriptor(BaseFont.AWT_ASCENT, size);
+        return font().getFontDescriptor(BaseFont.AWT_ASCENT, size);
     }
 
     /** Depth of the font's descenders below the baseline at {@code size}, in points, as a positive number. */
     float descent(float size) {
-        return Math.abs(font.getFontDescriptor(BaseFont.AWT_DESCENT, size));
+        return Math.abs(font().getFontDescriptor(BaseFont.AWT_DESCENT, size));
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.lowagie.text.pdf.PdfAction;
 import com.lowagie.text.pdf.PdfAnnotation;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDestination;
+import com.lowagie.text.pdf.PdfTextArray;
 import com.lowagie.text.pdf.PdfWriter;
 import galley.pdf.layout.Destination;
 import galley.pdf.layout.LinkDestination;
@@ -28,6 +29,14 @@ final class PageDrawer {
     private final Set<String> anchors;
     private PdfContentByte content;
     private float fill;
+    // The open text object: consecutive pieces on one baseline in one font become a single TJ
+    // array, spaces as position adjustments, instead of one text object a word.
+    private boolean inText;
+    private EmbeddedFont textFont;
+    private float textSize;
+    private float textY;
+    private float penX;
+    private PdfTextArray pending;
 
     PageDrawer(PdfWriter writer, FontSet fonts, PdfImages images, SubsetTags tags, Set<String> anchors) {
         this.writer = writer;
@@ -41,17 +50,21 @@ final class PageDrawer {
     void draw(Page page, List<Map.Entry<String, Destination>> destinations) throws IOException {
         content = writer.getDirectContent();
         fill = 0f;
+        textFont = null;
         for (PageItem item : page.items()) {
             if (item instanceof PageItem.TextRun run) {
                 text(run);
             } else if (item instanceof PageItem.ImageBox box) {
+                endText();
                 image(box);
             } else if (item instanceof PageItem.Rule rule) {
+                endText();
                 rule(rule);
             } else if (item instanceof PageItem.LinkArea link) {
                 link(link);
             }
         }
+        endText();
         for (Map.Entry<String, Destination> anchor : destinations) {
             // a null left keeps the viewer's horizontal scroll
             content.localDestination(DestinationName.of(anchor.getKey()),
@@ -64,20 +77,62 @@ final class PageDrawer {
         if (pieces.isEmpty()) {
             return;
         }
-        fill(run.tone() == PageItem.Tone.GREY ? GREY : 0f);
+        float grey = run.tone() == PageItem.Tone.GREY ? GREY : 0f;
+        if (grey != fill) {
+            flushText();
+            fill(grey);
+        }
+        if (!inText) {
+            content.beginText();
+            inText = true;
+        }
         float size = run.style().size();
         float x = run.x();
-        content.beginText();
         for (FontRun piece : pieces) {
             if (piece.font() != null) {
                 tags.record(piece.font(), piece.text());
-                content.setFontAndSize(piece.font().baseFont(), size);
-                content.setTextMatrix(x, run.baseline());
-                content.showText(piece.text());
+                show(piece, size, x, run.baseline());
             }
             x += piece.advance(size);
         }
-        content.endText();
+    }
+
+    private void show(FontRun piece, float size, float x, float y) {
+        boolean sameLine = pending != null && piece.font() == textFont && size == textSize && y == textY
+                && x >= penX - 0.001f;
+        if (sameLine) {
+            float gap = x - penX;
+            if (gap != 0f) {
+                pending.add(-gap * 1000f / size);
+            }
+        } else {
+            flushText();
+            if (piece.font() != textFont || size != textSize) {
+                content.setFontAndSize(piece.font().baseFont(), size);
+                textFont = piece.font();
+                textSize = size;
+            }
+            content.setTextMatrix(x, y);
+            textY = y;
+            pending = new PdfTextArray();
+        }
+        pending.add(piece.text());
+        penX = x + piece.advance(size);
+    }
+
+    private void flushText() {
+        if (pending != null) {
+            content.showText(pending);
+            pending = null;
+        }
+    }
+
+    private void endText() {
+        flushText();
+        if (inText) {
+            content.endText();
+            inText = false;
+        }
     }
 
     private void fill(float grey) {

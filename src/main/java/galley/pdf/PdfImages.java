@@ -13,6 +13,8 @@ import java.util.Iterator;
 import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.zip.DataFormatException;
 
 /** The book's images read for one document, each once, so that each is embedded once however often it is drawn. */
 final class PdfImages {
@@ -46,8 +48,12 @@ final class PdfImages {
             if ((long) asset.width() * asset.height() > MAX_EMBEDDED_PIXELS && !asset.mediaType().equals("image/jpeg")) {
                 return reduced(asset);
             }
-            return Image.getInstance(Files.readAllBytes(asset.file()));
-        } catch (IOException | RuntimeException e) {
+            byte[] bytes = Files.readAllBytes(asset.file());
+            // Java's PNG decoder and OpenPDF's pixel grabbing take most of a build's time; most
+            // PNG files can go into the PDF without either
+            Optional<Image> direct = PngEmbedding.of(bytes);
+            return direct.isPresent() ? direct.get() : Image.getInstance(bytes);
+        } catch (IOException | RuntimeException | DataFormatException e) {
             throw new IOException("cannot embed image " + asset.href() + ": " + e.getMessage(), e);
         }
     }

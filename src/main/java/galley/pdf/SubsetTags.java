@@ -26,8 +26,11 @@ final class SubsetTags {
     /** Gives each of {@code fonts} the tag of its subset; call once all text is drawn. */
     void applyTo(List<EmbeddedFont> fonts) {
         for (EmbeddedFont font : fonts) {
-            BitSet set = used.getOrDefault(font, new BitSet());
-            font.baseFont().setSecureRandom(new Letters(tag(font.name(), set)));
+            // a font nothing was drawn in is not embedded, and may not even have been read
+            BitSet set = used.get(font);
+            if (set != null) {
+                font.baseFont().setSecureRandom(new Letters(tag(font.name(), set)));
+            }
         }
     }
 

@@ -1,0 +1,64 @@
+package galley.cli;
+
+import galley.diagnostic.Diagnostics;
+import galley.diagnostic.Severity;
+import galley.model.Book;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code galley check}: every problem a build would report (missing images, broken links, bad
+ * metadata, missing glyphs, missing alt text, figures too coarse for print) without writing
+ * anything. It reads the manuscript and lays out the print edition, which is where glyphs and
+ * image resolution are judged, but draws no file.
+ */
+final class CheckCommand {
+
+    private final Arguments args;
+    private final Reporter reporter;
+    private final Map<String, String> env;
+
+    CheckCommand(Arguments args, Reporter reporter, Map<String, String> env) {
+        this.args = args;
+        this.reporter = reporter;
+        this.env = env;
+    }
+
+    int run() {
+        Optional<Path> folder = BookSource.of(args.bookDir(), reporter);
+        if (folder.isEmpty()) {
+            return Galley.MANUSCRIPT_PROBLEMS;
+        }
+        var diagnostics = new Diagnostics();
+        Optional<Book> loaded = BookSource.read(folder.get(), diagnostics, env, null, reporter);
+        if (loaded.isPresent()) {
+            layOut(loaded.get(), folder.get(), diagnostics);
+        }
+        Strictness strictness = Strictness.of(args);
+        var problems = strictness.problems(diagnostics);
+        reporter.problems(problems);
+        boolean errors = strictness.failed(diagnostics) || loaded.isEmpty();
+        long warnings = problems.stream().filter(p -> p.severity() == Severity.WARNING).count();
+        reporter.info(errors ? "problems found: " + (problems.size() - warnings) + " errors, " + warnings + " warnings"
+                : warnings == 0 ? "no problems found" : "no errors, " + warnings + (warnings == 1 ? " warning" : " warnings"));
+        return errors ? Galley.MANUSCRIPT_PROBLEMS : Galley.OK;
+    }
+
+    private void layOut(Book book, Path bookDir, Diagnostics diagnostics) {
+        long start = reporter.start("layout");
+        boolean broken = diagnostics.hasErrors();
+        try {
+            int pages = BookSource.printEdition(book, bookDir, diagnostics).pageCount();
+            reporter.phase("checked glyphs and print layout, " + pages + " pages", start);
+        } catch (RuntimeException e) {
+            if (!broken) {
+                throw e;
+            }
+            // the errors already found are what the author must fix; the layout is judged once they are
+            reporter.end(start);
+            reporter.detail("the print layout could not be checked until the errors are fixed: " + e);
+        }
+    }
+}
