@@ -27,8 +27,8 @@ class ConcurrentBuildTest {
     void twoBuildsAtOnceLeaveTwoValidEditions() throws Exception {
         Path book = HostileBook.write(dir.resolve("book"));
         Files.writeString(book.resolve("manuscript/02-long.md"), InterruptedBuildTest.longChapter(600), StandardCharsets.UTF_8);
-        Process first = ForkedGalley.start("1g", Galley.class, dir.resolve("logs1"), "build", book.toString(), "--quiet");
-        Process second = ForkedGalley.start("1g", Galley.class, dir.resolve("logs2"), "build", book.toString(), "--quiet");
+        Process first = ForkedGalley.start("1g", Galley.class, dir.resolve("logs1"), "build", book.toString(), "--quiet", "--no-site");
+        Process second = ForkedGalley.start("1g", Galley.class, dir.resolve("logs2"), "build", book.toString(), "--quiet", "--no-site");
         assertTrue(first.waitFor(300, TimeUnit.SECONDS) && second.waitFor(300, TimeUnit.SECONDS));
         assertEquals(0, first.exitValue(), Files.readString(dir.resolve("logs1/err.txt")));
         assertEquals(0, second.exitValue(), Files.readString(dir.resolve("logs2/err.txt")));

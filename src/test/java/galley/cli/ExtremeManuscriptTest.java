@@ -29,7 +29,7 @@ class ExtremeManuscriptTest {
         Files.createDirectories(book.resolve("manuscript"));
         Files.writeString(book.resolve("manuscript/book.yaml"), "title: Extreme\nname: extreme\n");
         Files.writeString(book.resolve("manuscript/ch.md"), markdown, StandardCharsets.UTF_8);
-        ForkedGalley.Result result = ForkedGalley.run("1g", 300, dir.resolve("logs"), "build", book.toString(), "--quiet");
+        ForkedGalley.Result result = ForkedGalley.run("1g", 300, dir.resolve("logs"), "build", book.toString(), "--quiet", "--no-site");
         System.out.printf("%s: exit %d in %.1f s, %d ms CPU, heap peak %d MB%n", Thread.currentThread().getStackTrace()[2]
                 .getMethodName(), result.status(), result.seconds(), result.cpuMillis(), result.heapPeakMb());
         assertFalse(result.err().contains("internal error"), result.err());

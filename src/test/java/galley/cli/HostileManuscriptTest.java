@@ -38,7 +38,7 @@ class HostileManuscriptTest {
     @BeforeAll
     static void goodBuild() throws IOException {
         HostileBook.write(template);
-        BookFolder.Run run = BookFolder.galley("build", template.toString(), "--quiet");
+        BookFolder.Run run = BookFolder.galley("build", template.toString(), "--quiet", "--no-site");
         assertEquals(0, run.status(), run.err());
     }
 
@@ -70,7 +70,7 @@ class HostileManuscriptTest {
     }
 
     private BookFolder.Run build() {
-        return BookFolder.galley("build", book.toString(), "--quiet");
+        return BookFolder.galley("build", book.toString(), "--quiet", "--no-site");
     }
 
     /** Builds, and checks the run was refused with exactly {@code expected} on stderr and dist/ untouched. */

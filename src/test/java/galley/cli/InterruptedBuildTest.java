@@ -47,12 +47,12 @@ class InterruptedBuildTest {
     @Test
     void killedMidWriteLeavesThePreviousEditionsAndTheNextRunCleansUp() throws Exception {
         Path book = HostileBook.write(dir.resolve("book"));
-        assertEquals(0, BookFolder.galley("build", book.toString(), "--quiet").status());
+        assertEquals(0, BookFolder.galley("build", book.toString(), "--quiet", "--no-site").status());
         Path dist = book.resolve("dist");
         DistSnapshot before = DistSnapshot.of(dist);
         Files.writeString(book.resolve("manuscript/02-long.md"), longChapter(3_000), StandardCharsets.UTF_8);
 
-        Process child = ForkedGalley.start("1g", Galley.class, dir.resolve("logs"), "build", book.toString());
+        Process child = ForkedGalley.start("1g", Galley.class, dir.resolve("logs"), "build", book.toString(), "--no-site");
         long deadline = System.nanoTime() + 240_000_000_000L;
         while (!hasTemporaryFile(dist) && child.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(5);
@@ -68,7 +68,7 @@ class InterruptedBuildTest {
         }
 
         Files.delete(book.resolve("manuscript/02-long.md"));
-        BookFolder.Run next = BookFolder.galley("build", book.toString(), "--quiet");
+        BookFolder.Run next = BookFolder.galley("build", book.toString(), "--quiet", "--no-site");
         assertEquals(0, next.status(), next.err());
         assertFalse(hasTemporaryFile(dist), "the next run removed the dead build's files");
         assertEquals(before.files().keySet(), DistSnapshot.of(dist).files().keySet());
@@ -77,10 +77,10 @@ class InterruptedBuildTest {
     @Test
     void aFailedBuildLeavesNoTemporaryFile() throws Exception {
         Path book = HostileBook.write(dir.resolve("book"));
-        assertEquals(0, BookFolder.galley("build", book.toString(), "--quiet").status());
+        assertEquals(0, BookFolder.galley("build", book.toString(), "--quiet", "--no-site").status());
         DistSnapshot before = DistSnapshot.of(book.resolve("dist"));
         Files.writeString(book.resolve("manuscript/02-bad.md"), "# Bad\n\n![gone](nowhere.png)\n");
-        BookFolder.Run run = BookFolder.galley("build", book.toString(), "--quiet");
+        BookFolder.Run run = BookFolder.galley("build", book.toString(), "--quiet", "--no-site");
         assertEquals(1, run.status());
         assertEquals("manuscript/02-bad.md:3: image not found: nowhere.png", run.err().strip());
         assertTrue(before.sameAs(DistSnapshot.of(book.resolve("dist"))));

@@ -37,10 +37,24 @@ final class ManuscriptGenerator {
         "\u0007", "\u2028", "[gone](nowhere.md)", "[abs](/etc/passwd)", "![abs](/etc/hostname)", "\uD800",
     };
 
-    private final Random random;
+    /** Where the generator's decisions come from: a seeded {@link Random}, or Jazzer's fuzzed bytes. */
+    interface Choices {
+        /** A number from 0 to {@code bound - 1}. */
+        int nextInt(int bound);
+
+        default boolean nextBoolean() {
+            return nextInt(2) == 1;
+        }
+    }
+
+    private final Choices random;
 
     ManuscriptGenerator(long seed) {
-        this.random = new Random(seed);
+        this(new Random(seed)::nextInt);
+    }
+
+    ManuscriptGenerator(Choices choices) {
+        this.random = choices;
     }
 
     void write(Path book) throws IOException {

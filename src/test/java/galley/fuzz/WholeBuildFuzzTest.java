@@ -73,7 +73,7 @@ class WholeBuildFuzzTest {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
         try (var o = new PrintStream(out, true, StandardCharsets.UTF_8); var e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            int status = Galley.run(new String[] {"build", book.toString(), "--quiet"}, o, e);
+            int status = Galley.run(new String[] {"build", book.toString(), "--quiet", "--no-site"}, o, e);
             return new Outcome(status, err.toString(StandardCharsets.UTF_8), null);
         } catch (Throwable t) {
             return new Outcome(-1, err.toString(StandardCharsets.UTF_8), t);
