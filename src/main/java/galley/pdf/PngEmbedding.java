@@ -196,15 +196,30 @@ final class PngEmbedding {
         int colours = hasAlpha ? channels - 1 : channels;
         byte[] colour = new byte[width * height * colours];
         byte[] alpha = hasAlpha ? new byte[width * height] : null;
-        boolean opaque = true;
-        for (int p = 0, c = 0, i = 0; p < width * height; p++) {
-            for (int k = 0; k < colours; k++, i += sampleBytes) {
-                colour[c++] = pixels[i];
+        int pixelCount = width * height;
+        if (sampleBytes == 1 && colours == 3 && hasAlpha) {
+            // the common case, eight-bit RGBA, without the general loop's inner loop
+            for (int p = 0, i = 0; p < pixelCount; p++, i += 4) {
+                colour[3 * p] = pixels[i];
+                colour[3 * p + 1] = pixels[i + 1];
+                colour[3 * p + 2] = pixels[i + 2];
+                alpha[p] = pixels[i + 3];
             }
-            if (hasAlpha) {
-                alpha[p] = pixels[i];
-                opaque &= alpha[p] == (byte) 0xFF;
-                i += sampleBytes;
+        } else {
+            for (int p = 0, c = 0, i = 0; p < pixelCount; p++) {
+                for (int k = 0; k < colours; k++, i += sampleBytes) {
+                    colour[c++] = pixels[i];
+                }
+                if (hasAlpha) {
+                    alpha[p] = pixels[i];
+                    i += sampleBytes;
+                }
+            }
+        }
+        boolean opaque = true;
+        if (hasAlpha) {
+            for (int p = 0; p < pixelCount && opaque; p++) {
+                opaque = alpha[p] == (byte) 0xFF;
             }
         }
         return withMask(new ImgRaw(width, height, colours, 8, colour), hasAlpha && !opaque ? alpha : null);
