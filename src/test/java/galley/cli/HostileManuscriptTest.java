@@ -356,7 +356,9 @@ class HostileManuscriptTest {
         Files.writeString(book.resolve("manuscript/03-no-heading.md"), "Just a paragraph, no heading.\n");
         BookFolder.Run run = build();
         assertEquals(0, run.status(), run.err());
-        assertEquals("manuscript/02-empty.md:1: warning: chapter file is empty and is left out", run.err().strip());
+        // the template's small figure also draws a low-resolution warning, which is not this test's matter
+        assertTrue(run.err().contains("manuscript/02-empty.md:1: warning: chapter file is empty and is left out"), run.err());
+        assertFalse(run.err().contains("03-no-heading"), run.err());
         EpubContents epub = EpubContents.read(book.resolve("dist/hostile.epub"));
         assertTrue(epub.nav().contains("03 no heading") || epub.nav().contains("No heading"), epub.nav());
     }
