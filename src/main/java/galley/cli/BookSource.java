@@ -5,7 +5,11 @@ import galley.diagnostic.Diagnostics;
 import galley.diagnostic.Severity;
 import galley.manuscript.ManuscriptLoader;
 import galley.manuscript.ParseCache;
+import galley.manuscript.SourceLines;
 import galley.model.Book;
+import galley.pdf.PdfOptions;
+import galley.pdf.PdfWriter;
+import galley.pdf.PrintEdition;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,5 +51,16 @@ final class BookSource {
         int count = loaded.get().chapters().size();
         reporter.phase("read " + count + (count == 1 ? " chapter" : " chapters") + parsed, start);
         return loaded;
+    }
+
+    /**
+     * Lays out the print edition. Its glyph check reports a character at the first line of its
+     * block; the author is told the very line that holds it.
+     */
+    static PrintEdition printEdition(Book book, Path bookDir, Diagnostics diagnostics) {
+        var found = new Diagnostics();
+        PrintEdition print = new PdfWriter(PdfOptions.defaults()).prepare(book, found);
+        SourceLines.pinpoint(bookDir, found.all()).forEach(diagnostics::add);
+        return print;
     }
 }

@@ -65,7 +65,7 @@ final class BuildCommand {
         Book book = loaded.get();
         Path outDir = args.output() == null ? bookDir.resolve("dist") : args.output().toAbsolutePath().normalize();
         try {
-            return write(book, outDir, diagnostics);
+            return write(book, bookDir, outDir, diagnostics);
         } catch (IOException e) {
             reporter.problems(problems(diagnostics));
             reporter.error("galley: cannot write to " + outDir + ": " + e.getMessage());
@@ -73,7 +73,7 @@ final class BuildCommand {
         }
     }
 
-    private int write(Book book, Path outDir, Diagnostics diagnostics) throws IOException {
+    private int write(Book book, Path bookDir, Path outDir, Diagnostics diagnostics) throws IOException {
         var output = new OutputFolder(outDir);
         String epubName = book.name() + ".epub";
         String pdfName = book.name() + ".pdf";
@@ -89,7 +89,7 @@ final class BuildCommand {
                 pool.submit(() -> site.prepare(book));
             }
             long layoutStart = reporter.start("layout");
-            PrintEdition print = new PdfWriter(PdfOptions.defaults()).prepare(book, diagnostics);
+            PrintEdition print = BookSource.printEdition(book, bookDir, diagnostics);
             reporter.phase("layout " + print.pageCount() + " pages", layoutStart);
             // the EPUB takes the print edition's page map; then both files are written at once
             Future<Download> epub = pool.submit(() -> {

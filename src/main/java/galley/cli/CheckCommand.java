@@ -3,8 +3,6 @@ package galley.cli;
 import galley.diagnostic.Diagnostics;
 import galley.diagnostic.Severity;
 import galley.model.Book;
-import galley.pdf.PdfOptions;
-import galley.pdf.PdfWriter;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -36,7 +34,7 @@ final class CheckCommand {
         var diagnostics = new Diagnostics();
         Optional<Book> loaded = BookSource.read(folder.get(), diagnostics, env, null, reporter);
         if (loaded.isPresent()) {
-            layOut(loaded.get(), diagnostics);
+            layOut(loaded.get(), folder.get(), diagnostics);
         }
         Strictness strictness = Strictness.of(args);
         var problems = strictness.problems(diagnostics);
@@ -48,11 +46,11 @@ final class CheckCommand {
         return errors ? Galley.MANUSCRIPT_PROBLEMS : Galley.OK;
     }
 
-    private void layOut(Book book, Diagnostics diagnostics) {
+    private void layOut(Book book, Path bookDir, Diagnostics diagnostics) {
         long start = reporter.start("layout");
         boolean broken = diagnostics.hasErrors();
         try {
-            int pages = new PdfWriter(PdfOptions.defaults()).prepare(book, diagnostics).pageCount();
+            int pages = BookSource.printEdition(book, bookDir, diagnostics).pageCount();
             reporter.phase("checked glyphs and print layout, " + pages + " pages", start);
         } catch (RuntimeException e) {
             if (!broken) {

@@ -46,10 +46,44 @@ final class ContentPaths {
 
     /**
      * An address outside the book as a valid URL: characters a URL may never hold raw (spaces,
-     * quotes, angle brackets) are percent-encoded, everything else is kept as the author wrote it.
+     * quotes, angle brackets, square brackets outside an IPv6 host, a percent sign that starts no
+     * escape) are percent-encoded, everything else is kept as the author wrote it.
      */
     static String external(String uri) {
-        return encode(uri, c -> c > 0x20 && c != 0x7F && "\"<>\\^`{|}".indexOf(c) < 0);
+        int hostEnd = hostEnd(uri);
+        var out = new StringBuilder(uri.length());
+        for (int i = 0; i < uri.length(); ) {
+            int c = uri.codePointAt(i);
+            int next = i + Character.charCount(c);
+            boolean bracket = (c == '[' || c == ']') && i >= hostEnd;
+            boolean loosePercent = c == '%' && !(next + 2 <= uri.length()
+                    && isHex(uri.charAt(next)) && isHex(uri.charAt(next + 1)));
+            if (c > 0x20 && c != 0x7F && "\"<>\\^`{|}".indexOf(c) < 0 && !bracket && !loosePercent) {
+                out.appendCodePoint(c);
+            } else {
+                out.append(encode(Character.toString(c), x -> false));
+            }
+            i = next;
+        }
+        return out.toString();
+    }
+
+    // Where the host of "scheme://host/..." ends; brackets before it enclose an IPv6 address.
+    private static int hostEnd(String uri) {
+        int authority = uri.indexOf("://");
+        if (authority < 0) {
+            return 0;
+        }
+        int start = authority + 3;
+        int end = start;
+        while (end < uri.length() && "/?#".indexOf(uri.charAt(end)) < 0) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean isHex(char c) {
+        return Character.digit(c, 16) >= 0 && c < 0x80;
     }
 
     private static String encode(String text, IntPredicate keep) {

@@ -3,7 +3,7 @@ package galley.manuscript;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
@@ -89,8 +89,9 @@ final class BlockReader {
             out.add(new Block.ThematicBreak(scope.source(node)));
         } else if (node instanceof TableBlock table) {
             out.add(new TableReader(scope, inlines).read(table, depth + 1));
-        } else if (node instanceof HtmlBlock) {
-            out.addAll(html.blocks(node.getChars().toString(), scope.line(node), depth + 1));
+        } else if (node instanceof HtmlBlockBase block) {
+            // the content, not the chars: inside a quotation or a list the chars keep each line's "> " or indent
+            out.addAll(html.blocks(block.getContentChars().toString(), scope.line(node), depth + 1));
         } else if (ChapterSplitter.isContent(node) && node.hasChildren()) {
             out.addAll(readChildren(node, depth + 1));
         }

@@ -54,9 +54,17 @@ final class BookYaml {
             return Optional.empty();
         }
         var reader = new BookYaml(diagnostics);
-        return TextFile.read(file, PATH, MAX_BYTES, diagnostics)
-                .flatMap(text -> reader.yaml.compose(text.text(), diagnostics))
-                .flatMap(reader::settings);
+        Optional<TextFile> text = TextFile.read(file, PATH, MAX_BYTES, diagnostics);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        int problems = diagnostics.all().size();
+        Optional<Node> root = reader.yaml.compose(text.get().text(), diagnostics);
+        if (root.isEmpty() && diagnostics.all().size() == problems) {
+            // an empty file, or one of comments only, holds no YAML document at all
+            Problem.TITLE_MISSING.report(diagnostics, PATH, 1, "book.yaml is empty: it needs at least a title");
+        }
+        return root.flatMap(reader::settings);
     }
 
     private Optional<BookSettings> settings(Node root) {

@@ -34,6 +34,7 @@ final class ChapterParser {
     private static final long STACK_BYTES = 256L * 1024 * 1024;
 
     private final Parser parser;
+    private final Parser linearParser;
     private final Diagnostics diagnostics;
     private final String lang;
     private final ParseCache cache;
@@ -45,6 +46,9 @@ final class ChapterParser {
     /** A parser that takes unchanged files from {@code cache}, when it is not null. */
     ChapterParser(String lang, Diagnostics diagnostics, ParseCache cache) {
         this.parser = Parser.builder(options(QuoteStyle.forLanguage(lang))).build();
+        this.linearParser = Parser.builder(options(QuoteStyle.forLanguage(lang)))
+                .customInlineParserFactory(LinearInlineParser::new)
+                .build();
         this.diagnostics = diagnostics;
         this.lang = lang;
         this.cache = cache;
@@ -116,7 +120,9 @@ final class ChapterParser {
         TextFile text = read.get();
         Document document;
         try {
-            document = parser.parse(text.text());
+            // Flexmark's own inline parser follows CommonMark most closely but slows down
+            // quadratically in one enormous paragraph; only such files take the linear one
+            document = (hasHugeBlock(text.text()) ? linearParser : parser).parse(text.text());
         } catch (StackOverflowError e) {
             Problem.MARKDOWN_UNREADABLE.report(diagnostics, file.path(), 1,
                     "the Markdown is nested too deeply to be read");
@@ -148,5 +154,21 @@ final class ChapterParser {
                 .flatMap(t -> YamlDocument.scalar(t.getValueNode()))
                 .map(String::strip)
                 .filter(t -> !t.isEmpty());
+    }
+
+    /** Paragraphs past this many characters are read with the linear inline parser. */
+    private static final int HUGE_BLOCK = 100_000;
+
+    private static boolean hasHugeBlock(String text) {
+        int start = 0;
+        while (start < text.length()) {
+            int blank = text.indexOf("\n\n", start);
+            int end = blank < 0 ? text.length() : blank;
+            if (end - start > HUGE_BLOCK) {
+                return true;
+            }
+            start = end + 2;
+        }
+        return false;
     }
 }

@@ -12,12 +12,15 @@ import galley.diagnostic.Diagnostics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Cuts parsed files into chapters: each level-1 heading starts one, and text before a file's
  * first level-1 heading makes a chapter titled by the front matter or the file name.
  */
 final class ChapterSplitter {
+
+    private static final Pattern COMMENTS = Pattern.compile("<!--.*?(-->|$)", Pattern.DOTALL);
 
     private ChapterSplitter() {
     }
@@ -60,10 +63,14 @@ final class ChapterSplitter {
         }
     }
 
-    // Definitions and comments may stand anywhere without making a chapter of their own.
+    // Definitions and comments may stand anywhere without making a chapter of their own; text after a
+    // comment on its line belongs to the comment's block, and is content.
     static boolean isContent(Node node) {
+        if (node instanceof HtmlCommentBlock comment) {
+            return !COMMENTS.matcher(comment.getContentChars()).replaceAll("").isBlank();
+        }
         return !(node instanceof YamlFrontMatterBlock || node instanceof FootnoteBlock || node instanceof Reference
-                || node instanceof HtmlCommentBlock || node instanceof BlankLine);
+                || node instanceof BlankLine);
     }
 
     /** A title from a file name: "03-the-long-road.md" gives "The long road". */

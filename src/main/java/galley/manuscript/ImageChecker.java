@@ -1,6 +1,7 @@
 package galley.manuscript;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import java.io.IOException;
@@ -10,14 +11,16 @@ import java.util.Iterator;
 import java.util.Optional;
 
 /**
- * Checks an image file without decoding its pixels: the format from its signature, the size from
- * its header (refusing decompression bombs before anything is allocated), and a look at its
- * structure to catch truncated files.
+ * Checks an image file: the format from its signature, the size from its header (refusing
+ * decompression bombs before anything is allocated), a look at its structure to catch truncated
+ * files, and then one decoding pass at reduced resolution, so that pixel data which is cut short
+ * or corrupt is found here, at the line that embeds it, and never later by a writer.
  */
 final class ImageChecker {
 
     static final long MAX_PIXELS = 100_000_000L;
     static final int MAX_SIDE = 30_000;
+    private static final int DECODE_SIDE = 512;
 
     /** A readable image: its format and size in pixels. */
     record Checked(ImageFormat format, int width, int height) {
@@ -53,7 +56,7 @@ final class ImageChecker {
                         "image is too large: %d x %d pixels (the limit is 100 megapixels and %d pixels a side): %s",
                         width, height, MAX_SIDE, ref));
             }
-            if (!ImageStructure.isComplete(in, format.get())) {
+            if (!ImageStructure.isComplete(in, format.get()) || !decodes(file, format.get(), Math.max(width, height))) {
                 return Result.refused(Problem.IMAGE_UNREADABLE, "image is truncated or corrupt: " + ref);
             }
             return new Result(Optional.of(new Checked(format.get(), width, height)), Optional.empty());
@@ -76,6 +79,36 @@ final class ImageChecker {
             return Optional.of(new int[] {reader.getWidth(0), reader.getHeight(0)});
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    // Decodes every row but keeps only one pixel in `step` each way, so memory stays small for
+    // the largest image allowed. JPEG is read as a raster, which also takes CMYK files the print
+    // edition embeds as they are.
+    private static boolean decodes(Path file, ImageFormat format, int longSide) {
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.imageIoName());
+        if (!readers.hasNext()) {
+            return false;
+        }
+        ImageReader reader = readers.next();
+        try (ImageInputStream stream = ImageIO.createImageInputStream(file.toFile())) {
+            if (stream == null) {
+                return false;
+            }
+            reader.setInput(stream, true, true);
+            ImageReadParam param = reader.getDefaultReadParam();
+            int step = Math.max(1, (longSide + DECODE_SIDE - 1) / DECODE_SIDE);
+            param.setSourceSubsampling(step, step, 0, 0);
+            if (format == ImageFormat.JPEG) {
+                reader.readRaster(0, param);
+            } else {
+                reader.read(0, param);
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
         } finally {
             reader.dispose();
         }

@@ -22,6 +22,7 @@ import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
 import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
 import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import galley.model.Blocks;
 import galley.model.Inline;
 import galley.model.LinkTarget;
@@ -29,9 +30,13 @@ import org.jsoup.parser.Parser;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Turns Flexmark's inline nodes into the model's inlines: text, styles, code, links, images, notes and raw HTML. */
 final class InlineReader {
+
+    private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));");
 
     private final ChapterScope scope;
     private final Notes notes;
@@ -91,24 +96,24 @@ final class InlineReader {
         } else if (node instanceof Code code) {
             sink.add(new Inline.Code(codeText(code.getText().toString())));
         } else if (node instanceof HtmlEntity) {
-            sink.text(Parser.unescapeEntities(node.getChars().toString(), false));
+            sink.text(entity(node.getChars().toString()));
         } else if (node instanceof Link link) {
             link(link.getUrl().unescape(), nested(node, depth + 1), node, sink);
         } else if (node instanceof LinkRef ref) {
             linkRef(ref, sink, depth);
         } else if (node instanceof AutoLink auto) {
-            String written = auto.getText().toString();
+            String written = autolinked(auto.getOpeningMarker(), auto.getText());
             String url = BookPaths.hasScheme(written) ? written : "http://" + written;
             link(url, List.of(new Inline.Text(written)), node, sink);
         } else if (node instanceof MailLink mail) {
-            String address = mail.getText().toString();
+            String address = autolinked(mail.getOpeningMarker(), mail.getText());
             link("mailto:" + address, List.of(new Inline.Text(address)), node, sink);
         } else if (node instanceof Image image) {
             image(image.getUrl().unescape(), node, sink, depth);
         } else if (node instanceof ImageRef ref) {
             Reference target = ref.isDefined() ? ref.getReferenceNode(scope.document) : null;
             if (target == null) {
-                sink.text(node.getChars().toString());
+                undefined(ref, ref.getText(), sink, depth);
             } else {
                 image(target.getUrl().unescape(), node, sink, depth);
             }
@@ -133,10 +138,29 @@ final class InlineReader {
     private void linkRef(LinkRef ref, InlineSink sink, int depth) {
         Reference target = ref.isDefined() ? ref.getReferenceNode(scope.document) : null;
         if (target == null) {
-            sink.text(ref.getChars().toString());
+            undefined(ref, ref.getText(), sink, depth);
         } else {
             link(target.getUrl().unescape(), nested(ref, depth + 1), ref, sink);
         }
+    }
+
+    // CommonMark reads no escapes inside <...>; an address found in running text (no brackets) was
+    // written among escapes that apply to it.
+    private static String autolinked(BasedSequence opening, BasedSequence text) {
+        return opening.isEmpty() ? text.unescape() : text.toString();
+    }
+
+    // A reference to no definition is text, as CommonMark sets it: its brackets and label as written
+    // (escapes resolved), the text between the first brackets read as inlines.
+    private void undefined(Node ref, BasedSequence text, InlineSink sink, int depth) {
+        BasedSequence chars = ref.getChars();
+        if (text.isNull() || text.getStartOffset() < chars.getStartOffset() || text.getEndOffset() > chars.getEndOffset()) {
+            sink.text(chars.unescape());
+            return;
+        }
+        sink.text(chars.subSequence(0, text.getStartOffset() - chars.getStartOffset()).unescape());
+        sink.addAll(nested(ref, depth + 1));
+        sink.text(chars.subSequence(text.getEndOffset() - chars.getStartOffset()).unescape());
     }
 
     private void link(String url, List<Inline> content, Node node, InlineSink sink) {
@@ -161,6 +185,27 @@ final class InlineReader {
     /** The alt text of an image node as inlines, for a figure's caption. */
     List<Inline> alt(Node image, int depth) {
         return read(image, depth);
+    }
+
+    /**
+     * The character an entity stands for, as CommonMark reads it: a decimal entity has at most 7
+     * digits and a hexadecimal one at most 6, else it is text as written; code point 0 and those
+     * that are no character become U+FFFD.
+     */
+    static String entity(String raw) {
+        Matcher numeric = NUMERIC_ENTITY.matcher(raw);
+        if (numeric.matches()) {
+            boolean hex = numeric.group(1) != null;
+            String digits = hex ? numeric.group(1) : numeric.group(2);
+            if (digits.length() > (hex ? 6 : 7)) {
+                return raw;
+            }
+            int codePoint = Integer.parseInt(digits, hex ? 16 : 10);
+            boolean valid = codePoint > 0 && codePoint <= Character.MAX_CODE_POINT
+                    && !(codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE);
+            return valid ? Character.toString(codePoint) : "\uFFFD";
+        }
+        return Parser.unescapeEntities(raw, false);
     }
 
     // Flexmark leaves some marks as HTML entities (&ndash;) whatever the options say.

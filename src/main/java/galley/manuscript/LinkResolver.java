@@ -17,6 +17,8 @@ import java.util.Set;
 final class LinkResolver {
 
     private static final Set<String> UNSAFE_SCHEMES = Set.of("javascript", "vbscript", "data");
+    private static final Set<String> WEB_SCHEMES = Set.of("http", "https", "ftp", "ws", "wss");
+    private static final String FORBIDDEN_IN_HOST = " #%/:<>?@[\\]^|\t\n";
 
     private final BookPaths paths;
     private final AnchorIndex anchors;
@@ -41,6 +43,11 @@ final class LinkResolver {
             if (UNSAFE_SCHEMES.contains(BookPaths.scheme(address))) {
                 Problem.LINK_UNSAFE.report(diagnostics, from, line,
                         BookPaths.scheme(address) + ": link removed, its text kept");
+                return Optional.empty();
+            }
+            if (WEB_SCHEMES.contains(BookPaths.scheme(address)) && !hasValidHost(address)) {
+                Problem.LINK_INVALID.report(diagnostics, from, line,
+                        "not a valid web address, link removed, its text kept: " + address);
                 return Optional.empty();
             }
             return Optional.of(new LinkTarget.External(address));
@@ -72,6 +79,36 @@ final class LinkResolver {
             return Optional.of(new LinkTarget.Internal(chapter.getAsInt(), Optional.empty()));
         }
         return anchor(from, targetPath, fragment, targetPath.equals(from), address, line);
+    }
+
+    // A web address needs a host that reading systems can parse (http://../ has none); the labels
+    // of a domain name may not be empty, except for a final dot.
+    static boolean hasValidHost(String address) {
+        int colon = address.indexOf(':');
+        if (!address.startsWith("//", colon + 1)) {
+            return false;
+        }
+        int start = colon + 3;
+        int end = start;
+        while (end < address.length() && "/?#\\".indexOf(address.charAt(end)) < 0) {
+            end++;
+        }
+        String host = address.substring(start, end);
+        host = host.substring(host.lastIndexOf('@') + 1);
+        if (host.startsWith("[")) {
+            return host.indexOf(']') > 1;
+        }
+        int port = host.lastIndexOf(':');
+        if (port >= 0 && host.substring(port + 1).chars().allMatch(Character::isDigit)) {
+            host = host.substring(0, port);
+        }
+        String[] labels = host.split("\\.", -1);
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i].isEmpty() && (i < labels.length - 1 || labels.length == 1)) {
+                return false;
+            }
+        }
+        return host.chars().noneMatch(c -> c < 0x20 || FORBIDDEN_IN_HOST.indexOf(c) >= 0);
     }
 
     private Optional<LinkTarget> anchor(String from, String file, String id, boolean anywhere, String address, int line) {

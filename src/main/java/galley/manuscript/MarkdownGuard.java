@@ -2,10 +2,13 @@ package galley.manuscript;
 
 import galley.diagnostic.Diagnostics;
 
+import java.util.Locale;
+
 /**
  * Looks over a Markdown text before it is parsed and refuses shapes no book needs that would
- * make parsing take unbounded time or stack: containers nested hundreds deep, and paragraphs of
- * millions of characters.
+ * make parsing take unbounded time or stack: containers nested hundreds deep, paragraphs of
+ * millions of characters, and blocks of tens of thousands of lines or backslash escapes (Flexmark
+ * grows the segment list of a text by one entry at a time, so its cost is the square of those).
  */
 final class MarkdownGuard {
 
@@ -13,6 +16,10 @@ final class MarkdownGuard {
     static final int MAX_DEPTH = 200;
     /** Longest run of non-blank lines (a paragraph, list, table or code block), in characters. */
     static final int MAX_BLOCK_CHARS = 2_000_000;
+    /** Most lines in one run of non-blank lines: a 20 000-row table still parses in a few seconds. */
+    static final int MAX_BLOCK_LINES = 20_000;
+    /** Most backslash escapes in one run of non-blank lines. */
+    static final int MAX_BLOCK_ESCAPES = 20_000;
 
     private MarkdownGuard() {
     }
@@ -23,6 +30,7 @@ final class MarkdownGuard {
         int line = 1;
         int blockStart = -1;
         int blockLine = 1;
+        int escapes = 0;
         for (int start = 0; start <= s.length(); line++) {
             int end = s.indexOf('\n', start);
             if (end < 0) {
@@ -34,11 +42,13 @@ final class MarkdownGuard {
                 if (blockStart < 0) {
                     blockStart = start;
                     blockLine = line;
+                    escapes = 0;
                 }
-                if (end - blockStart > MAX_BLOCK_CHARS) {
-                    Problem.BLOCK_TOO_LONG.report(diagnostics, text.path(), blockLine, String.format(
-                            "this paragraph or block is longer than %,d characters; split it with blank lines",
-                            MAX_BLOCK_CHARS));
+                escapes += count(s, start, end, '\\');
+                String excess = excess(end - blockStart, line - blockLine + 1, escapes);
+                if (excess != null) {
+                    Problem.BLOCK_TOO_LONG.report(diagnostics, text.path(), blockLine,
+                            "this paragraph or block " + excess + "; split it with blank lines");
                     return false;
                 }
                 if (depth(s, start, end) > MAX_DEPTH) {
@@ -50,6 +60,27 @@ final class MarkdownGuard {
             start = end + 1;
         }
         return true;
+    }
+
+    private static String excess(int chars, int lines, int escapes) {
+        if (chars > MAX_BLOCK_CHARS) {
+            return String.format(Locale.ROOT, "is longer than %,d characters", MAX_BLOCK_CHARS);
+        }
+        if (lines > MAX_BLOCK_LINES) {
+            return String.format(Locale.ROOT, "has more than %,d lines", MAX_BLOCK_LINES);
+        }
+        if (escapes > MAX_BLOCK_ESCAPES) {
+            return String.format(Locale.ROOT, "has more than %,d backslash escapes", MAX_BLOCK_ESCAPES);
+        }
+        return null;
+    }
+
+    private static int count(String s, int start, int end, char c) {
+        int n = 0;
+        for (int i = s.indexOf(c, start); i >= 0 && i < end; i = s.indexOf(c, i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     private static boolean isBlank(String s, int start, int end) {

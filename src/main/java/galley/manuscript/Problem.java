@@ -41,6 +41,7 @@ enum Problem {
     LINK_NOT_FOUND("link-not-found", Severity.ERROR),
     LINK_OUTSIDE_BOOK("link-outside-book", Severity.ERROR),
     LINK_UNSAFE("link-unsafe", Severity.WARNING),
+    LINK_INVALID("link-invalid", Severity.WARNING),
     HTML_REMOVED("html-removed", Severity.WARNING),
     HTML_AS_TEXT("html-as-text", Severity.WARNING),
     SOURCE_DATE_EPOCH_INVALID("source-date-epoch-invalid", Severity.WARNING);

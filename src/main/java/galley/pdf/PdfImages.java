@@ -3,7 +3,13 @@ package galley.pdf;
 import com.lowagie.text.Image;
 import galley.model.ImageAsset;
 
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.util.Iterator;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +24,9 @@ import java.util.zip.DataFormatException;
  * it is drawn. They may be read ahead on a background thread while the first pages are drawn.
  */
 final class PdfImages {
+
+    /** About 300 dpi across a whole 8.5 x 11 in page; larger PNG and GIF images are embedded at a reduced resolution. */
+    static final long MAX_EMBEDDED_PIXELS = 9_000_000L;
 
     private final Map<ImageAsset, CompletableFuture<Image>> read = new ConcurrentHashMap<>();
     private boolean deviceCmyk;
@@ -76,14 +85,40 @@ final class PdfImages {
     }
 
     private static Image load(ImageAsset asset) throws IOException {
-        byte[] bytes = Files.readAllBytes(asset.file());
         try {
+            if ((long) asset.width() * asset.height() > MAX_EMBEDDED_PIXELS && !asset.mediaType().equals("image/jpeg")) {
+                return reduced(asset);
+            }
+            byte[] bytes = Files.readAllBytes(asset.file());
             // Java's PNG decoder and OpenPDF's pixel grabbing take most of a build's time; most
             // PNG files can go into the PDF without either
             Optional<Image> direct = PngEmbedding.of(bytes);
             return direct.isPresent() ? direct.get() : Image.getInstance(bytes);
         } catch (IOException | RuntimeException | DataFormatException e) {
             throw new IOException("cannot embed image " + asset.href() + ": " + e.getMessage(), e);
+        }
+    }
+
+    // OpenPDF decodes a PNG or GIF into an AWT image and then into an int per pixel, about 7 bytes
+    // a pixel: a 100-megapixel picture ran out of a 1 GB heap. Beyond what a page can print, every
+    // n-th pixel is read instead. JPEG is embedded as its own bytes, never decoded.
+    private static Image reduced(ImageAsset asset) throws IOException {
+        try (ImageInputStream stream = ImageIO.createImageInputStream(asset.file().toFile())) {
+            Iterator<ImageReader> readers = stream == null ? null : ImageIO.getImageReaders(stream);
+            if (readers == null || !readers.hasNext()) {
+                throw new IOException("no reader for " + asset.mediaType());
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(stream, true, true);
+                ImageReadParam param = reader.getDefaultReadParam();
+                int step = (int) Math.ceil(Math.sqrt((double) asset.width() * asset.height() / MAX_EMBEDDED_PIXELS));
+                param.setSourceSubsampling(step, step, 0, 0);
+                BufferedImage image = reader.read(0, param);
+                return Image.getInstance(image, null);
+            } finally {
+                reader.dispose();
+            }
         }
     }
 }

@@ -198,7 +198,11 @@ final class BlockFormatter {
         for (Line.Piece piece : line.pieces()) {
             Fragment f = piece.fragment();
             float x = frame.x() + piece.x();
-            if (!piece.text().isEmpty()) {
+            if (f.image() != null) {
+                // the picture stands on the baseline, sunk as deep as the descenders
+                float height = f.pictureHeight();
+                items.add(new PageItem.ImageBox(x, baseline + f.rise() - height * 0.2f, piece.width(), height, f.image()));
+            } else if (!piece.text().isEmpty()) {
                 items.add(new PageItem.TextRun(x, baseline + f.rise(), piece.text(), f.style(), PageItem.Tone.BLACK));
             }
             if (f.link() != null && piece.width() > 0) {
@@ -213,7 +217,36 @@ final class BlockFormatter {
                 notes.add(f.note());
             }
         }
+        strikes(line, frame, baseline, items);
         return new Slab(frame.leading(), items, allAnchors, notes, false, false, null, frame.block(), null);
+    }
+
+    /** Draws a line through each run of struck pieces, across the spaces between them, at half the x-height. */
+    private static void strikes(Line line, Frame frame, float baseline, List<PageItem> items) {
+        float start = 0f;
+        float end = -1f;
+        Fragment run = null;
+        for (Line.Piece piece : line.pieces()) {
+            Fragment f = piece.fragment();
+            if (f != null && f.struck() && piece.width() > 0) {
+                if (run == null) {
+                    start = piece.x();
+                    run = f;
+                }
+                end = piece.x() + piece.width();
+            } else if (run != null && !piece.text().isEmpty()) {
+                items.add(strike(run, frame.x() + start, frame.x() + end, baseline));
+                run = null;
+            }
+        }
+        if (run != null) {
+            items.add(strike(run, frame.x() + start, frame.x() + end, baseline));
+        }
+    }
+
+    private static PageItem strike(Fragment f, float from, float to, float baseline) {
+        float y = baseline + f.rise() + f.style().size() * 0.27f;
+        return new PageItem.Rule(from, y, to, y, f.style().size() * 0.06f);
     }
 
     InlineFlattener flattener() {

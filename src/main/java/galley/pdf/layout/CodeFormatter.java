@@ -23,11 +23,9 @@ final class CodeFormatter {
         float leading = style.codeLeading();
         float inset = frame.text().size();
         float width = frame.width() - inset;
-        float charWidth = Math.max(0.1f, measure.width("0", mono));
-        int perLine = Math.max(8, (int) Math.floor(width / charWidth));
         var rows = new ArrayList<String>();
         for (String line : code.text().replace("\t", "    ").split("\n", -1)) {
-            wrap(line, perLine, rows);
+            wrap(line, width, mono, measure, rows);
         }
         while (!rows.isEmpty() && rows.get(rows.size() - 1).isBlank()) {
             rows.remove(rows.size() - 1);
@@ -47,19 +45,27 @@ final class CodeFormatter {
         out.add(Slab.space(frame.leading() * 0.5f, frame.block()));
     }
 
-    private static void wrap(String line, int perLine, List<String> rows) {
-        int length = line.codePointCount(0, line.length());
-        if (length <= perLine) {
+    // Rows are measured, not counted: a CJK character in a monospace line takes two columns.
+    private static void wrap(String line, float width, TextStyle mono, TextMeasure measure, List<String> rows) {
+        if (measure.width(line, mono) <= width) {
             rows.add(line);
             return;
         }
+        float mark = measure.width(CONTINUATION, mono);
         int at = 0;
         boolean first = true;
         while (at < line.length()) {
-            int room = first ? perLine : perLine - CONTINUATION.length();
+            float room = first ? width : width - mark;
             int end = at;
-            for (int k = 0; k < room && end < line.length(); k++) {
-                end = line.offsetByCodePoints(end, 1);
+            float used = 0f;
+            while (end < line.length()) {
+                int next = line.offsetByCodePoints(end, 1);
+                float w = measure.width(line.substring(end, next), mono);
+                if (used + w > room && end > at) {
+                    break;
+                }
+                used += w;
+                end = next;
             }
             rows.add((first ? "" : CONTINUATION) + line.substring(at, end));
             at = end;

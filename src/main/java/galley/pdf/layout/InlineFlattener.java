@@ -41,8 +41,7 @@ final class InlineFlattener {
             } else if (inline instanceof Inline.Link l) {
                 append(l.content(), style, rise, destination(l.target()), out);
             } else if (inline instanceof Inline.Image i) {
-                // inline pictures are set as their description; figures carry the real images
-                out.add(new Fragment("[" + i.alt() + "]", style.withItalic(true), rise, link, null, null, false));
+                out.add(Fragment.picture(i.image(), style, rise, link));
             } else if (inline instanceof Inline.LineBreak) {
                 out.add(new Fragment("", style, rise, link, null, null, true));
             } else if (inline instanceof Inline.NoteRef n) {
@@ -57,8 +56,13 @@ final class InlineFlattener {
         switch (s.style()) {
             case EMPHASIS -> append(s.content(), style.withItalic(!style.italic()), rise, link, out);
             case STRONG -> append(s.content(), style.withBold(true), rise, link, out);
-            // no strike line is drawn yet; the text itself is kept
-            case STRIKETHROUGH -> append(s.content(), style, rise, link, out);
+            case STRIKETHROUGH -> {
+                int from = out.size();
+                append(s.content(), style, rise, link, out);
+                for (int i = from; i < out.size(); i++) {
+                    out.set(i, out.get(i).withStrike());
+                }
+            }
             case SUPERSCRIPT -> append(s.content(), style.withSize(style.size() * 0.7f), rise + style.size() * 0.33f, link, out);
             case SUBSCRIPT -> append(s.content(), style.withSize(style.size() * 0.7f), rise - style.size() * 0.15f, link, out);
         }

@@ -147,6 +147,12 @@ final class ItemList {
 
     /** Adds a word piece, cut into pieces that fit when it is wider than a whole line. */
     private void addBoxes(String piece, Fragment f, TextMeasure measure, float lineWidth) {
+        if (f.image() != null) {
+            for (int k = 0; k < piece.length(); k++) {
+                add(Kind.BOX, Fragment.PICTURE, f, f.pictureWidth(lineWidth), 0, 0, 0);
+            }
+            return;
+        }
         float w = measure.width(piece, f.style());
         if (w <= lineWidth || piece.length() < 2) {
             add(Kind.BOX, piece, f, w, 0, 0, 0);
@@ -271,8 +277,9 @@ final class ItemList {
     Line line(int from, int to, float lineWidth, Alignment alignment, boolean last) {
         float natural = width(from, to) + (to < kinds.size() ? breakWidth(to) : 0f);
         float ratio = 0f;
-        if (alignment == Alignment.JUSTIFY && !last) {
-            float gap = lineWidth - natural;
+        float gap = lineWidth - natural;
+        if (alignment == Alignment.JUSTIFY && (!last || gap < 0)) {
+            // a last line is set at its natural spacing, unless the breaker chose it counting on its spaces shrinking
             float give = gap >= 0 ? stretch(from, to) : shrink(from, to);
             ratio = give > 0 ? Math.max(-1f, gap / give) : 0f;
         }

@@ -45,11 +45,23 @@ final class PageFurniture {
         if (measure.width(text, hs) <= max) {
             return text;
         }
-        String cut = text;
-        while (cut.length() > 1 && measure.width(cut + "\u2026", hs) > max) {
-            int space = cut.lastIndexOf(' ');
-            cut = space > 0 ? cut.substring(0, space) : cut.substring(0, cut.length() - 1);
+        // the longest prefix that fits, found by bisection: cutting a word at a time and measuring
+        // again was quadratic, minutes for a heading of a million characters
+        int fits = 1;
+        int tooLong = text.length();
+        while (tooLong - fits > 1) {
+            int mid = (fits + tooLong) >>> 1;
+            if (measure.width(text.substring(0, mid) + "\u2026", hs) <= max) {
+                fits = mid;
+            } else {
+                tooLong = mid;
+            }
         }
+        if (Character.isHighSurrogate(text.charAt(fits - 1)) && fits > 1) {
+            fits--;
+        }
+        int space = text.lastIndexOf(' ', fits);
+        String cut = space > 0 ? text.substring(0, space) : text.substring(0, fits);
         return cut.strip() + "\u2026";
     }
 }

@@ -95,6 +95,14 @@ final class TableFormatter {
             float more = Math.max(0f, natural[c] * scale - widths[c]);
             widths[c] += wish > 0 ? spare * more / wish : spare / n;
         }
+        // words too long for the smallest type still may not push the table past the margin: the
+        // columns narrow, and the line breaker cuts such words
+        float total = sum(widths);
+        if (total > available) {
+            for (int c = 0; c < n; c++) {
+                widths[c] *= available / total;
+            }
+        }
         return widths;
     }
 

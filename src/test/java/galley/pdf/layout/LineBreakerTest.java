@@ -82,4 +82,15 @@ class LineBreakerTest {
         assertEquals(2, lines.size());
         assertEquals("first", text(lines.get(0)));
     }
+
+    @Test
+    void aLastLineChosenWithShrunkSpacesIsSetWithThemShrunk() {
+        // 95 points of text at natural spacing; 92 fit once its three spaces shrink by a point each
+        List<Line> lines = breaker.breakLines(List.of(Fragment.text("aaaa bbbb cccc dddd", STYLE)), 92f, 0f,
+                Alignment.JUSTIFY);
+        assertEquals(1, lines.size());
+        Line.Piece last = lines.get(0).pieces().get(lines.get(0).pieces().size() - 1);
+        assertTrue(last.x() + last.width() <= 92.01f, "the line ends at " + (last.x() + last.width()));
+        assertTrue(lines.get(0).width() <= 92.01f, "width " + lines.get(0).width());
+    }
 }

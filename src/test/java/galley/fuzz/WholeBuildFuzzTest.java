@@ -1,0 +1,137 @@
+package galley.fuzz;
+
+import galley.cli.Galley;
+import org.apache.commons.io.file.PathUtils;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Random books from a seeded generator through the whole build, in process: the only outcomes
+ * allowed are exit 0 with two editions (every XHTML document of the EPUB parses as strict XML,
+ * the PDF opens in PDFBox) or exit 1 with every problem reported as {@code path:line: message}.
+ * Never exit 3, never an exception. Runs for {@code galley.fuzz.seconds} (60 by default), from
+ * seed {@code galley.fuzz.seed}; a failing book is kept under target/fuzz-failures/ to turn into a
+ * regression test.
+ */
+class WholeBuildFuzzTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void randomBooksBuildOrAreRefusedNeverCrash() throws Exception {
+        long seed = Long.getLong("galley.fuzz.seed", 6L);
+        long deadline = System.nanoTime() + Long.getLong("galley.fuzz.seconds", 60L) * 1_000_000_000L;
+        int runs = 0;
+        int built = 0;
+        var reasons = new java.util.TreeMap<String, Integer>();
+        while (System.nanoTime() < deadline || runs < 10) {
+            long bookSeed = seed * 1_000_000L + runs;
+            Path book = dir.resolve("book-" + runs);
+            new ManuscriptGenerator(bookSeed).write(book);
+            Outcome outcome = build(book);
+            String failure = judge(book, outcome);
+            if (failure != null) {
+                Path kept = Path.of("target", "fuzz-failures", "seed-" + bookSeed);
+                Files.createDirectories(kept.getParent());
+                PathUtils.copyDirectory(book, kept);
+                fail("book of seed " + bookSeed + " (kept in " + kept + "): " + failure + "\n" + outcome.err());
+            }
+            built += outcome.status() == 0 ? 1 : 0;
+            outcome.err().lines().filter(l -> !l.contains("warning:"))
+                    .map(l -> l.replaceFirst("^[^:]*:\\d+: ", "").replaceFirst("[:(].*", ""))
+                    .distinct().forEach(r -> reasons.merge(r, 1, Integer::sum));
+            PathUtils.deleteDirectory(book);
+            runs++;
+        }
+        System.out.printf("whole-build fuzz: %d books from seed %d, %d built, %d refused; errors by kind: %s%n",
+                runs, seed, built, runs - built, reasons);
+        assertTrue(runs >= 10);
+    }
+
+    /** What one build printed and returned. */
+    record Outcome(int status, String err, Throwable thrown) {
+    }
+
+    static Outcome build(Path book) {
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        try (var o = new PrintStream(out, true, StandardCharsets.UTF_8); var e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            int status = Galley.run(new String[] {"build", book.toString(), "--quiet", "--no-site"}, o, e);
+            return new Outcome(status, err.toString(StandardCharsets.UTF_8), null);
+        } catch (Throwable t) {
+            return new Outcome(-1, err.toString(StandardCharsets.UTF_8), t);
+        }
+    }
+
+    /** Why the outcome is not allowed, or null when it is. */
+    static String judge(Path book, Outcome outcome) throws IOException {
+        if (outcome.thrown() != null) {
+            return "exception escaped: " + outcome.thrown();
+        }
+        if (outcome.status() == 1) {
+            for (String line : outcome.err().strip().lines().toList()) {
+                if (!line.matches("(manuscript|covers)/[^\\n]*:\\d+: .+")) {
+                    return "exit 1 with a line that is not path:line: message: " + line;
+                }
+            }
+            return outcome.err().isBlank() ? "exit 1 without a reported problem" : null;
+        }
+        if (outcome.status() != 0) {
+            return "exit " + outcome.status();
+        }
+        Path dist = book.resolve("dist");
+        try (var files = Files.list(dist)) {
+            var names = files.map(f -> f.getFileName().toString()).sorted().toList();
+            if (names.size() != 2 || !names.get(0).endsWith(".epub") || !names.get(1).endsWith(".pdf")) {
+                return "dist/ holds " + names;
+            }
+            String epubProblem = checkEpub(dist.resolve(names.get(0)));
+            return epubProblem != null ? epubProblem : checkPdf(dist.resolve(names.get(1)));
+        }
+    }
+
+    private static String checkEpub(Path epub) {
+        try (var zip = new ZipFile(epub.toFile())) {
+            var factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            int documents = 0;
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                String name = entry.getName();
+                if (name.endsWith(".xhtml") || name.endsWith(".opf") || name.endsWith(".ncx")) {
+                    var builder = factory.newDocumentBuilder();
+                    builder.setErrorHandler(null);
+                    builder.parse(zip.getInputStream(entry));
+                    documents++;
+                }
+            }
+            return documents >= 4 ? null : "the EPUB holds only " + documents + " XML documents";
+        } catch (Exception e) {
+            return "the EPUB does not parse: " + e;
+        }
+    }
+
+    private static String checkPdf(Path pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return document.getNumberOfPages() >= 2 ? null : "the PDF has " + document.getNumberOfPages() + " pages";
+        } catch (IOException | RuntimeException e) {
+            return "the PDF does not open: " + e;
+        }
+    }
+}
