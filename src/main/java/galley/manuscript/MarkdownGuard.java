@@ -75,10 +75,14 @@ final class MarkdownGuard {
         return null;
     }
 
+    // Looks only within the line: String.indexOf would run on to the end of the file on every
+    // line that has no such character, which made a chapter's check grow with its square.
     private static int count(String s, int start, int end, char c) {
         int n = 0;
-        for (int i = s.indexOf(c, start); i >= 0 && i < end; i = s.indexOf(c, i + 1)) {
-            n++;
+        for (int i = start; i < end; i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
         }
         return n;
     }
