@@ -1,7 +1,6 @@
 package galley.manuscript;
 
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -10,6 +9,7 @@ import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -34,7 +34,6 @@ final class ChapterParser {
     private static final long STACK_BYTES = 256L * 1024 * 1024;
 
     private final Parser parser;
-    private final Parser linearParser;
     private final Diagnostics diagnostics;
     private final String lang;
     private final ParseCache cache;
@@ -45,9 +44,11 @@ final class ChapterParser {
 
     /** A parser that takes unchanged files from {@code cache}, when it is not null. */
     ChapterParser(String lang, Diagnostics diagnostics, ParseCache cache) {
-        this.parser = Parser.builder(options(QuoteStyle.forLanguage(lang))).build();
-        this.linearParser = Parser.builder(options(QuoteStyle.forLanguage(lang)))
+        // Flexmark leaves out its link reference definitions when the inline parser is not its
+        // own, so they are added back after the extensions' pre-processors, where Flexmark puts them
+        this.parser = Parser.builder(options(QuoteStyle.forLanguage(lang)))
                 .customInlineParserFactory(LinearInlineParser::new)
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
                 .build();
         this.diagnostics = diagnostics;
         this.lang = lang;
@@ -58,7 +59,7 @@ final class ChapterParser {
         var options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(
                 TablesExtension.create(), StrikethroughExtension.create(), FootnoteExtension.create(),
-                DefinitionExtension.create(), AttributesExtension.create(), AutolinkExtension.create(),
+                DefinitionExtension.create(), AttributesExtension.create(), GatedAutolinks.create(),
                 TypographicExtension.create(), YamlFrontMatterExtension.create()));
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
@@ -120,9 +121,7 @@ final class ChapterParser {
         TextFile text = read.get();
         Document document;
         try {
-            // Flexmark's own inline parser follows CommonMark most closely but slows down
-            // quadratically in one enormous paragraph; only such files take the linear one
-            document = (hasHugeBlock(text.text()) ? linearParser : parser).parse(text.text());
+            document = parser.parse(text.text());
         } catch (StackOverflowError e) {
             Problem.MARKDOWN_UNREADABLE.report(diagnostics, file.path(), 1,
                     "the Markdown is nested too deeply to be read");
@@ -154,21 +153,5 @@ final class ChapterParser {
                 .flatMap(t -> YamlDocument.scalar(t.getValueNode()))
                 .map(String::strip)
                 .filter(t -> !t.isEmpty());
-    }
-
-    /** Paragraphs past this many characters are read with the linear inline parser. */
-    private static final int HUGE_BLOCK = 100_000;
-
-    private static boolean hasHugeBlock(String text) {
-        int start = 0;
-        while (start < text.length()) {
-            int blank = text.indexOf("\n\n", start);
-            int end = blank < 0 ? text.length() : blank;
-            if (end - start > HUGE_BLOCK) {
-                return true;
-            }
-            start = end + 2;
-        }
-        return false;
     }
 }

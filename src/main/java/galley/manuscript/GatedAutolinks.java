@@ -1,0 +1,99 @@
+package galley.manuscript;
+
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.block.NodePostProcessor;
+import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeTracker;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * Flexmark's autolinks (bare {@code https://} and {@code www.} addresses and e-mail addresses made
+ * links), run only where one could be. Flexmark's post-processor scans every text node with a
+ * regular expression and three scanners, a third of the time spent parsing a book of prose. Its
+ * scanners start only at {@code ://}, {@code www.} or {@code @}; a node whose enclosing element has
+ * none of these, nor a backslash or an entity that could stand for one, cannot become a link and
+ * is left alone.
+ */
+final class GatedAutolinks implements Parser.ParserExtension {
+
+    private GatedAutolinks() {
+    }
+
+    static GatedAutolinks create() {
+        return new GatedAutolinks();
+    }
+
+    @Override
+    public void parserOptions(MutableDataHolder options) {
+        // no options of its own: Flexmark's processor reads its own from the document
+    }
+
+    @Override
+    public void extend(Parser.Builder builder) {
+        builder.postProcessorFactory(new Factory());
+    }
+
+    /** Whether {@code text} holds something Flexmark's autolink scanners could start from. */
+    static boolean mayHoldLink(CharSequence text) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            switch (text.charAt(i)) {
+                case '@', '\\', '&':
+                    return true;
+                case ':':
+                    if (i + 2 < length && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') {
+                        return true;
+                    }
+                    break;
+                case 'w':
+                    if (i + 3 < length && text.charAt(i + 1) == 'w' && text.charAt(i + 2) == 'w'
+                            && text.charAt(i + 3) == '.') {
+                        return true;
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        return false;
+    }
+
+    private static final class Factory extends NodePostProcessorFactory {
+        Factory() {
+            super(false);
+            addNodes(Text.class);
+        }
+
+        @Override
+        public NodePostProcessor apply(Document document) {
+            return new Gate(new AutolinkNodePostProcessor(document));
+        }
+    }
+
+    // A link never spans elements: Flexmark's processor joins a text node only with its following
+    // siblings, so the parent's text holds any link the node could start.
+    private static final class Gate extends NodePostProcessor {
+        private final NodePostProcessor autolinks;
+        private final Map<Node, Boolean> parents = new IdentityHashMap<>();
+
+        Gate(NodePostProcessor autolinks) {
+            this.autolinks = autolinks;
+        }
+
+        @Override
+        public void process(NodeTracker state, Node node) {
+            Node parent = node.getParent();
+            boolean may = parent == null || parents.computeIfAbsent(parent, p -> mayHoldLink(p.getChars()));
+            if (may) {
+                autolinks.process(state, node);
+            }
+        }
+    }
+}
