@@ -1,5 +1,6 @@
 package galley.manuscript;
 
+import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
@@ -37,13 +38,13 @@ final class ChapterParser {
     private final Diagnostics diagnostics;
     private final String lang;
     private final ParseCache cache;
+    private final ImageRegistry images;
 
-    ChapterParser(String lang, Diagnostics diagnostics) {
-        this(lang, diagnostics, null);
-    }
-
-    /** A parser that takes unchanged files from {@code cache}, when it is not null. */
-    ChapterParser(String lang, Diagnostics diagnostics, ParseCache cache) {
+    /**
+     * A parser that takes unchanged files from {@code cache}, when it is not null, and starts
+     * checking the images each file shows in {@code images} once the file is parsed.
+     */
+    ChapterParser(String lang, Diagnostics diagnostics, ParseCache cache, ImageRegistry images) {
         // Flexmark leaves out its link reference definitions when the inline parser is not its
         // own, so they are added back after the extensions' pre-processors, where Flexmark puts them
         this.parser = Parser.builder(options(QuoteStyle.forLanguage(lang)))
@@ -53,6 +54,7 @@ final class ChapterParser {
         this.diagnostics = diagnostics;
         this.lang = lang;
         this.cache = cache;
+        this.images = images;
     }
 
     static MutableDataSet options(QuoteStyle quotes) {
@@ -95,8 +97,12 @@ final class ChapterParser {
         try {
             var futures = new ArrayList<Future<Optional<ParsedFile>>>();
             for (ChapterFile file : files) {
-                futures.add(pool.submit(() -> cache == null ? parse(file, diagnostics)
-                        : cache.get(file, lang, diagnostics, own -> parse(file, own))));
+                futures.add(pool.submit(() -> {
+                    Optional<ParsedFile> done = cache == null ? parse(file, diagnostics)
+                            : cache.get(file, lang, diagnostics, own -> parse(file, own));
+                    done.ifPresent(this::checkImages);
+                    return done;
+                }));
             }
             var parsed = new ArrayList<ParsedFile>();
             for (Future<Optional<ParsedFile>> future : futures) {
@@ -110,6 +116,15 @@ final class ChapterParser {
             throw new IllegalStateException("reading the manuscript failed", e.getCause());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    // Reference-style images are left to be checked when they are resolved.
+    private void checkImages(ParsedFile parsed) {
+        for (Node node : parsed.document().getDescendants()) {
+            if (node instanceof Image image) {
+                images.checkAhead(SourceChars.unescaped(image.getUrl()), parsed.file().path());
+            }
         }
     }
 

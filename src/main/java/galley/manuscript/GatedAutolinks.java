@@ -41,28 +41,9 @@ final class GatedAutolinks implements Parser.ParserExtension {
     }
 
     /** Whether {@code text} holds something Flexmark's autolink scanners could start from. */
-    static boolean mayHoldLink(CharSequence text) {
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            switch (text.charAt(i)) {
-                case '@', '\\', '&':
-                    return true;
-                case ':':
-                    if (i + 2 < length && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') {
-                        return true;
-                    }
-                    break;
-                case 'w':
-                    if (i + 3 < length && text.charAt(i + 1) == 'w' && text.charAt(i + 2) == 'w'
-                            && text.charAt(i + 3) == '.') {
-                        return true;
-                    }
-                    break;
-                default:
-                    break;
-            }
-        }
-        return false;
+    static boolean mayHoldLink(String text) {
+        return text.indexOf('@') >= 0 || text.indexOf('\\') >= 0 || text.indexOf('&') >= 0
+                || text.contains("://") || text.contains("www.");
     }
 
     private static final class Factory extends NodePostProcessorFactory {
@@ -90,7 +71,7 @@ final class GatedAutolinks implements Parser.ParserExtension {
         @Override
         public void process(NodeTracker state, Node node) {
             Node parent = node.getParent();
-            boolean may = parent == null || parents.computeIfAbsent(parent, p -> mayHoldLink(p.getChars()));
+            boolean may = parent == null || parents.computeIfAbsent(parent, p -> mayHoldLink(SourceChars.text(p.getChars())));
             if (may) {
                 autolinks.process(state, node);
             }

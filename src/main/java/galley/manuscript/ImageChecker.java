@@ -13,8 +13,9 @@ import java.util.Optional;
 /**
  * Checks an image file: the format from its signature, the size from its header (refusing
  * decompression bombs before anything is allocated), a look at its structure to catch truncated
- * files, and then one decoding pass at reduced resolution, so that pixel data which is cut short
- * or corrupt is found here, at the line that embeds it, and never later by a writer.
+ * files, and then a check of the pixel data (a PNG's inflated rows, a JPEG or GIF decoded at reduced
+ * resolution), so that pixel data which is cut short or corrupt is found here, at the line that
+ * embeds it, and never later by a writer.
  */
 final class ImageChecker {
 
@@ -26,42 +27,42 @@ final class ImageChecker {
     record Checked(ImageFormat format, int width, int height) {
     }
 
-    /** Why an image was refused: the problem and a message ending with the reference as written. */
-    record Refusal(Problem problem, String message) {
+    /** Why an image was refused: the problem and the reason, which the reference as written follows. */
+    record Refusal(Problem problem, String reason) {
     }
 
     private ImageChecker() {
     }
 
-    /** The image's format and size, or why it cannot be embedded; {@code ref} is how the author wrote it. */
-    static Result check(Path file, String ref) {
+    /** The image's format and size, or why it cannot be embedded. */
+    static Result check(Path file) {
         try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
             byte[] head = new byte[16];
             int read = in.read(head);
             Optional<ImageFormat> format = ImageFormat.sniff(read < 0 ? new byte[0] : head);
             if (format.isEmpty()) {
-                return Result.refused(Problem.IMAGE_UNSUPPORTED, "image is not a PNG, JPEG or GIF file: " + ref);
+                return Result.refused(Problem.IMAGE_UNSUPPORTED, "image is not a PNG, JPEG or GIF file");
             }
             Optional<int[]> size = headerSize(file, format.get());
             if (size.isEmpty()) {
-                return Result.refused(Problem.IMAGE_UNREADABLE, "image cannot be read (corrupt header): " + ref);
+                return Result.refused(Problem.IMAGE_UNREADABLE, "image cannot be read (corrupt header)");
             }
             int width = size.get()[0];
             int height = size.get()[1];
             if (width <= 0 || height <= 0) {
-                return Result.refused(Problem.IMAGE_UNREADABLE, "image has no pixels: " + ref);
+                return Result.refused(Problem.IMAGE_UNREADABLE, "image has no pixels");
             }
             if (width > MAX_SIDE || height > MAX_SIDE || (long) width * height > MAX_PIXELS) {
                 return Result.refused(Problem.IMAGE_TOO_LARGE, String.format(
-                        "image is too large: %d x %d pixels (the limit is 100 megapixels and %d pixels a side): %s",
-                        width, height, MAX_SIDE, ref));
+                        "image is too large: %d x %d pixels (the limit is 100 megapixels and %d pixels a side)",
+                        width, height, MAX_SIDE));
             }
-            if (!ImageStructure.isComplete(in, format.get()) || !decodes(file, format.get(), Math.max(width, height))) {
-                return Result.refused(Problem.IMAGE_UNREADABLE, "image is truncated or corrupt: " + ref);
+            if (!ImageStructure.isComplete(in, format.get()) || !pixelsSound(file, format.get(), Math.max(width, height))) {
+                return Result.refused(Problem.IMAGE_UNREADABLE, "image is truncated or corrupt");
             }
             return new Result(Optional.of(new Checked(format.get(), width, height)), Optional.empty());
         } catch (IOException | SecurityException e) {
-            return Result.refused(Problem.IMAGE_UNREADABLE, "image cannot be read: " + ref);
+            return Result.refused(Problem.IMAGE_UNREADABLE, "image cannot be read");
         }
     }
 
@@ -82,6 +83,10 @@ final class ImageChecker {
         } finally {
             reader.dispose();
         }
+    }
+
+    private static boolean pixelsSound(Path file, ImageFormat format, int longSide) {
+        return format == ImageFormat.PNG ? PngPixelData.isSound(file) : decodes(file, format, longSide);
     }
 
     // Decodes every row but keeps only one pixel in `step` each way, so memory stays small for
@@ -116,8 +121,8 @@ final class ImageChecker {
 
     /** Either a checked image or the reason it was refused. */
     record Result(Optional<Checked> checked, Optional<Refusal> refusal) {
-        static Result refused(Problem problem, String message) {
-            return new Result(Optional.empty(), Optional.of(new Refusal(problem, message)));
+        static Result refused(Problem problem, String reason) {
+            return new Result(Optional.empty(), Optional.of(new Refusal(problem, reason)));
         }
     }
 }

@@ -6,6 +6,8 @@ import galley.model.ImageAsset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +16,8 @@ import java.util.Set;
 /**
  * The book's images: resolves each reference safely inside the book folder, checks each distinct
  * file once, and names it uniquely inside the EPUB ({@code images/<name>}) in the order first met.
+ * Checks may be started ahead, from the threads that parse the chapters, since they depend on
+ * nothing but the file; names and problems are still given out in reading order by {@link #resolve}.
  */
 final class ImageRegistry {
 
@@ -21,13 +25,44 @@ final class ImageRegistry {
 
     private final BookPaths paths;
     private final Diagnostics diagnostics;
-    private final Map<Path, ImageChecker.Result> checked = new HashMap<>();
+    private final Map<Path, CompletableFuture<ImageChecker.Result>> checked = new ConcurrentHashMap<>();
     private final Map<Path, ImageAsset> assets = new HashMap<>();
     private final Set<String> names = new HashSet<>();
 
     ImageRegistry(BookPaths paths, Diagnostics diagnostics) {
         this.paths = paths;
         this.diagnostics = diagnostics;
+    }
+
+    /**
+     * Checks the image {@code ref} written in file {@code from} now, in the calling thread, unless
+     * it is not a file inside the book or is checked already; reports nothing, as resolve will.
+     */
+    void checkAhead(String ref, String from) {
+        String written = ref.strip();
+        if (written.isEmpty() || BookPaths.hasScheme(written)) {
+            return;
+        }
+        paths.lexical(paths.root().resolve(from).getParent(), BookPaths.percentDecode(written))
+                .filter(Files::isRegularFile)
+                .flatMap(paths::realInside)
+                .ifPresent(this::checked);
+    }
+
+    // The first thread to ask checks the file; any other waits for its result.
+    private ImageChecker.Result checked(Path file) {
+        var mine = new CompletableFuture<ImageChecker.Result>();
+        CompletableFuture<ImageChecker.Result> theirs = checked.putIfAbsent(file, mine);
+        if (theirs != null) {
+            return theirs.join();
+        }
+        try {
+            mine.complete(ImageChecker.check(file));
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        }
+        return mine.join();
     }
 
     /** The image {@code ref} as written in file {@code from} (relative to the book folder) at {@code line}. */
@@ -72,10 +107,10 @@ final class ImageRegistry {
             Problem.IMAGE_OUTSIDE_BOOK.report(diagnostics, from, line, "image path leads outside the book folder: " + written);
             return Optional.empty();
         }
-        ImageChecker.Result result = checked.computeIfAbsent(real.get(), file -> ImageChecker.check(file, written));
+        ImageChecker.Result result = checked(real.get());
         if (result.refusal().isPresent()) {
             ImageChecker.Refusal refusal = result.refusal().get();
-            refusal.problem().report(diagnostics, from, line, refusal.message());
+            refusal.problem().report(diagnostics, from, line, refusal.reason() + ": " + written);
             return Optional.empty();
         }
         return Optional.of(assets.computeIfAbsent(real.get(), file -> asset(file, result.checked().get(), name)));

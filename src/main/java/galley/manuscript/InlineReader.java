@@ -76,7 +76,7 @@ final class InlineReader {
 
     private void node(Node node, InlineSink sink, int depth) {
         if (node instanceof Text) {
-            sink.text(node.getChars().unescape());
+            sink.text(SourceChars.unescaped(node.getChars()));
         } else if (node instanceof TypographicSmarts smarts) {
             sink.text(Parser.unescapeEntities(smarts.getTypographicText(), false));
         } else if (node instanceof TypographicQuotes quotes) {
@@ -98,7 +98,7 @@ final class InlineReader {
         } else if (node instanceof HtmlEntity) {
             sink.text(entity(node.getChars().toString()));
         } else if (node instanceof Link link) {
-            link(link.getUrl().unescape(), nested(node, depth + 1), node, sink);
+            link(SourceChars.unescaped(link.getUrl()), nested(node, depth + 1), node, sink);
         } else if (node instanceof LinkRef ref) {
             linkRef(ref, sink, depth);
         } else if (node instanceof AutoLink auto) {
@@ -124,7 +124,7 @@ final class InlineReader {
         } else if (node.hasChildren()) {
             readInto(node, sink, depth + 1);
         } else {
-            sink.text(node.getChars().unescape());
+            sink.text(SourceChars.unescaped(node.getChars()));
         }
     }
 

@@ -67,7 +67,8 @@ public final class ManuscriptLoader {
             cache.startLoad();
             cache.retain(files);
         }
-        List<ParsedFile> parsed = new ChapterParser(settings.lang(), diagnostics, cache).parseAll(files);
+        var images = new ImageRegistry(paths, diagnostics);
+        List<ParsedFile> parsed = new ChapterParser(settings.lang(), diagnostics, cache, images).parseAll(files);
         List<ChapterDraft> drafts = ChapterSplitter.split(parsed, diagnostics);
         if (drafts.isEmpty()) {
             if (files.isEmpty() && diagnostics.all().size() == problemsBefore) {
@@ -81,7 +82,6 @@ public final class ManuscriptLoader {
             return Optional.empty();
         }
         var anchors = AnchorIndex.build(drafts, new IdAllocator(), diagnostics);
-        var images = new ImageRegistry(paths, diagnostics);
         Optional<ImageAsset> cover = CoverFinder.find(paths, settings, images, diagnostics);
         var shared = new ChapterScope.Shared(anchors, new LinkResolver(paths, anchors, diagnostics), images,
                 new HtmlPolicy(diagnostics), diagnostics);

@@ -30,7 +30,7 @@ final class NodeText {
                 continue;
             }
             if (n instanceof Text) {
-                out.append(n.getChars().unescape());
+                out.append(SourceChars.unescaped(n.getChars()));
             } else if (n instanceof Code code) {
                 out.append(code.getText());
             } else if (n instanceof HtmlEntity) {
