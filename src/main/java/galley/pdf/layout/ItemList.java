@@ -12,11 +12,14 @@ import java.util.Locale;
  */
 final class ItemList {
 
-    private enum Kind { BOX, GLUE, PENALTY }
+    private static final byte BOX = 0;
+    private static final byte GLUE = 1;
+    private static final byte PENALTY = 2;
 
     private static final float FORCED = -1_000_000f;
 
-    private final List<Kind> kinds = new ArrayList<>();
+    private byte[] kinds = new byte[16];
+    private int size;
     private final List<String> texts = new ArrayList<>();
     private final List<Fragment> fragments = new ArrayList<>();
     private float[] widths = new float[16];
@@ -37,7 +40,7 @@ final class ItemList {
         var list = new ItemList();
         list.hyphenator = hyphenator;
         if (firstIndent > 0) {
-            list.add(Kind.BOX, "", null, firstIndent, 0, 0, 0);
+            list.add(BOX, "", null, firstIndent, 0, 0, 0);
         }
         var text = new StringBuilder();
         int[] owner = ownerIndex(fragments, text);
@@ -49,7 +52,7 @@ final class ItemList {
             list.addSegment(all, start, end, owner, fragments, measure, lineWidth);
         }
         // trailing glue would only add an empty line
-        while (list.size() > 0 && list.kinds.get(list.size() - 1) != Kind.BOX) {
+        while (list.size > 0 && list.kinds[list.size - 1] != BOX) {
             list.removeLast();
         }
         list.sum();
@@ -103,18 +106,18 @@ final class ItemList {
             }
             pos = stop;
         }
-        if (wordEnd == start && kinds.isEmpty() && !forced) {
+        if (wordEnd == start && size == 0 && !forced) {
             return; // leading spaces of a paragraph
         }
         if (forced) {
-            add(Kind.PENALTY, null, null, 0, 0, 0, FORCED);
+            add(PENALTY, null, null, 0, 0, 0, FORCED);
         } else if (wordEnd < end) {
             Fragment f = fragments.get(owner[wordEnd]);
             float space = measure.width(" ", f.style());
-            add(Kind.GLUE, null, f, space, space / 2f, space / 3f, 0);
+            add(GLUE, null, f, space, space / 2f, space / 3f, 0);
         } else if (end < all.length()) {
             // a break without a space: after a hyphen, or between CJK characters
-            add(Kind.GLUE, null, null, 0, 0.5f, 0, 0);
+            add(GLUE, null, null, 0, 0.5f, 0, 0);
         }
     }
 
@@ -139,7 +142,7 @@ final class ItemList {
         for (int point : points) {
             int at = coreStart + point;
             addBoxes(word.substring(from, at), from == 0 ? f : f.withoutMarks(), measure, lineWidth);
-            add(Kind.PENALTY, "-", f.withoutMarks(), hyphen, 0, 0, HYPHEN_PENALTY);
+            add(PENALTY, "-", f.withoutMarks(), hyphen, 0, 0, HYPHEN_PENALTY);
             from = at;
         }
         addBoxes(word.substring(from), f.withoutMarks(), measure, lineWidth);
@@ -149,13 +152,13 @@ final class ItemList {
     private void addBoxes(String piece, Fragment f, TextMeasure measure, float lineWidth) {
         if (f.image() != null) {
             for (int k = 0; k < piece.length(); k++) {
-                add(Kind.BOX, Fragment.PICTURE, f, f.pictureWidth(lineWidth), 0, 0, 0);
+                add(BOX, Fragment.PICTURE, f, f.pictureWidth(lineWidth), 0, 0, 0);
             }
             return;
         }
         float w = measure.width(piece, f.style());
         if (w <= lineWidth || piece.length() < 2) {
-            add(Kind.BOX, piece, f, w, 0, 0, 0);
+            add(BOX, piece, f, w, 0, 0, 0);
             return;
         }
         int from = 0;
@@ -172,10 +175,10 @@ final class ItemList {
                 to = next;
             } while (to < piece.length());
             if (from > 0) {
-                add(Kind.PENALTY, null, null, 0, 0, 0, 0);
+                add(PENALTY, null, null, 0, 0, 0, 0);
             }
             String part = piece.substring(from, to);
-            add(Kind.BOX, part, from == 0 ? f : f.withoutMarks(), measure.width(part, f.style()), 0, 0, 0);
+            add(BOX, part, from == 0 ? f : f.withoutMarks(), measure.width(part, f.style()), 0, 0, 0);
             from = to;
         }
     }
@@ -184,16 +187,17 @@ final class ItemList {
         return c == ' ' || c == '\n' || c == '\t';
     }
 
-    private void add(Kind kind, String text, Fragment fragment, float width, float stretch, float shrink, float penalty) {
-        int i = kinds.size();
+    private void add(byte kind, String text, Fragment fragment, float width, float stretch, float shrink, float penalty) {
+        int i = size++;
         if (i == widths.length) {
             int grown = i * 2;
+            kinds = java.util.Arrays.copyOf(kinds, grown);
             widths = java.util.Arrays.copyOf(widths, grown);
             stretches = java.util.Arrays.copyOf(stretches, grown);
             shrinks = java.util.Arrays.copyOf(shrinks, grown);
             penalties = java.util.Arrays.copyOf(penalties, grown);
         }
-        kinds.add(kind);
+        kinds[i] = kind;
         texts.add(text);
         fragments.add(fragment);
         widths[i] = width;
@@ -203,19 +207,18 @@ final class ItemList {
     }
 
     private void removeLast() {
-        int last = kinds.size() - 1;
-        kinds.remove(last);
+        int last = --size;
         texts.remove(last);
         fragments.remove(last);
     }
 
     private void sum() {
-        int n = kinds.size();
+        int n = size;
         sumWidth = new float[n + 1];
         sumStretch = new float[n + 1];
         sumShrink = new float[n + 1];
         for (int i = 0; i < n; i++) {
-            boolean counts = kinds.get(i) != Kind.PENALTY;
+            boolean counts = kinds[i] != PENALTY;
             sumWidth[i + 1] = sumWidth[i] + (counts ? widths[i] : 0);
             sumStretch[i + 1] = sumStretch[i] + (counts ? stretches[i] : 0);
             sumShrink[i + 1] = sumShrink[i] + (counts ? shrinks[i] : 0);
@@ -223,39 +226,39 @@ final class ItemList {
     }
 
     int size() {
-        return kinds.size();
+        return size;
     }
 
     boolean isBreakpoint(int i) {
-        Kind k = kinds.get(i);
-        if (k == Kind.PENALTY) {
+        byte k = kinds[i];
+        if (k == PENALTY) {
             return true;
         }
-        return k == Kind.GLUE && i > 0 && kinds.get(i - 1) == Kind.BOX;
+        return k == GLUE && i > 0 && kinds[i - 1] == BOX;
     }
 
     boolean isForced(int i) {
-        return kinds.get(i) == Kind.PENALTY && penalties[i] <= FORCED;
+        return kinds[i] == PENALTY && penalties[i] <= FORCED;
     }
 
     /** True for a break that sets a hyphen at the end of its line. */
     boolean isFlagged(int i) {
-        return kinds.get(i) == Kind.PENALTY && widths[i] > 0;
+        return kinds[i] == PENALTY && widths[i] > 0;
     }
 
     float penalty(int i) {
-        return kinds.get(i) == Kind.PENALTY && !isForced(i) ? penalties[i] : 0f;
+        return kinds[i] == PENALTY && !isForced(i) ? penalties[i] : 0f;
     }
 
     /** The width a break at {@code i} adds to the line before it (a hyphen, once hyphenation exists). */
     float breakWidth(int i) {
-        return kinds.get(i) == Kind.PENALTY ? widths[i] : 0f;
+        return kinds[i] == PENALTY ? widths[i] : 0f;
     }
 
     /** The first box after the break at {@code breakIndex} (-1: the paragraph's start). */
     int firstBoxAfter(int breakIndex) {
         int i = breakIndex + 1;
-        while (i < kinds.size() && kinds.get(i) != Kind.BOX) {
+        while (i < size && kinds[i] != BOX) {
             i++;
         }
         return i;
@@ -275,7 +278,7 @@ final class ItemList {
 
     /** Sets items {@code from} to {@code to} (exclusive) as one line, justified unless {@code last}. */
     Line line(int from, int to, float lineWidth, Alignment alignment, boolean last) {
-        float natural = width(from, to) + (to < kinds.size() ? breakWidth(to) : 0f);
+        float natural = width(from, to) + (to < size ? breakWidth(to) : 0f);
         float ratio = 0f;
         float gap = lineWidth - natural;
         if (alignment == Alignment.JUSTIFY && (!last || gap < 0)) {
@@ -286,17 +289,17 @@ final class ItemList {
         var pieces = new ArrayList<Line.Piece>();
         float x = 0f;
         for (int i = from; i < to; i++) {
-            Kind k = kinds.get(i);
-            if (k == Kind.BOX) {
+            byte k = kinds[i];
+            if (k == BOX) {
                 if (!texts.get(i).isEmpty() || fragments.get(i) != null) {
                     pieces.add(new Line.Piece(x, widths[i], texts.get(i), fragments.get(i)));
                 }
                 x += widths[i];
-            } else if (k == Kind.GLUE) {
+            } else if (k == GLUE) {
                 x += widths[i] + ratio * (ratio >= 0 ? stretches[i] : shrinks[i]);
             }
         }
-        if (to < kinds.size() && isFlagged(to)) {
+        if (to < size && isFlagged(to)) {
             pieces.add(new Line.Piece(x, widths[to], "-", fragments.get(to)));
             x += widths[to];
         }

@@ -50,31 +50,37 @@ final class LineBreaker {
         int[] previous = new int[n + 1];
         int[] hyphensInRow = new int[n + 1];
         java.util.Arrays.fill(best, Float.POSITIVE_INFINITY);
-        var active = new ArrayList<Integer>();
-        active.add(-1);
+        // the breaks a line may start after, in order, each with the first box of that line
+        int[] active = new int[16];
+        int[] starts = new int[16];
+        active[0] = -1;
+        starts[0] = items.firstBoxAfter(-1);
+        int count = 1;
         for (int b = 0; b <= n; b++) {
             if (b < n && !items.isBreakpoint(b)) {
                 continue;
             }
             boolean last = b == n;
             boolean forced = !last && items.isForced(b);
+            boolean flagged = !last && items.isFlagged(b);
+            float extra = last ? 0 : items.breakWidth(b);
             float bestHere = Float.POSITIVE_INFINITY;
             int from = -2;
-            for (int k = active.size() - 1; k >= 0; k--) {
-                int a = active.get(k);
+            for (int k = count - 1; k >= 0; k--) {
+                int a = active[k];
                 float before = a < 0 ? 0f : best[a];
                 if (before == Float.POSITIVE_INFINITY) {
                     continue;
                 }
-                int start = items.firstBoxAfter(a);
-                float natural = items.width(start, b) + (last ? 0 : items.breakWidth(b));
+                int start = starts[k];
+                float natural = items.width(start, b) + extra;
                 float shrink = items.shrink(start, b);
                 if (natural - shrink > width && from != -2) {
                     break; // lines starting earlier would be longer still
                 }
                 float demerits = before + lineDemerits(items, start, b, natural, width, alignment, last || forced);
                 int run = a >= 0 ? hyphensInRow[a] : 0;
-                if (!last && items.isFlagged(b) && run > 0) {
+                if (flagged && run > 0) {
                     // never three hyphenated lines in a row, and two only when it helps a lot
                     demerits += run >= 2 ? 1e12f : DOUBLE_HYPHEN;
                 }
@@ -91,21 +97,31 @@ final class LineBreaker {
             }
             best[b] = bestHere;
             previous[b] = from;
-            hyphensInRow[b] = !last && items.isFlagged(b) ? (from >= 0 ? hyphensInRow[from] : 0) + 1 : 0;
+            hyphensInRow[b] = flagged ? (from >= 0 ? hyphensInRow[from] : 0) + 1 : 0;
             if (forced) {
                 // nothing may break across a forced break
-                active.clear();
+                count = 0;
             }
-            active.add(b);
+            if (count == active.length) {
+                active = java.util.Arrays.copyOf(active, count * 2);
+                starts = java.util.Arrays.copyOf(starts, count * 2);
+            }
+            active[count] = b;
+            starts[count] = items.firstBoxAfter(b);
+            count++;
         }
-        var result = new ArrayList<Integer>();
+        int lines = 0;
         for (int b = n; b >= 0; b = previous[b]) {
-            result.add(0, b);
+            lines++;
             if (previous[b] < 0) {
                 break;
             }
         }
-        return result.stream().mapToInt(Integer::intValue).toArray();
+        int[] breaks = new int[lines];
+        for (int b = n, i = lines - 1; i >= 0; b = previous[b], i--) {
+            breaks[i] = b;
+        }
+        return breaks;
     }
 
     private static float lineDemerits(ItemList items, int start, int b, float natural, float width,
