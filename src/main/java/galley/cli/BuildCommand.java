@@ -9,17 +9,16 @@ import galley.model.Book;
 import galley.pdf.PdfOptions;
 import galley.pdf.PdfWriter;
 import galley.pdf.PrintEdition;
+import galley.site.ChecksumOutputStream;
 import galley.site.Download;
 import galley.site.SiteFile;
 import galley.site.SiteOptions;
 import galley.site.SiteWriter;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -27,6 +26,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code galley build}: reads the manuscript, reports every problem, and writes both editions side
@@ -94,26 +94,26 @@ final class BuildCommand {
             // the EPUB takes the print edition's page map; then both files are written at once
             Future<Download> epub = pool.submit(() -> {
                 long t = reporter.start("epub");
-                OutputFolder.write(epubTemp, out -> new EpubWriter(EpubOptions.defaults())
-                        .write(book, print.pageMap(), diagnostics, out));
-                reporter.phase("epub " + size(epubTemp), t);
-                // the download page's checksum, while the PDF, which takes longer, is still drawn
-                return args.noSite() ? null : Download.of(epubTemp, epubName, Download.Format.EPUB, OptionalInt.empty());
+                Download written = writeEdition(epubTemp, epubName, Download.Format.EPUB, OptionalInt.empty(),
+                        out -> new EpubWriter(EpubOptions.defaults()).write(book, print.pageMap(), diagnostics, out));
+                reporter.phase("epub " + written.humanSize(), t);
+                return written;
             });
-            Future<?> pdf = pool.submit(() -> {
+            Future<Download> pdf = pool.submit(() -> {
                 long t = reporter.start("pdf");
-                OutputFolder.write(pdfTemp, print::writeTo);
-                reporter.phase("pdf " + print.pageCount() + " pages " + size(pdfTemp), t);
-                return null;
+                Download written = writeEdition(pdfTemp, pdfName, Download.Format.PDF,
+                        OptionalInt.of(print.pageCount()), print::writeTo);
+                reporter.phase("pdf " + print.pageCount() + " pages " + written.humanSize(), t);
+                return written;
             });
             Download epubDownload = await(epub);
-            await(pdf);
+            Download pdfDownload = await(pdf);
             if (failed(diagnostics)) {
                 output.discard();
                 return fail(diagnostics);
             }
             Map<String, Path> siteFiles = args.noSite() ? Map.of()
-                    : stageSite(site, book, print, output, epubDownload, pdfTemp, pdfName, diagnostics);
+                    : stageSite(site, book, output, List.of(epubDownload, pdfDownload), diagnostics);
             reporter.problems(problems(diagnostics));
             Path epubFile = output.commit(epubTemp, epubName);
             Path pdfFile = output.commit(pdfTemp, pdfName);
@@ -134,12 +134,9 @@ final class BuildCommand {
 
     // The staged editions are later renamed, not rewritten, so the sizes and checksums the page and
     // the catalogue give are those of the published files. The page comes last in the returned order.
-    private Map<String, Path> stageSite(SiteWriter site, Book book, PrintEdition print, OutputFolder output, Download epubDownload,
-                                        Path pdfTemp, String pdfName, Diagnostics diagnostics) throws IOException {
+    private Map<String, Path> stageSite(SiteWriter site, Book book, OutputFolder output, List<Download> downloads,
+                                        Diagnostics diagnostics) throws IOException {
         long start = reporter.start("site");
-        List<Download> downloads = List.of(
-                epubDownload,
-                Download.of(pdfTemp, pdfName, Download.Format.PDF, OptionalInt.of(print.pageCount())));
         var staged = new LinkedHashMap<String, Path>();
         for (SiteFile file : site.render(book, downloads, diagnostics)) {
             Path temp = output.stage(file.name());
@@ -148,6 +145,19 @@ final class BuildCommand {
         }
         reporter.phase("site " + String.join(" ", staged.keySet()), start);
         return staged;
+    }
+
+    // The size and checksum the download page gives are worked out as the bytes go to the file.
+    private static Download writeEdition(Path temp, String name, Download.Format format, OptionalInt pages,
+                                         OutputFolder.Content content) throws IOException {
+        var download = new AtomicReference<Download>();
+        OutputFolder.write(temp, out -> {
+            try (var summed = new ChecksumOutputStream(out)) {
+                content.writeTo(summed);
+                download.set(summed.download(name, format, pages));
+            }
+        });
+        return download.get();
     }
 
     private static <T> T await(Future<T> task) throws IOException {
@@ -182,16 +192,5 @@ final class BuildCommand {
 
     private List<Diagnostic> problems(Diagnostics diagnostics) {
         return Strictness.of(args).problems(diagnostics);
-    }
-
-    private static String size(Path file) {
-        try {
-            long bytes = Files.size(file);
-            return bytes >= 1 << 20
-                    ? String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0)
-                    : String.format(Locale.ROOT, "%d KB", Math.max(1, bytes / 1024));
-        } catch (IOException e) {
-            return "";
-        }
     }
 }
