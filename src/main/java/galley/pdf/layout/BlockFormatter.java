@@ -195,6 +195,7 @@ final class BlockFormatter {
         var items = new ArrayList<PageItem>();
         var notes = new ArrayList<Inline.NoteRef>();
         var allAnchors = new HashMap<>(anchors);
+        int openLink = -1;
         for (Line.Piece piece : line.pieces()) {
             Fragment f = piece.fragment();
             float x = frame.x() + piece.x();
@@ -208,7 +209,19 @@ final class BlockFormatter {
             if (f.link() != null && piece.width() > 0) {
                 float up = measure.ascent(f.style());
                 float down = measure.descent(f.style());
-                items.add(new PageItem.LinkArea(x, baseline + f.rise() - down, piece.width(), up + down, f.link()));
+                var area = new PageItem.LinkArea(x, baseline + f.rise() - down, piece.width(), up + down, f.link());
+                // the words of a link next to each other on a line make one area, spaces included:
+                // one annotation to click, not one a word
+                if (openLink >= 0 && items.get(openLink) instanceof PageItem.LinkArea open
+                        && open.target().equals(f.link()) && open.y() == area.y() && open.height() == area.height()) {
+                    items.set(openLink, new PageItem.LinkArea(open.x(), open.y(), x + piece.width() - open.x(),
+                            open.height(), open.target()));
+                } else {
+                    openLink = items.size();
+                    items.add(area);
+                }
+            } else if (f.link() == null) {
+                openLink = -1;
             }
             if (f.anchor() != null) {
                 allAnchors.put(f.anchor(), 0f);

@@ -65,6 +65,32 @@ class InlineDrawingTest {
         assertTrue(rule.y1() > gone.baseline() && rule.y1() < gone.baseline() + style.body().size() * 0.5f);
     }
 
+    @Test
+    void aLinkOfSeveralWordsIsOneAreaButTwoLinksApartAreTwo() {
+        var book = TestBooks.book(1, 1, false);
+        BookStyle style = BookStyle.forPage(book.pageSize());
+        var formatter = new BlockFormatter(book, style, new FixedWidthMeasure(), ImageDensity.assumed(), new galley.diagnostic.Diagnostics(), 300f, 500f);
+        var site = new galley.model.LinkTarget.External("https://example.com/");
+        var paragraph = new Block.Paragraph(List.of(new Inline.Text("see "),
+                new Inline.Link(site, List.of(new Inline.Text("the whole site"))),
+                new Inline.Text(" or "), new Inline.Link(site, List.of(new Inline.Text("it"))),
+                new Inline.Text(" again")), new Source("x.md", 1));
+        var out = new SlabList();
+        formatter.block(paragraph, new BlockFormatter.Frame(0f, 300f, style.body(), style.leading(), 0), false, out);
+
+        List<PageItem> items = out.toList().stream().flatMap(s -> s.items().stream()).toList();
+        List<PageItem.LinkArea> areas = items.stream().filter(i -> i instanceof PageItem.LinkArea)
+                .map(i -> (PageItem.LinkArea) i).toList();
+        assertEquals(2, areas.size(), areas.toString());
+        var measure = new FixedWidthMeasure();
+        PageItem.TextRun the = run(items, "the");
+        PageItem.TextRun site2 = run(items, "site");
+        assertEquals(the.x(), areas.get(0).x(), 0.01f);
+        assertEquals(site2.x() + measure.width("site", site2.style()), areas.get(0).x() + areas.get(0).width(), 0.01f);
+        PageItem.TextRun or = run(items, "or");
+        assertTrue(areas.get(1).x() > or.x(), "the word between the links is not part of either");
+    }
+
     private static PageItem.TextRun run(List<PageItem> items, String text) {
         return (PageItem.TextRun) items.stream().filter(i -> i instanceof PageItem.TextRun t && t.text().equals(text))
                 .findFirst().orElseThrow();
