@@ -11,11 +11,14 @@ import galley.pdf.PdfOptions;
 import galley.pdf.PdfWriter;
 import galley.pdf.PrintEdition;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** The book folder a command works on: checked to exist, and read into the model with its phase line. */
 final class BookSource {
@@ -62,5 +65,18 @@ final class BookSource {
         PrintEdition print = new PdfWriter(PdfOptions.defaults()).prepare(book, found);
         SourceLines.pinpoint(bookDir, found.all()).forEach(diagnostics::add);
         return print;
+    }
+
+    /**
+     * Lays out the print edition and writes it to {@code out} at the same time; {@code laidOut}
+     * gets the edition when the layout is done, its glyph warnings pinpointed as above.
+     */
+    static PrintEdition writePrintEdition(Book book, Path bookDir, Diagnostics diagnostics, OutputStream out,
+                                          Consumer<PrintEdition> laidOut) throws IOException {
+        var found = new Diagnostics();
+        return new PdfWriter(PdfOptions.defaults()).write(book, found, out, edition -> {
+            SourceLines.pinpoint(bookDir, found.all()).forEach(diagnostics::add);
+            laidOut.accept(edition);
+        });
     }
 }

@@ -23,9 +23,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -88,22 +90,33 @@ final class BuildCommand {
             if (!args.noSite()) {
                 pool.submit(() -> site.prepare(book));
             }
+            // the PDF's body pages are drawn while the layout sets the next ones; the EPUB takes
+            // the print edition's page map as soon as the layout is done
             long layoutStart = reporter.start("layout");
-            PrintEdition print = BookSource.printEdition(book, bookDir, diagnostics);
-            reporter.phase("layout " + print.pageCount() + " pages", layoutStart);
-            // the EPUB takes the print edition's page map; then both files are written at once
+            var laidOut = new CompletableFuture<PrintEdition>();
+            var layoutEnd = new AtomicLong();
+            Future<Download> pdf = pool.submit(() -> {
+                try {
+                    Download written = writeEdition(pdfTemp, pdfName, Download.Format.PDF, out ->
+                            BookSource.writePrintEdition(book, bookDir, diagnostics, out, edition -> {
+                                reporter.phase("layout " + edition.pageCount() + " pages", layoutStart);
+                                layoutEnd.set(reporter.start("pdf"));
+                                laidOut.complete(edition);
+                            }));
+                    int pages = laidOut.join().pageCount();
+                    reporter.phase("pdf " + pages + " pages " + written.humanSize(), layoutEnd.get());
+                    return written.withPageCount(pages);
+                } catch (Throwable e) {
+                    laidOut.completeExceptionally(e);
+                    throw e;
+                }
+            });
             Future<Download> epub = pool.submit(() -> {
+                PrintEdition print = laidOut.join();
                 long t = reporter.start("epub");
-                Download written = writeEdition(epubTemp, epubName, Download.Format.EPUB, OptionalInt.empty(),
+                Download written = writeEdition(epubTemp, epubName, Download.Format.EPUB,
                         out -> new EpubWriter(EpubOptions.defaults()).write(book, print.pageMap(), diagnostics, out));
                 reporter.phase("epub " + written.humanSize(), t);
-                return written;
-            });
-            Future<Download> pdf = pool.submit(() -> {
-                long t = reporter.start("pdf");
-                Download written = writeEdition(pdfTemp, pdfName, Download.Format.PDF,
-                        OptionalInt.of(print.pageCount()), print::writeTo);
-                reporter.phase("pdf " + print.pageCount() + " pages " + written.humanSize(), t);
                 return written;
             });
             Download epubDownload = await(epub);
@@ -148,13 +161,13 @@ final class BuildCommand {
     }
 
     // The size and checksum the download page gives are worked out as the bytes go to the file.
-    private static Download writeEdition(Path temp, String name, Download.Format format, OptionalInt pages,
+    private static Download writeEdition(Path temp, String name, Download.Format format,
                                          OutputFolder.Content content) throws IOException {
         var download = new AtomicReference<Download>();
         OutputFolder.write(temp, out -> {
             try (var summed = new ChecksumOutputStream(out)) {
                 content.writeTo(summed);
-                download.set(summed.download(name, format, pages));
+                download.set(summed.download(name, format, OptionalInt.empty()));
             }
         });
         return download.get();

@@ -10,16 +10,23 @@ import galley.pdf.layout.PageLabelRange;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntUnaryOperator;
 
 /** Writes what a PDF viewer navigates by: the outline (bookmarks) and the page labels. */
 final class Navigation {
 
     private final PdfWriter writer;
     private final Map<String, Destination> anchors;
+    private final IntUnaryOperator drawnAs;
 
-    Navigation(PdfWriter writer, Map<String, Destination> anchors) {
+    /**
+     * Navigation for {@code writer}'s document; {@code drawnAs} gives, for a page's place in the
+     * book (from 0), its number in the order the pages were drawn (from 1).
+     */
+    Navigation(PdfWriter writer, Map<String, Destination> anchors, IntUnaryOperator drawnAs) {
         this.writer = writer;
         this.anchors = anchors;
+        this.drawnAs = drawnAs;
     }
 
     /** Adds {@code entries} under the outline's root; top-level entries start closed. */
@@ -39,7 +46,7 @@ final class Navigation {
                 throw new IllegalArgumentException("outline entry to an anchor the layout does not place: " + entry.anchor());
             }
             PdfDestination destination = new PdfDestination(PdfDestination.XYZ, -1, target.y(), 0);
-            destination.addPage(writer.getPageReference(target.page() + 1));
+            destination.addPage(writer.getPageReference(drawnAs.applyAsInt(target.page())));
             PdfOutline outline = new PdfOutline(parent, destination, entry.title(), false);
             add(outline, entry.children());
         }

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** Draws the items of laid-out pages, and registers their anchors, on the current page of a PDF writer. */
 final class PageDrawer {
@@ -26,7 +27,7 @@ final class PageDrawer {
     private final FontSet fonts;
     private final PdfImages images;
     private final SubsetTags tags;
-    private final Set<String> anchors;
+    private final Set<String> linkedAnchors = new TreeSet<>();
     private PdfContentByte content;
     private float fill;
     // The open text object: consecutive pieces on one baseline in one font become a single TJ
@@ -38,12 +39,23 @@ final class PageDrawer {
     private float penX;
     private PdfTextArray pending;
 
-    PageDrawer(PdfWriter writer, FontSet fonts, PdfImages images, SubsetTags tags, Set<String> anchors) {
+    PageDrawer(PdfWriter writer, FontSet fonts, PdfImages images, SubsetTags tags) {
         this.writer = writer;
         this.fonts = fonts;
         this.images = images;
         this.tags = tags;
-        this.anchors = anchors;
+    }
+
+    /**
+     * Checks that every anchor a drawn link leads to is among {@code placed}. Pages may be drawn
+     * before the layout knows where every anchor lies, so this comes once the layout is done.
+     */
+    void checkLinks(Set<String> placed) {
+        for (String anchor : linkedAnchors) {
+            if (!placed.contains(anchor)) {
+                throw new IllegalArgumentException("link to an anchor the layout does not place: " + anchor);
+            }
+        }
     }
 
     /** Draws {@code page} and makes each of {@code destinations} (anchor to place) a named destination on it. */
@@ -162,9 +174,7 @@ final class PageDrawer {
             action = new PdfAction(asciiUri(uri.uri()));
         } else {
             String anchor = ((LinkDestination.Anchor) link.target()).name();
-            if (!anchors.contains(anchor)) {
-                throw new IllegalArgumentException("link to an anchor the layout does not place: " + anchor);
-            }
+            linkedAnchors.add(anchor);
             action = PdfAction.gotoLocalPage(DestinationName.of(anchor), false);
         }
         PdfAnnotation annotation = new PdfAnnotation(writer, link.x(), link.y(),

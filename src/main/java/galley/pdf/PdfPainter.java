@@ -6,12 +6,12 @@ import com.lowagie.text.ExceptionConverter;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfWriter;
+import galley.model.Blocks;
 import galley.model.Book;
 import galley.model.ImageAsset;
 import galley.pdf.layout.Destination;
 import galley.pdf.layout.LaidOutBook;
 import galley.pdf.layout.Page;
-import galley.pdf.layout.PageItem;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -21,13 +21,23 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Draws a laid-out book as a PDF with OpenPDF: every page at its own size, its text in embedded
  * font subsets, images, rules and links, plus named destinations, outline, page labels and
  * metadata. The file conforms to PDF/A-2b and says so, unless an image is in uncalibrated CMYK.
  * The same book and layout always give the same bytes.
+ *
+ * <p>A {@link Session} also takes the body's pages one at a time while the layout is still
+ * setting later ones, on a thread of its own; the cover and the front matter, whose contents need
+ * every page number, are drawn last and moved to the front of the page tree.
  */
 public final class PdfPainter {
 
@@ -44,73 +54,229 @@ public final class PdfPainter {
      * @throws IOException when {@code out} or an image file cannot be read or written
      */
     public void paint(Book book, LaidOutBook layout, OutputStream out) throws IOException {
-        if (layout.pages().isEmpty()) {
-            throw new IllegalArgumentException("a PDF needs at least one page");
+        try (Session session = session(book, out)) {
+            session.finish(layout);
         }
-        BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
-        // the fonts carry per-document state (their subset tags) while a document is written
-        synchronized (fonts) {
+    }
+
+    /**
+     * Starts a PDF of {@code book} in {@code out}, drawn on a thread of its own as pages are given:
+     * {@link Session#bodyPage} for each page of the body in order, then {@link Session#finish} with
+     * the whole layout. Closing a session that was not finished abandons the file.
+     */
+    public Session session(Book book, OutputStream out) {
+        return new Session(book, out);
+    }
+
+    /** A PDF being drawn; see {@link #session}. */
+    public final class Session implements AutoCloseable {
+
+        private record BodyPage(Page page, Map<String, Float> anchors) {
+        }
+
+        private record End(LaidOutBook layout) {
+        }
+
+        private static final Object ABANDON = new Object();
+
+        private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
+        private final CompletableFuture<Void> drawn = new CompletableFuture<>();
+        private final PdfImages images = new PdfImages();
+
+        private Session(Book book, OutputStream out) {
+            images.readAhead(images(book));
+            DocumentMetadata meta = DocumentMetadata.of(book);
+            var thread = new Thread(() -> {
+                try {
+                    draw(meta, out);
+                    drawn.complete(null);
+                } catch (Throwable e) {
+                    drawn.completeExceptionally(e);
+                }
+            }, "galley-pdf-draw");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        /** The next page of the body, with the anchors placed on it (name to height on the page). */
+        public void bodyPage(Page page, Map<String, Float> anchors) {
+            queue.add(new BodyPage(page, anchors));
+        }
+
+        /** Draws the pages not given yet, which come before the body, and finishes the file. */
+        public void finish(LaidOutBook layout) throws IOException {
+            if (layout.pages().isEmpty()) {
+                throw new IllegalArgumentException("a PDF needs at least one page");
+            }
+            queue.add(new End(layout));
+            await();
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!drawn.isDone()) {
+                queue.add(ABANDON);
+            }
             try {
-                write(DocumentMetadata.of(book), layout, buffered);
-            } catch (DocumentException e) {
-                throw new IOException("cannot write the PDF: " + e.getMessage(), e);
-            } catch (ExceptionConverter e) {
-                if (e.getException() instanceof IOException io) {
+                drawn.get();
+            } catch (ExecutionException | InterruptedException e) {
+                // the failure reached the caller through finish, or the file is abandoned anyway
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        private void await() throws IOException {
+            try {
+                drawn.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while drawing the PDF", e);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof DocumentException) {
+                    throw new IOException("cannot write the PDF: " + cause.getMessage(), cause);
+                }
+                if (cause instanceof ExceptionConverter converter && converter.getException() instanceof IOException io) {
                     throw io;
                 }
-                throw e;
+                if (cause instanceof IOException io) {
+                    throw io;
+                }
+                if (cause instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (cause instanceof Error error) {
+                    throw error;
+                }
+                throw new IOException(cause);
             }
         }
-        buffered.flush();
-    }
 
-    private void write(DocumentMetadata meta, LaidOutBook layout, OutputStream out)
-            throws DocumentException, IOException {
-        List<Page> pages = layout.pages();
-        Document document = new Document(size(pages.get(0)), 0, 0, 0, 0);
-        // the identifier is needed only when the file is closed: work it out beside the drawing
-        CompletableFuture<PdfObject> fileId = CompletableFuture.supplyAsync(() -> FileIdentity.of(meta, layout),
-                PdfPainter::daemon);
-        PdfWriter writer = FixedIdWriter.of(document, out, fileId::join);
-        writer.setCloseStream(false);
-        writer.setFullCompression();
-        writer.setPdfVersion(PdfWriter.VERSION_1_7);
-        document.open();
-
-        SubsetTags tags = new SubsetTags();
-        PdfImages images = new PdfImages();
-        images.readAhead(images(layout));
-        PageDrawer drawer = new PageDrawer(writer, fonts, images, tags, layout.anchors().keySet());
-        Map<Integer, List<Map.Entry<String, Destination>>> destinations = byPage(layout.anchors(), pages.size());
-        for (int i = 0; i < pages.size(); i++) {
-            if (i > 0) {
-                document.setPageSize(size(pages.get(i)));
-                document.newPage();
-            }
-            drawer.draw(pages.get(i), destinations.getOrDefault(i, List.of()));
-            // keep pages with nothing drawn on them, such as the blank before a chapter
-            writer.setPageEmpty(false);
-        }
-
-        Navigation navigation = new Navigation(writer, layout.anchors());
-        navigation.outline(layout.outline());
-        navigation.pageLabels(layout.pageLabels());
-        OutputIntent.addTo(writer);
-        meta.applyTo(writer, !images.anyDeviceCmyk());
-        tags.applyTo(fonts.fonts());
-        document.close();
-    }
-
-    /** The images of the layout in the order they are drawn, each once. */
-    private static List<ImageAsset> images(LaidOutBook layout) {
-        var seen = new LinkedHashSet<ImageAsset>();
-        for (Page page : layout.pages()) {
-            for (PageItem item : page.items()) {
-                if (item instanceof PageItem.ImageBox box) {
-                    seen.add(box.image());
+        private void draw(DocumentMetadata meta, OutputStream out) throws DocumentException, IOException,
+                InterruptedException {
+            BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+            // the fonts carry per-document state (their subset tags) while a document is written
+            synchronized (fonts) {
+                Drawing drawing = null;
+                var defined = new HashSet<String>();
+                while (true) {
+                    Object next = queue.take();
+                    if (next == ABANDON) {
+                        return;
+                    }
+                    if (next instanceof BodyPage body) {
+                        if (drawing == null) {
+                            drawing = new Drawing(body.page(), buffered, images);
+                        }
+                        drawing.page(body.page(), destinations(body.anchors(), body.page().index(), defined));
+                    } else if (next instanceof End end) {
+                        if (drawing == null) {
+                            drawing = new Drawing(end.layout().pages().get(0), buffered, images);
+                        }
+                        drawing.finish(meta, end.layout());
+                        break;
+                    }
                 }
             }
+            buffered.flush();
         }
+    }
+
+    // A body page's anchors in name order, each name only where it first appears, as the layout's
+    // map of anchors has it.
+    private static List<Map.Entry<String, Destination>> destinations(Map<String, Float> anchors, int page,
+                                                                     Set<String> defined) {
+        var list = new ArrayList<Map.Entry<String, Destination>>();
+        for (Map.Entry<String, Float> anchor : new TreeMap<>(anchors).entrySet()) {
+            if (defined.add(anchor.getKey())) {
+                list.add(Map.entry(anchor.getKey(), new Destination(page, anchor.getValue())));
+            }
+        }
+        return list;
+    }
+
+    /** One PDF document on the drawing thread: body pages first, then the rest, then the page order set. */
+    private final class Drawing {
+        private final Document document;
+        private final PdfWriter writer;
+        private final CompletableFuture<PdfObject> fileId = new CompletableFuture<>();
+        private final SubsetTags tags = new SubsetTags();
+        private final PdfImages images;
+        private final PageDrawer drawer;
+        private int drawnPages;
+
+        Drawing(Page first, OutputStream out, PdfImages images) throws DocumentException {
+            this.images = images;
+            document = new Document(size(first), 0, 0, 0, 0);
+            writer = FixedIdWriter.of(document, out, fileId::join);
+            writer.setCloseStream(false);
+            writer.setFullCompression();
+            writer.setPdfVersion(PdfWriter.VERSION_1_7);
+            document.open();
+            // one level of pages, so that the front matter, drawn last, can be moved to the front
+            writer.setLinearPageMode();
+            drawer = new PageDrawer(writer, fonts, images, tags);
+        }
+
+        void page(Page page, List<Map.Entry<String, Destination>> destinations) throws IOException {
+            if (drawnPages > 0) {
+                document.setPageSize(size(page));
+                document.newPage();
+            }
+            drawer.draw(page, destinations);
+            // keep pages with nothing drawn on them, such as the blank before a chapter
+            writer.setPageEmpty(false);
+            drawnPages++;
+        }
+
+        void finish(DocumentMetadata meta, LaidOutBook layout) throws DocumentException, IOException {
+            List<Page> pages = layout.pages();
+            int body = drawnPages;
+            int before = pages.size() - body;
+            if (before < 0) {
+                throw new IllegalArgumentException("the layout has fewer pages than were drawn");
+            }
+            drawer.checkLinks(layout.anchors().keySet());
+            // the identifier is needed only when the file is closed: work it out beside the drawing
+            CompletableFuture.supplyAsync(() -> FileIdentity.of(meta, layout), PdfPainter::daemon)
+                    .whenComplete((id, failure) -> {
+                        if (failure != null) {
+                            fileId.completeExceptionally(failure);
+                        } else {
+                            fileId.complete(id);
+                        }
+                    });
+            Map<Integer, List<Map.Entry<String, Destination>>> destinations = byPage(layout.anchors(), pages.size());
+            for (int i = 0; i < before; i++) {
+                page(pages.get(i), destinations.getOrDefault(i, List.of()));
+            }
+            // drawn: the body, then the pages before it; shown: the pages before the body, then the body
+            IntUnaryOperator drawnAs = shown -> shown < before ? body + shown + 1 : shown - before + 1;
+            if (body > 0 && before > 0) {
+                int[] order = new int[pages.size()];
+                for (int i = 0; i < order.length; i++) {
+                    order[i] = drawnAs.applyAsInt(i);
+                }
+                document.newPage();
+                writer.reorderPages(order);
+            }
+            Navigation navigation = new Navigation(writer, layout.anchors(), drawnAs);
+            navigation.outline(layout.outline());
+            navigation.pageLabels(layout.pageLabels());
+            OutputIntent.addTo(writer);
+            meta.applyTo(writer, !images.anyDeviceCmyk());
+            tags.applyTo(fonts.fonts());
+            document.close();
+        }
+    }
+
+    /** The book's images in reading order, each once, the cover last. */
+    private static List<ImageAsset> images(Book book) {
+        var seen = new LinkedHashSet<ImageAsset>();
+        book.chapters().forEach(chapter -> Blocks.forEachImage(chapter.blocks(), seen::add));
+        book.cover().ifPresent(seen::add);
         return List.copyOf(seen);
     }
 

@@ -4,7 +4,10 @@ import galley.diagnostic.Diagnostics;
 import galley.model.Book;
 import galley.pdf.layout.BookLayout;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * Makes the print edition of a book: checks that every character has a glyph, lays the book out
@@ -18,8 +21,28 @@ public final class PdfWriter {
         this.options = options;
     }
 
+    /** Lays the book out without drawing it: the page count and page map, for checks and tools. */
     public PrintEdition prepare(Book book, Diagnostics diagnostics) {
+        return prepare(book, diagnostics, FontSet.standard(), (page, anchors) -> { });
+    }
+
+    /**
+     * Lays the book out and writes its PDF to {@code out} at the same time, each page of the body
+     * drawn while the next are set. {@code laidOut} is given the edition as soon as the layout is
+     * done (the EPUB needs its page map), before the PDF is finished.
+     */
+    public PrintEdition write(Book book, Diagnostics diagnostics, OutputStream out, Consumer<PrintEdition> laidOut)
+            throws IOException {
         FontSet fonts = FontSet.standard();
+        try (PdfPainter.Session session = new PdfPainter(fonts).session(book, out)) {
+            PrintEdition edition = prepare(book, diagnostics, fonts, session::bodyPage);
+            laidOut.accept(edition);
+            session.finish(edition.layout());
+            return edition;
+        }
+    }
+
+    private PrintEdition prepare(Book book, Diagnostics diagnostics, FontSet fonts, BookLayout.BodyPages bodyPages) {
         // the glyph check reads the whole text once and needs nothing from the layout: it runs
         // beside it, and its warnings still come first
         var glyphs = new Diagnostics();
@@ -27,7 +50,7 @@ public final class PdfWriter {
                 ? CompletableFuture.runAsync(() -> new GlyphCoverage(fonts).check(book, glyphs), PdfWriter::daemon)
                 : CompletableFuture.completedFuture(null);
         var laidOut = new Diagnostics();
-        var layout = BookLayout.layout(book, fonts, new DeclaredDensity(), laidOut);
+        var layout = BookLayout.layout(book, fonts, new DeclaredDensity(), laidOut, bodyPages);
         checked.join();
         glyphs.all().forEach(diagnostics::add);
         laidOut.all().forEach(diagnostics::add);

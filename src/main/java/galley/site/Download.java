@@ -71,6 +71,11 @@ public record Download(String fileName, Format format, long size, String sha256,
         return new Download(fileName, format, size, HexFormat.of().formatHex(digest.digest()), pageCount);
     }
 
+    /** The same download with its page count. */
+    public Download withPageCount(int pages) {
+        return new Download(fileName, format, size, sha256, OptionalInt.of(pages));
+    }
+
     /**
      * The size as a reader reads it, in the units of Galley's progress lines: {@code 980 bytes},
      * {@code 412 KB} (whole kilobytes, rounded down), {@code 3.4 MB} (1 KB = 1024 bytes).

@@ -30,6 +30,26 @@ public final class BookLayout {
 
     /** Lays out a book; images at their declared resolution, printing problems reported to {@code diagnostics}. */
     public static LaidOutBook layout(Book book, TextMeasure measure, ImageDensity density, Diagnostics diagnostics) {
+        return layout(book, measure, density, diagnostics, (page, anchors) -> { });
+    }
+
+    /** Receives the body's pages in order while the rest of the book is still being laid out. */
+    public interface BodyPages {
+        /**
+         * The next page of the body, its index counted from the body's first page; {@code anchors}
+         * gives the height on the page of each anchor placed on it.
+         */
+        void page(Page page, Map<String, Float> anchors);
+    }
+
+    /**
+     * Lays out a book as {@link #layout(Book, TextMeasure, ImageDensity, Diagnostics)} does, handing
+     * each page of the body to {@code bodyPages} as soon as it is set. The body's pages are the
+     * last of the returned layout; the cover and the front matter, set once every page number is
+     * known, come before them.
+     */
+    public static LaidOutBook layout(Book book, TextMeasure measure, ImageDensity density, Diagnostics diagnostics,
+                                     BodyPages bodyPages) {
         BookStyle style = BookStyle.forPage(book.pageSize());
         PageGeometry geometry = PageGeometry.of(book.pageSize(), style);
         var formatter = new BlockFormatter(book, style, measure, density, diagnostics, geometry.textWidth(),
@@ -40,6 +60,8 @@ public final class BookLayout {
         var body = new Paginator(geometry, furniture,
                 (Inline.NoteRef ref) -> noteCache.computeIfAbsent(ref.id(), id -> formatter.note(ref)),
                 style.leading(), n -> Integer.toString(n));
+        body.onFinishedPage(draft -> bodyPages.page(new Page(draft.number() - 1, Integer.toString(draft.number()),
+                geometry.pageWidth(), geometry.pageHeight(), draft.items()), draft.anchors()));
         List<Chapter> chapters = book.chapters();
         try (var formatted = new ChapterFormatting(chapters, formatter::chapter)) {
             for (int i = 0; i < chapters.size(); i++) {
@@ -51,10 +73,10 @@ public final class BookLayout {
                 body.flow(slabs);
             }
         }
-        List<Paginator.Draft> bodyPages = body.finish();
+        List<Paginator.Draft> bodyDrafts = body.finish();
 
         Map<String, Integer> bodyPageOf = new HashMap<>();
-        for (Paginator.Draft draft : bodyPages) {
+        for (Paginator.Draft draft : bodyDrafts) {
             draft.anchors().keySet().forEach(name -> bodyPageOf.putIfAbsent(name, draft.number()));
         }
         List<TocEntry> entries = TocEntry.of(book);
@@ -63,7 +85,7 @@ public final class BookLayout {
                     Integer page = bodyPageOf.get(anchor);
                     return page == null ? null : Integer.toString(page);
                 });
-        return assemble(book, geometry, frontPages, bodyPages, entries);
+        return assemble(book, geometry, frontPages, bodyDrafts, entries);
     }
 
     private static LaidOutBook assemble(Book book, PageGeometry geometry, List<Paginator.Draft> front,

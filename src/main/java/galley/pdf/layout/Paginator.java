@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -31,6 +32,7 @@ final class Paginator {
     private final float noteSeparator;
     private final Function<Integer, String> folio;
     private final List<Draft> pages = new ArrayList<>();
+    private Consumer<Draft> finished = draft -> { };
     private final Deque<Slab> floats = new ArrayDeque<>();
 
     private PageState page;
@@ -73,6 +75,11 @@ final class Paginator {
         this.folio = folio;
     }
 
+    /** Hands each page to {@code listener} as soon as nothing more can change on it. */
+    void onFinishedPage(Consumer<Draft> listener) {
+        this.finished = listener;
+    }
+
     /** Running heads from now on: the book's title on left pages, the chapter's on right ones. */
     void runningHeads(String verso, String recto) {
         this.versoHead = verso;
@@ -83,7 +90,7 @@ final class Paginator {
     void startOnRecto(int chapterIndex) {
         closePage();
         if (pages.size() % 2 == 1) {
-            pages.add(new Draft(pages.size() + 1, true, List.of(), Map.of(), chapterIndex, -1));
+            add(new Draft(pages.size() + 1, true, List.of(), Map.of(), chapterIndex, -1));
         }
         chapter = chapterIndex;
         page = new PageState(true);
@@ -245,8 +252,13 @@ final class Paginator {
         String head = page.opening ? null : page.recto ? rectoHead : versoHead;
         String printed = folio.apply(page.number);
         page.items.addAll(furniture.items(page.recto, head, printed));
-        pages.add(new Draft(page.number, false, page.items, page.anchors, chapter, page.firstBlock));
+        add(new Draft(page.number, false, page.items, page.anchors, chapter, page.firstBlock));
         page = null;
+    }
+
+    private void add(Draft draft) {
+        pages.add(draft);
+        finished.accept(draft);
     }
 
     /** Sets the page's footnotes upwards from the foot of the text block, below a short rule. */
