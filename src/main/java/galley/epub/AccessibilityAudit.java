@@ -2,27 +2,24 @@ package galley.epub;
 
 import io.documentnode.epub4j.domain.MediaTypes;
 import io.documentnode.epub4j.domain.Resource;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
-import org.xml.sax.helpers.DefaultHandler;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -58,16 +55,19 @@ final class AccessibilityAudit {
     /** Audits every XHTML document among {@code resources}, which should all be in language {@code lang}. */
     static AccessibilityAudit of(List<Resource> resources, String lang) throws IOException {
         var audit = new AccessibilityAudit();
-        DocumentBuilder parser = parser();
+        XMLInputFactory factory = factory();
         for (Resource resource : resources) {
             if (resource.getMediaType() == MediaTypes.XHTML) {
-                Document document;
                 try {
-                    document = parser.parse(new ByteArrayInputStream(resource.getData()));
-                } catch (SAXException e) {
+                    XMLStreamReader reader = factory.createXMLStreamReader(new ByteArrayInputStream(resource.getData()));
+                    try {
+                        audit.check(resource.getHref(), reader, lang);
+                    } finally {
+                        reader.close();
+                    }
+                } catch (XMLStreamException e) {
                     throw new IllegalStateException("Galley wrote a malformed document " + resource.getHref(), e);
                 }
-                audit.check(resource.getHref(), document, lang);
             } else if (resource.getMediaType().getName().equals("image/gif") && animated(resource.getData())) {
                 audit.findings.add(new Finding(Kind.ANIMATION, resource.getHref(),
                         "the image is animated, and whether it flashes is not known"));
@@ -101,45 +101,118 @@ final class AccessibilityAudit {
         return findings.isEmpty();
     }
 
-    private void check(String name, Document document, String lang) {
-        Element html = document.getDocumentElement();
-        if (!lang.equals(html.getAttribute("lang")) || !lang.equals(html.getAttributeNS(XML_NS, "lang"))) {
-            findings.add(new Finding(Kind.LANGUAGE, name, "the document does not declare the language " + lang));
+    /** A link or table still open in the document, and where its finding, if any, goes. */
+    private static final class Open {
+        final String tag;
+        final String href;
+        final int slot;
+        boolean satisfied;
+
+        Open(String tag, String href, int slot, boolean satisfied) {
+            this.tag = tag;
+            this.href = href;
+            this.slot = slot;
+            this.satisfied = satisfied;
         }
-        NodeList titles = document.getElementsByTagNameNS(XHTML_NS, "title");
-        if (titles.getLength() == 0 || titles.item(0).getTextContent().isBlank()) {
-            findings.add(new Finding(Kind.TITLE, name, "the document has no title"));
-        }
+    }
+
+    // One pass over the document as it is read, no tree built: a link is named by any text or
+    // described image inside it, a table passes with any header cell inside it. Their findings
+    // take the place of the element's start, so that every finding comes in document order.
+    private void check(String name, XMLStreamReader reader, String lang) throws XMLStreamException {
+        int first = findings.size();
+        boolean root = true;
         int previousLevel = 0;
         Set<String> ids = new HashSet<>();
-        // every element in document order
-        NodeList all = document.getElementsByTagNameNS("*", "*");
-        for (int i = 0; i < all.getLength(); i++) {
-            Element element = (Element) all.item(i);
-            String tag = element.getLocalName();
-            if (element.hasAttribute("id") && !ids.add(element.getAttribute("id"))) {
-                findings.add(new Finding(Kind.IDS, name, "the id '" + element.getAttribute("id") + "' is used twice"));
-            }
-            if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
-                int level = tag.charAt(1) - '0';
-                if (level > previousLevel + 1) {
-                    findings.add(new Finding(Kind.HEADINGS, name, "an h" + level + " follows "
-                            + (previousLevel == 0 ? "no heading" : "an h" + previousLevel)));
+        var open = new ArrayDeque<Open>();
+        StringBuilder title = null;
+        boolean titleSeen = false;
+        int titleSlot = -1;
+        while (reader.hasNext()) {
+            int event = reader.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                String tag = reader.getLocalName();
+                boolean xhtml = XHTML_NS.equals(reader.getNamespaceURI());
+                if (root) {
+                    root = false;
+                    if (!lang.equals(reader.getAttributeValue(null, "lang"))
+                            || !lang.equals(reader.getAttributeValue(XML_NS, "lang"))) {
+                        findings.add(new Finding(Kind.LANGUAGE, name, "the document does not declare the language " + lang));
+                    }
+                    titleSlot = findings.size();
+                    findings.add(null);
                 }
-                previousLevel = level;
-            } else if (tag.equals("img")) {
-                images++;
-                if (element.getAttribute("alt").isBlank()) {
-                    undescribed++;
-                    findings.add(new Finding(Kind.IMAGES, name, "the image " + element.getAttribute("src")
-                            + " has no text description"));
+                if (xhtml && tag.equals("title") && !titleSeen) {
+                    titleSeen = true;
+                    title = new StringBuilder();
                 }
-            } else if (tag.equals("a") && !hasName(element)) {
-                findings.add(new Finding(Kind.LINKS, name, "a link to " + element.getAttribute("href") + " has no text"));
-            } else if (tag.equals("table") && element.getElementsByTagNameNS(XHTML_NS, "th").getLength() == 0) {
-                findings.add(new Finding(Kind.TABLES, name, "a table has no header cells"));
+                String id = reader.getAttributeValue(null, "id");
+                if (id != null && !ids.add(id)) {
+                    findings.add(new Finding(Kind.IDS, name, "the id '" + id + "' is used twice"));
+                }
+                if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
+                    int level = tag.charAt(1) - '0';
+                    if (level > previousLevel + 1) {
+                        findings.add(new Finding(Kind.HEADINGS, name, "an h" + level + " follows "
+                                + (previousLevel == 0 ? "no heading" : "an h" + previousLevel)));
+                    }
+                    previousLevel = level;
+                } else if (tag.equals("img")) {
+                    images++;
+                    String alt = attribute(reader, "alt");
+                    if (alt.isBlank()) {
+                        undescribed++;
+                        findings.add(new Finding(Kind.IMAGES, name, "the image " + attribute(reader, "src")
+                                + " has no text description"));
+                    } else if (xhtml) {
+                        open.forEach(o -> o.satisfied |= o.tag.equals("a"));
+                    }
+                } else if (tag.equals("a")) {
+                    open.push(new Open("a", attribute(reader, "href"), findings.size(),
+                            !attribute(reader, "aria-label").isBlank()));
+                    findings.add(null);
+                } else if (tag.equals("table")) {
+                    open.push(new Open("table", null, findings.size(), false));
+                    findings.add(null);
+                } else if (xhtml && tag.equals("th")) {
+                    open.forEach(o -> o.satisfied |= o.tag.equals("table"));
+                }
+                if (!tag.equals("a") && !tag.equals("table")) {
+                    open.push(new Open(tag, null, -1, true));
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                Open closed = open.pop();
+                if (!closed.satisfied) {
+                    findings.set(closed.slot, closed.tag.equals("a")
+                            ? new Finding(Kind.LINKS, name, "a link to " + closed.href + " has no text")
+                            : new Finding(Kind.TABLES, name, "a table has no header cells"));
+                }
+                if (title != null && reader.getLocalName().equals("title")
+                        && XHTML_NS.equals(reader.getNamespaceURI())) {
+                    if (title.toString().isBlank()) {
+                        findings.set(titleSlot, new Finding(Kind.TITLE, name, "the document has no title"));
+                    }
+                    title = null;
+                }
+            } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE) {
+                if (title != null) {
+                    title.append(reader.getText());
+                }
+                if (!reader.isWhiteSpace() && !open.isEmpty()) {
+                    open.forEach(o -> o.satisfied |= o.tag.equals("a"));
+                }
             }
         }
+        if (!titleSeen && titleSlot >= 0) {
+            findings.set(titleSlot, new Finding(Kind.TITLE, name, "the document has no title"));
+        }
+        findings.subList(first, findings.size()).removeIf(Objects::isNull);
+    }
+
+    private static String attribute(XMLStreamReader reader, String name) {
+        String value = reader.getAttributeValue(null, name);
+        return value == null ? "" : value;
     }
 
     private static boolean animated(byte[] gif) throws IOException {
@@ -156,36 +229,12 @@ final class AccessibilityAudit {
         }
     }
 
-    private static boolean hasName(Element link) {
-        if (!link.getTextContent().isBlank() || !link.getAttribute("aria-label").isBlank()) {
-            return true;
-        }
-        NodeList images = link.getElementsByTagNameNS(XHTML_NS, "img");
-        for (int i = 0; i < images.getLength(); i++) {
-            if (!((Element) images.item(i)).getAttribute("alt").isBlank()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static DocumentBuilder parser() {
-        try {
-            var factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setExpandEntityReferences(false);
-            // Galley's documents declare only <!DOCTYPE html>; nothing is ever fetched
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(new DefaultHandler() {
-                @Override
-                public void error(SAXParseException e) throws SAXException {
-                    throw e;
-                }
-            });
-            return builder;
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("the JDK's XML parser is not configurable", e);
-        }
+    private static XMLInputFactory factory() {
+        XMLInputFactory factory = XMLInputFactory.newInstance();
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        // Galley's documents declare only <!DOCTYPE html>; nothing is ever fetched or expanded
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        return factory;
     }
 }
