@@ -68,7 +68,9 @@ final class Hyphenator {
         if (word.length() < before + after) {
             return NONE;
         }
-        return cache.computeIfAbsent(word, this::compute);
+        // most words were met before: a plain read takes no lock, where computeIfAbsent may
+        int[] known = cache.get(word);
+        return known != null ? known : cache.computeIfAbsent(word, this::compute);
     }
 
     private int[] compute(String word) {
