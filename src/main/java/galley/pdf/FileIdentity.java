@@ -4,12 +4,9 @@ import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfObject;
 import galley.pdf.layout.Destination;
 import galley.pdf.layout.LaidOutBook;
-import galley.pdf.layout.LinkDestination;
 import galley.pdf.layout.OutlineEntry;
 import galley.pdf.layout.Page;
-import galley.pdf.layout.PageItem;
 import galley.pdf.layout.PageLabelRange;
-import galley.pdf.layout.TextStyle;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +20,8 @@ import java.util.zip.CRC32;
  * The PDF's file identifier (the trailer's {@code /ID}), a checksum of what the file shows and
  * says, so that the same book gives the same identifier, where OpenPDF would take the time. The
  * identifier only has to tell files apart, not resist forgery: CRC-32, Adler-32 and the length of
- * the data, which zlib computes natively, cost a fraction of a SHA-256 of the tens of megabytes a
- * long book's layout amounts to.
+ * the bytes drawn (see {@link DrawnBytes}), and of the metadata, page list, anchors, outline and
+ * page labels, which may still wait in OpenPDF's buffers when the identifier is asked for.
  */
 final class FileIdentity {
 
@@ -84,21 +81,26 @@ final class FileIdentity {
     private FileIdentity() {
     }
 
-    static PdfObject of(DocumentMetadata meta, LaidOutBook layout) {
-        byte[] id = new FileIdentity().digest(meta, layout);
+    /**
+     * The identifier of a PDF of {@code layout} whose bytes so far are {@code drawn}: these hold
+     * every page's content, image and font, so only what is written after them is added here.
+     */
+    static PdfObject of(DocumentMetadata meta, LaidOutBook layout, DrawnBytes drawn) {
+        byte[] id = new FileIdentity().digest(meta, layout, drawn);
         return PdfEncryption.createInfoId(id, id);
     }
 
-    private byte[] digest(DocumentMetadata meta, LaidOutBook layout) {
+    private byte[] digest(DocumentMetadata meta, LaidOutBook layout, DrawnBytes drawn) {
         text(meta.toString());
+        out.writeInt((int) drawn.crc());
+        out.writeInt((int) drawn.adler());
+        out.writeInt((int) (drawn.count() >>> 32));
+        out.writeInt((int) drawn.count());
         for (Page page : layout.pages()) {
             out.writeInt(page.index());
             text(page.label());
             out.writeFloat(page.width());
             out.writeFloat(page.height());
-            for (PageItem item : page.items()) {
-                item(item);
-            }
         }
         for (Map.Entry<String, Destination> anchor : new TreeMap<>(layout.anchors()).entrySet()) {
             text(anchor.getKey());
@@ -120,36 +122,6 @@ final class FileIdentity {
         crc.update(bytes, 0, count);
         adler.update(bytes, 0, count);
         length += count;
-    }
-
-    private void item(PageItem item) {
-        if (item instanceof PageItem.TextRun run) {
-            out.writeByte('T');
-            floats(run.x(), run.baseline());
-            text(run.text());
-            TextStyle style = run.style();
-            out.writeByte(style.face().ordinal() << 2 | (style.bold() ? 2 : 0) | (style.italic() ? 1 : 0));
-            out.writeFloat(style.size());
-            out.writeByte(run.tone().ordinal());
-        } else if (item instanceof PageItem.ImageBox box) {
-            out.writeByte('I');
-            floats(box.x(), box.y(), box.width(), box.height());
-            // an image's file path depends on where the book lies; its name in the book does not
-            text(box.image().href());
-        } else if (item instanceof PageItem.Rule rule) {
-            out.writeByte('R');
-            floats(rule.x1(), rule.y1(), rule.x2(), rule.y2(), rule.thickness());
-        } else if (item instanceof PageItem.LinkArea link) {
-            out.writeByte('L');
-            floats(link.x(), link.y(), link.width(), link.height());
-            if (link.target() instanceof LinkDestination.Uri uri) {
-                out.writeByte('u');
-                text(uri.uri());
-            } else if (link.target() instanceof LinkDestination.Anchor anchor) {
-                out.writeByte('a');
-                text(anchor.name());
-            }
-        }
     }
 
     private void outline(List<OutlineEntry> entries) {

@@ -4,7 +4,6 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.ExceptionConverter;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfWriter;
 import galley.model.Blocks;
 import galley.model.Book;
@@ -201,7 +200,9 @@ public final class PdfPainter {
     private final class Drawing {
         private final Document document;
         private final PdfWriter writer;
-        private final CompletableFuture<PdfObject> fileId = new CompletableFuture<>();
+        private final DrawnBytes bytes;
+        private DocumentMetadata meta;
+        private LaidOutBook layout;
         private final SubsetTags tags = new SubsetTags();
         private final PdfImages images;
         private final PageDrawer drawer;
@@ -210,7 +211,9 @@ public final class PdfPainter {
         Drawing(Page first, OutputStream out, PdfImages images) throws DocumentException {
             this.images = images;
             document = new Document(size(first), 0, 0, 0, 0);
-            writer = FixedIdWriter.of(document, out, fileId::join);
+            bytes = new DrawnBytes(out);
+            // asked for when the file is closed, once the layout is known
+            writer = FixedIdWriter.of(document, bytes, () -> FileIdentity.of(meta, layout, bytes));
             writer.setCloseStream(false);
             writer.setFullCompression();
             writer.setPdfVersion(PdfWriter.VERSION_1_7);
@@ -239,15 +242,8 @@ public final class PdfPainter {
                 throw new IllegalArgumentException("the layout has fewer pages than were drawn");
             }
             drawer.checkLinks(layout.anchors().keySet());
-            // the identifier is needed only when the file is closed: work it out beside the drawing
-            CompletableFuture.supplyAsync(() -> FileIdentity.of(meta, layout), PdfPainter::daemon)
-                    .whenComplete((id, failure) -> {
-                        if (failure != null) {
-                            fileId.completeExceptionally(failure);
-                        } else {
-                            fileId.complete(id);
-                        }
-                    });
+            this.meta = meta;
+            this.layout = layout;
             Map<Integer, List<Map.Entry<String, Destination>>> destinations = byPage(layout.anchors(), pages.size());
             for (int i = 0; i < before; i++) {
                 page(pages.get(i), destinations.getOrDefault(i, List.of()));
@@ -278,12 +274,6 @@ public final class PdfPainter {
         book.chapters().forEach(chapter -> Blocks.forEachImage(chapter.blocks(), seen::add));
         book.cover().ifPresent(seen::add);
         return List.copyOf(seen);
-    }
-
-    private static void daemon(Runnable task) {
-        var thread = new Thread(task, "galley-pdf-id");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     private static Rectangle size(Page page) {

@@ -1,6 +1,7 @@
 package galley.pdf;
 
 import galley.model.Book;
+import galley.model.ImageAsset;
 import galley.model.Metadata;
 import galley.pdf.layout.LaidOutBook;
 import org.apache.pdfbox.Loader;
@@ -33,11 +34,14 @@ import org.w3c.dom.Element;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Calendar;
@@ -333,6 +337,23 @@ class PdfPainterTest {
         try (PDDocument a = Loader.loadPDF(pdf); PDDocument b = Loader.loadPDF(otherPdf)) {
             assertNotEquals(a.getDocument().getTrailer().getCOSArray(COSName.ID).toString(),
                     b.getDocument().getTrailer().getCOSArray(COSName.ID).toString(), "another book, another file ID");
+        }
+    }
+
+    @Test
+    void theFileIdChangesWithAnImagesPixelsUnderTheSameName() throws IOException {
+        Path file = Files.createDirectories(dir.resolve("repainted")).resolve("picture.png");
+        var image = new BufferedImage(300, 180, BufferedImage.TYPE_INT_ARGB);
+        image.setRGB(7, 7, 0xFF00FF00);
+        ImageIO.write(image, "png", file.toFile());
+        ImageAsset original = book.cover().orElseThrow();
+        var repainted = new ImageAsset(file, original.href(), original.mediaType(), original.width(), original.height());
+        Book other = new Book(book.metadata(), book.chapters(), Optional.of(repainted), book.name(), book.modified(),
+                book.tocDepth(), book.pageSize());
+        byte[] otherPdf = paint(other, SampleBook.layout(other));
+        try (PDDocument a = Loader.loadPDF(pdf); PDDocument b = Loader.loadPDF(otherPdf)) {
+            assertNotEquals(a.getDocument().getTrailer().getCOSArray(COSName.ID).toString(),
+                    b.getDocument().getTrailer().getCOSArray(COSName.ID).toString(), "other pixels, another file ID");
         }
     }
 
