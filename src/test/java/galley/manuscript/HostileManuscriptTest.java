@@ -6,14 +6,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -241,37 +239,11 @@ class HostileManuscriptTest {
 
     /** A PNG whose header claims {@code width} x {@code height}, with valid CRCs and one tiny data chunk. */
     static byte[] png(int width, int height) throws IOException {
-        var out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
-        var header = new ByteArrayOutputStream();
-        var data = new DataOutputStream(header);
-        data.writeInt(width);
-        data.writeInt(height);
-        data.writeByte(8);
-        data.writeByte(2);
-        data.writeByte(0);
-        data.writeByte(0);
-        data.writeByte(0);
-        chunk(out, "IHDR", header.toByteArray());
         var deflater = new Deflater();
         deflater.setInput(new byte[] {0, 0, 0, 0});
         deflater.finish();
         byte[] compressed = new byte[64];
         int length = deflater.deflate(compressed);
-        chunk(out, "IDAT", java.util.Arrays.copyOf(compressed, length));
-        chunk(out, "IEND", new byte[0]);
-        return out.toByteArray();
-    }
-
-    private static void chunk(ByteArrayOutputStream out, String type, byte[] body) throws IOException {
-        var data = new DataOutputStream(out);
-        data.writeInt(body.length);
-        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
-        data.write(name);
-        data.write(body);
-        var crc = new CRC32();
-        crc.update(name);
-        crc.update(body);
-        data.writeInt((int) crc.getValue());
+        return RawPng.of(width, height, 2, 0, java.util.Arrays.copyOf(compressed, length));
     }
 }

@@ -10,13 +10,11 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
-import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
@@ -118,30 +116,8 @@ class PngPixelDataTest {
     }
 
     private Path png(int width, int height, int colour, int interlace, byte[] data) throws IOException {
-        var out = new ByteArrayOutputStream();
-        out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
-        var header = new ByteArrayOutputStream();
-        var h = new DataOutputStream(header);
-        h.writeInt(width);
-        h.writeInt(height);
-        h.write(new byte[] {8, (byte) colour, 0, 0, (byte) interlace});
-        chunk(out, "IHDR", header.toByteArray());
-        chunk(out, "IDAT", data);
-        chunk(out, "IEND", new byte[0]);
         Path file = Files.createTempFile(dir, "raw", ".png");
-        Files.write(file, out.toByteArray());
+        Files.write(file, RawPng.of(width, height, colour, interlace, data));
         return file;
-    }
-
-    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) throws IOException {
-        var d = new DataOutputStream(out);
-        d.writeInt(data.length);
-        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
-        d.write(name);
-        d.write(data);
-        var crc = new CRC32();
-        crc.update(name);
-        crc.update(data);
-        d.writeInt((int) crc.getValue());
     }
 }
