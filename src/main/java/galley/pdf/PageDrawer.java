@@ -160,7 +160,7 @@ final class PageDrawer {
 
     private void rule(PageItem.Rule rule) {
         content.saveState();
-        content.setGrayStroke(GREY);
+        content.setGrayStroke(rule.tone() == PageItem.Tone.GREY ? GREY : 0f);
         content.setLineWidth(rule.thickness());
         content.moveTo(rule.x1(), rule.y1());
         content.lineTo(rule.x2(), rule.y2());

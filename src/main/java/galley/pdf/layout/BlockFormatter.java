@@ -259,7 +259,7 @@ final class BlockFormatter {
 
     private static PageItem strike(Fragment f, float from, float to, float baseline) {
         float y = baseline + f.rise() + f.style().size() * 0.27f;
-        return new PageItem.Rule(from, y, to, y, f.style().size() * 0.06f);
+        return new PageItem.Rule(from, y, to, y, f.style().size() * 0.06f, PageItem.Tone.BLACK);
     }
 
     InlineFlattener flattener() {

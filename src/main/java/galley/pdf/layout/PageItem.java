@@ -16,8 +16,13 @@ public sealed interface PageItem {
     record ImageBox(float x, float y, float width, float height, ImageAsset image) implements PageItem {
     }
 
-    /** A straight line, such as the rule above footnotes. */
-    record Rule(float x1, float y1, float x2, float y2, float thickness) implements PageItem {
+    /** A straight line, such as the rule above footnotes (grey) or through struck text (black, as the text). */
+    record Rule(float x1, float y1, float x2, float y2, float thickness, Tone tone) implements PageItem {
+
+        /** A grey rule, as rules between parts of the page are. */
+        public Rule(float x1, float y1, float x2, float y2, float thickness) {
+            this(x1, y1, x2, y2, thickness, Tone.GREY);
+        }
     }
 
     /** A clickable area that leads to {@code target}. */

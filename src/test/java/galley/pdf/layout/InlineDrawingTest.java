@@ -63,6 +63,7 @@ class InlineDrawingTest {
         assertEquals(gone.x(), rule.x1(), 0.01f);
         assertEquals(away.x() + measure.width("away", away.style()), rule.x2(), 0.01f);
         assertTrue(rule.y1() > gone.baseline() && rule.y1() < gone.baseline() + style.body().size() * 0.5f);
+        assertEquals(PageItem.Tone.BLACK, rule.tone(), "the line through struck text has the text's colour");
     }
 
     @Test
