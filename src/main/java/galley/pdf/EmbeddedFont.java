@@ -29,6 +29,16 @@ final class EmbeddedFont {
         return new EmbeddedFont(fileName.substring(0, fileName.length() - ".ttf".length()), resource);
     }
 
+    /** Whether the font's own design is bold; a fallback font is drawn heavier when a bold style asks it. */
+    boolean bold() {
+        return name.contains("Bold");
+    }
+
+    /** Whether the font's own design is italic; a fallback font is slanted when an italic style asks it. */
+    boolean italic() {
+        return name.contains("Italic") || name.contains("Oblique");
+    }
+
     /** Whether the font file has been read, that is, whether anything asked for its glyphs. */
     boolean loaded() {
         return font != null;

@@ -10,6 +10,7 @@ import galley.pdf.layout.Destination;
 import galley.pdf.layout.LinkDestination;
 import galley.pdf.layout.Page;
 import galley.pdf.layout.PageItem;
+import galley.pdf.layout.TextStyle;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +38,26 @@ final class PageDrawer {
     private float textSize;
     private float textY;
     private float penX;
+    private Synthesis textSynthesis = Synthesis.NONE;
+
+    /**
+     * How a font without the weight or slant a style asks for is made to show it: the fallback
+     * fonts for symbols and for Chinese, Japanese and Korean come in one style only, so their text
+     * in a bold run is stroked as well as filled, and in an italic run slanted, as word processors
+     * do, rather than set in the regular style.
+     */
+    private record Synthesis(boolean bold, boolean italic) {
+        static final Synthesis NONE = new Synthesis(false, false);
+
+        static Synthesis of(TextStyle style, EmbeddedFont font) {
+            return new Synthesis(style.bold() && !font.bold(), style.italic() && !font.italic());
+        }
+    }
+
+    /** The slant of synthesized italics: about 12 degrees, as common obliques have. */
+    private static final float SLANT = 0.21f;
+    /** The stroke that thickens synthesized bold, as a share of the type size. */
+    private static final float EMBOLDEN = 0.035f;
     private PdfTextArray pending;
 
     PageDrawer(PdfWriter writer, FontSet fonts, PdfImages images, SubsetTags tags) {
@@ -63,6 +84,7 @@ final class PageDrawer {
         content = writer.getDirectContent();
         fill = 0f;
         textFont = null;
+        textSynthesis = Synthesis.NONE;
         for (PageItem item : page.items()) {
             if (item instanceof PageItem.TextRun run) {
                 text(run);
@@ -103,15 +125,15 @@ final class PageDrawer {
         for (FontRun piece : pieces) {
             if (piece.font() != null) {
                 tags.record(piece.font(), piece.text());
-                show(piece, size, x, run.baseline());
+                show(piece, Synthesis.of(run.style(), piece.font()), size, x, run.baseline());
             }
             x += piece.advance(size);
         }
     }
 
-    private void show(FontRun piece, float size, float x, float y) {
+    private void show(FontRun piece, Synthesis synthesis, float size, float x, float y) {
         boolean sameLine = pending != null && piece.font() == textFont && size == textSize && y == textY
-                && x >= penX - 0.001f;
+                && x >= penX - 0.001f && synthesis.equals(textSynthesis);
         if (sameLine) {
             float gap = x - penX;
             if (gap != 0f) {
@@ -124,12 +146,29 @@ final class PageDrawer {
                 textFont = piece.font();
                 textSize = size;
             }
-            content.setTextMatrix(x, y);
+            synthesize(synthesis, size);
+            if (synthesis.italic()) {
+                content.setTextMatrix(1f, 0f, SLANT, 1f, x, y);
+            } else {
+                content.setTextMatrix(x, y);
+            }
             textY = y;
             pending = new PdfTextArray();
         }
         pending.add(piece.text());
         penX = x + piece.advance(size);
+    }
+
+    private void synthesize(Synthesis synthesis, float size) {
+        if (synthesis.bold()) {
+            // the stroke takes the text's colour: within a text object, as graphics state may be
+            content.setGrayStroke(fill);
+            content.setLineWidth(size * EMBOLDEN);
+            content.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE);
+        } else if (textSynthesis.bold()) {
+            content.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL);
+        }
+        textSynthesis = synthesis;
     }
 
     private void flushText() {
