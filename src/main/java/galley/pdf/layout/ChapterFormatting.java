@@ -34,10 +34,17 @@ final class ChapterFormatting implements AutoCloseable {
         }
     }
 
-    /** The strips of chapter {@code index}, waiting for them if need be. */
+    /**
+     * The strips of chapter {@code index}, waiting for them if need be. Each chapter's are handed
+     * over once and then let go, so that a long book's strips are not all held until its end.
+     */
     List<Slab> slabs(int index) {
         try {
-            return slabs.get(index).get();
+            Future<List<Slab>> formatted = slabs.set(index, null);
+            if (formatted == null) {
+                throw new IllegalStateException("the strips of chapter " + index + " were taken already");
+            }
+            return formatted.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while laying out the book", e);
