@@ -69,7 +69,8 @@ measure_cold() {
   echo "$(cut -d' ' -f1 "$rows" | median) $(cut -d' ' -f2 "$rows" | median) $(cut -d' ' -f3 "$rows" | median) $(cut -d' ' -f4 "$rows" | head -1)"
 }
 
-# the time `galley watch` reports for the rebuild after one line is added to a chapter
+# the median of the times `galley watch` reports for the rebuilds after a line is added to a
+# chapter, once per run
 watch_rebuild() {
   local book=$1 log="$work/watch.log" chapter
   chapter=$(ls "$book"/manuscript/*.md | head -45 | tail -1)
@@ -78,13 +79,15 @@ watch_rebuild() {
   java -jar "$jar" watch "$book" --output "$work/out" 2> "$log" &
   local pid=$!
   for _ in $(seq 600); do grep -q "^watching" "$log" && break; sleep 0.5; done
-  echo "A line added for the benchmark." >> "$chapter"
-  for _ in $(seq 600); do [ "$(grep -c '^built in' "$log")" -ge 2 ] && break; sleep 0.2; done
+  for k in $(seq "$runs"); do
+    echo "A line added for the benchmark." >> "$chapter"
+    for _ in $(seq 600); do [ "$(grep -c '^built in' "$log")" -gt "$k" ] && break; sleep 0.2; done
+  done
   kill "$pid" 2> /dev/null || true
   wait "$pid" 2> /dev/null || true
   cp "$work/chapter.bak" "$chapter"
   trap - EXIT
-  grep '^built in' "$log" | sed -n 2p | awk '{ print $3 }'
+  grep '^built in' "$log" | tail -n +2 | awk '{ print $3 }' | median
 }
 
 echo "Galley benchmark, $(date -u +%Y-%m-%d)"
@@ -111,5 +114,5 @@ echo
 book=$(book_of_size 1)
 echo "warm, in one JVM (1x book, build repeated):"
 java -cp "$jar" "$root/src/bench/WarmBuild.java" "$book" "$work/out" 6 | tail -1
-echo "galley watch, rebuild after a one-line edit (1x book): $(watch_rebuild "$book") s"
+echo "galley watch, rebuild after a one-line edit (1x book, median of $runs): $(watch_rebuild "$book") s"
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
