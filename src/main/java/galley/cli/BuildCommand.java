@@ -119,8 +119,9 @@ final class BuildCommand {
                 reporter.phase("epub " + written.humanSize(), t);
                 return written;
             });
-            Download epubDownload = await(epub);
+            // the PDF first: when it fails, the EPUB, which waits for its layout, fails with it
             Download pdfDownload = await(pdf);
+            Download epubDownload = await(epub);
             if (failed(diagnostics)) {
                 output.discard();
                 return fail(diagnostics);
