@@ -20,6 +20,7 @@ import java.util.zip.DeflaterOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PngPixelDataTest {
@@ -62,6 +63,15 @@ class PngPixelDataTest {
         assertFalse(PngPixelData.isSound(png(20, 10, 2, 0, cut)));
         byte[] fewerRows = deflate(java.util.Arrays.copyOf(rows, rows.length - 5));
         assertFalse(PngPixelData.isSound(png(20, 10, 2, 0, fewerRows)), "the last row is short by five bytes");
+    }
+
+    @Test
+    void refusesAStreamThatEndsWithAWrongChecksumAsImageIoDoes() throws IOException {
+        byte[] data = deflate(rows(20, 10, 3, 0));
+        data[data.length - 1] ^= 0x55;
+        Path file = png(20, 10, 2, 0, data);
+        assertThrows(IOException.class, () -> ImageIO.read(file.toFile()), "ImageIO refuses it too");
+        assertFalse(PngPixelData.isSound(file));
     }
 
     @Test
