@@ -57,7 +57,7 @@ final class ImageChecker {
                         "image is too large: %d x %d pixels (the limit is 100 megapixels and %d pixels a side)",
                         width, height, MAX_SIDE));
             }
-            if (!ImageStructure.isComplete(in, format.get()) || !pixelsSound(file, format.get(), Math.max(width, height))) {
+            if (!pixelsSound(file, in, format.get(), Math.max(width, height))) {
                 return Result.refused(Problem.IMAGE_UNREADABLE, "image is truncated or corrupt");
             }
             return new Result(Optional.of(new Checked(format.get(), width, height)), Optional.empty());
@@ -85,8 +85,14 @@ final class ImageChecker {
         }
     }
 
-    private static boolean pixelsSound(Path file, ImageFormat format, int longSide) {
-        return format == ImageFormat.PNG ? PngPixelData.isSound(file) : decodes(file, format, longSide);
+    // A PNG's own walk through its chunks finds a cut file as well; a JPEG or GIF is first
+    // looked at for its end marker, which is cheaper than decoding it.
+    private static boolean pixelsSound(Path file, RandomAccessFile in, ImageFormat format, int longSide)
+            throws IOException {
+        if (format == ImageFormat.PNG) {
+            return PngPixelData.isSound(file);
+        }
+        return ImageStructure.isComplete(in, format) && decodes(file, format, longSide);
     }
 
     // Decodes every row but keeps only one pixel in `step` each way, so memory stays small for

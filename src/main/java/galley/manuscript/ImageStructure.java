@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 
 /**
- * Walks an image file's container structure (PNG chunks, the end markers of JPEG and GIF) to
- * find truncated files without decoding any pixels.
+ * Looks for the end markers of JPEG and GIF files to find truncated ones without decoding any
+ * pixels; a PNG's chunks are walked by {@link PngPixelData}.
  */
 final class ImageStructure {
 
@@ -15,37 +15,11 @@ final class ImageStructure {
     }
 
     static boolean isComplete(RandomAccessFile in, ImageFormat format) throws IOException {
-        switch (format) {
-            case PNG:
-                return pngComplete(in);
-            case JPEG:
-                return tailHas(in, new byte[] {(byte) 0xFF, (byte) 0xD9});
-            default:
-                return gifComplete(in);
-        }
-    }
-
-    // Follows the chunk lengths from the signature to IEND; a file that ends first is truncated.
-    private static boolean pngComplete(RandomAccessFile in) throws IOException {
-        long length = in.length();
-        long at = 8;
-        boolean sawData = false;
-        while (at + 12 <= length) {
-            in.seek(at);
-            long chunk = in.readInt() & 0xFFFFFFFFL;
-            int type = in.readInt();
-            if (type == 0x49444154) {
-                sawData = true;
-            }
-            at += 12 + chunk;
-            if (at > length) {
-                return false;
-            }
-            if (type == 0x49454E44) {
-                return sawData;
-            }
-        }
-        return false;
+        return switch (format) {
+            case JPEG -> tailHas(in, new byte[] {(byte) 0xFF, (byte) 0xD9});
+            case GIF -> gifComplete(in);
+            case PNG -> throw new IllegalArgumentException("a PNG's structure is PngPixelData's to check");
+        };
     }
 
     // A GIF ends with its trailer byte; some tools pad the file with zeros after it.
