@@ -20,8 +20,8 @@ class ArchitectureTest {
     }
 
     @Test
-    void modelAndDiagnosticsDependOnNothingOfGalleys() {
-        noClasses().that().resideInAnyPackage("galley.model..", "galley.diagnostic..")
+    void modelDiagnosticsAndImagesDependOnNothingOfGalleys() {
+        noClasses().that().resideInAnyPackage("galley.model..", "galley.diagnostic..", "galley.image..")
                 .should().dependOnClassesThat().resideInAnyPackage("galley.manuscript..", "galley.epub..",
                         "galley.pdf..", "galley.cli..", "galley.cover..", "galley.site..")
                 .check(galley);

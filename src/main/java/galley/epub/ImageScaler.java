@@ -1,20 +1,16 @@
 package galley.epub;
 
+import galley.image.JpegEncoder;
 import galley.model.ImageAsset;
 
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.ImageOutputStream;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Iterator;
 
@@ -64,7 +60,7 @@ final class ImageScaler {
         int width = Math.max(1, (int) Math.round(image.getWidth() * scale));
         int height = Math.max(1, (int) Math.round(image.getHeight() * scale));
         BufferedImage scaled = scale(image, width, height, png && image.getColorModel().hasAlpha());
-        return png ? PngEncoder.encode(scaled) : encodeJpeg(scaled);
+        return png ? PngEncoder.encode(scaled) : JpegEncoder.encode(scaled, JPEG_QUALITY);
     }
 
     // Reads only every n-th pixel of a picture far larger than needed, keeping at least twice the
@@ -106,20 +102,5 @@ final class ImageScaler {
             current = next;
         } while (w != width || h != height);
         return current;
-    }
-
-    private static byte[] encodeJpeg(BufferedImage image) throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        var out = new ByteArrayOutputStream();
-        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
-            writer.setOutput(stream);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(JPEG_QUALITY);
-            writer.write(null, new IIOImage(image, null, null), param);
-        } finally {
-            writer.dispose();
-        }
-        return out.toByteArray();
     }
 }

@@ -1,12 +1,9 @@
 package galley.site;
 
+import galley.image.JpegEncoder;
 import galley.model.ImageAsset;
 
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -43,7 +40,7 @@ record CoverThumbnail(String fileName, String mediaType, int width, int height, 
         int height = Math.max(1, (int) Math.round((double) original.getHeight() * width / original.getWidth()));
         BufferedImage canvas = AreaScaler.scale(original, width, height, alpha);
         return Optional.of(jpeg
-                ? new CoverThumbnail("cover.jpg", "image/jpeg", width, height, jpeg(canvas))
+                ? new CoverThumbnail("cover.jpg", "image/jpeg", width, height, JpegEncoder.encode(canvas, JPEG_QUALITY))
                 : new CoverThumbnail("cover.png", "image/png", width, height, png(canvas)));
     }
 
@@ -51,21 +48,6 @@ record CoverThumbnail(String fileName, String mediaType, int width, int height, 
         var out = new ByteArrayOutputStream();
         if (!ImageIO.write(image, "png", out)) {
             throw new IOException("no PNG encoder in this Java runtime");
-        }
-        return out.toByteArray();
-    }
-
-    private static byte[] jpeg(BufferedImage image) throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        var out = new ByteArrayOutputStream();
-        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
-            writer.setOutput(stream);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(JPEG_QUALITY);
-            writer.write(null, new IIOImage(image, null, null), param);
-        } finally {
-            writer.dispose();
         }
         return out.toByteArray();
     }
