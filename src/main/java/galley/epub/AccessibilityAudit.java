@@ -101,16 +101,18 @@ final class AccessibilityAudit {
         return findings.isEmpty();
     }
 
-    /** A link or table still open in the document, and where its finding, if any, goes. */
+    /** A link or table still open in the document, how deep it lies, and where its finding, if any, goes. */
     private static final class Open {
         final String tag;
         final String href;
+        final int depth;
         final int slot;
         boolean satisfied;
 
-        Open(String tag, String href, int slot, boolean satisfied) {
+        Open(String tag, String href, int depth, int slot, boolean satisfied) {
             this.tag = tag;
             this.href = href;
+            this.depth = depth;
             this.slot = slot;
             this.satisfied = satisfied;
         }
@@ -125,12 +127,14 @@ final class AccessibilityAudit {
         int previousLevel = 0;
         Set<String> ids = new HashSet<>();
         var open = new ArrayDeque<Open>();
+        int depth = 0;
         StringBuilder title = null;
         boolean titleSeen = false;
         int titleSlot = -1;
         while (reader.hasNext()) {
             int event = reader.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
                 String tag = reader.getLocalName();
                 boolean xhtml = XHTML_NS.equals(reader.getNamespaceURI());
                 if (root) {
@@ -168,25 +172,25 @@ final class AccessibilityAudit {
                         open.forEach(o -> o.satisfied |= o.tag.equals("a"));
                     }
                 } else if (tag.equals("a")) {
-                    open.push(new Open("a", attribute(reader, "href"), findings.size(),
+                    open.push(new Open("a", attribute(reader, "href"), depth, findings.size(),
                             !attribute(reader, "aria-label").isBlank()));
                     findings.add(null);
                 } else if (tag.equals("table")) {
-                    open.push(new Open("table", null, findings.size(), false));
+                    open.push(new Open("table", null, depth, findings.size(), false));
                     findings.add(null);
                 } else if (xhtml && tag.equals("th")) {
                     open.forEach(o -> o.satisfied |= o.tag.equals("table"));
                 }
-                if (!tag.equals("a") && !tag.equals("table")) {
-                    open.push(new Open(tag, null, -1, true));
-                }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
-                Open closed = open.pop();
-                if (!closed.satisfied) {
-                    findings.set(closed.slot, closed.tag.equals("a")
-                            ? new Finding(Kind.LINKS, name, "a link to " + closed.href + " has no text")
-                            : new Finding(Kind.TABLES, name, "a table has no header cells"));
+                if (!open.isEmpty() && open.peek().depth == depth) {
+                    Open closed = open.pop();
+                    if (!closed.satisfied) {
+                        findings.set(closed.slot, closed.tag.equals("a")
+                                ? new Finding(Kind.LINKS, name, "a link to " + closed.href + " has no text")
+                                : new Finding(Kind.TABLES, name, "a table has no header cells"));
+                    }
                 }
+                depth--;
                 if (title != null && reader.getLocalName().equals("title")
                         && XHTML_NS.equals(reader.getNamespaceURI())) {
                     if (title.toString().isBlank()) {
@@ -199,7 +203,7 @@ final class AccessibilityAudit {
                 if (title != null) {
                     title.append(reader.getText());
                 }
-                if (!reader.isWhiteSpace() && !open.isEmpty()) {
+                if (!open.isEmpty() && !reader.isWhiteSpace()) {
                     open.forEach(o -> o.satisfied |= o.tag.equals("a"));
                 }
             }
