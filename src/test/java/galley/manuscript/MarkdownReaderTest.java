@@ -21,7 +21,7 @@ class MarkdownReaderTest {
     Path dir;
 
     private TestBook chapter(String markdown) {
-        return TestBook.with(dir, "title: T\n").file("manuscript/ch.md", markdown);
+        return TestBook.chapter(dir, markdown);
     }
 
     private static Inline.Text text(String s) {

@@ -23,7 +23,7 @@ class ParsingCostTest {
     Path dir;
 
     private TestBook chapter(String markdown) {
-        return TestBook.with(dir, "title: T\n").file("manuscript/ch.md", markdown);
+        return TestBook.chapter(dir, markdown);
     }
 
     @Test

@@ -34,6 +34,11 @@ final class TestBook {
         return new TestBook(dir).file("manuscript/book.yaml", yaml);
     }
 
+    /** A book titled "T" whose one chapter file, {@code manuscript/ch.md}, holds {@code markdown}. */
+    static TestBook chapter(Path dir, String markdown) {
+        return with(dir, "title: T\n").file("manuscript/ch.md", markdown);
+    }
+
     TestBook file(String path, String text) {
         return bytes(path, text.getBytes(StandardCharsets.UTF_8));
     }
