@@ -10,6 +10,7 @@ import galley.model.Book;
 import galley.pdf.PdfOptions;
 import galley.pdf.PdfWriter;
 import galley.pdf.PrintEdition;
+import galley.pdf.layout.FormattedChapters;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -69,12 +70,14 @@ final class BookSource {
 
     /**
      * Lays out the print edition and writes it to {@code out} at the same time; {@code laidOut}
-     * gets the edition when the layout is done, its glyph warnings pinpointed as above.
+     * gets the edition when the layout is done, its glyph warnings pinpointed as above. Chapters
+     * {@code kept} holds unchanged are not set again.
      */
     static PrintEdition writePrintEdition(Book book, Path bookDir, Diagnostics diagnostics, OutputStream out,
-                                          Consumer<PrintEdition> laidOut) throws IOException {
+                                          FormattedChapters kept, Consumer<PrintEdition> laidOut)
+            throws IOException {
         var found = new Diagnostics();
-        return new PdfWriter(PdfOptions.defaults()).write(book, found, out, edition -> {
+        return new PdfWriter(PdfOptions.defaults(), kept).write(book, found, out, edition -> {
             SourceLines.pinpoint(bookDir, found.all()).forEach(diagnostics::add);
             laidOut.accept(edition);
         });

@@ -4,7 +4,6 @@ import galley.diagnostic.Diagnostic;
 import galley.diagnostic.Diagnostics;
 import galley.epub.EpubOptions;
 import galley.epub.EpubWriter;
-import galley.manuscript.ParseCache;
 import galley.model.Book;
 import galley.pdf.PdfOptions;
 import galley.pdf.PdfWriter;
@@ -39,18 +38,18 @@ final class BuildCommand {
     private final Arguments args;
     private final Reporter reporter;
     private final Map<String, String> env;
-    private final ParseCache cache;
+    private final WarmCaches caches;
 
     BuildCommand(Arguments args, Reporter reporter, Map<String, String> env) {
-        this(args, reporter, env, null);
+        this(args, reporter, env, WarmCaches.none());
     }
 
-    /** A build that parses only the chapter files {@code cache} has not seen as they are now. */
-    BuildCommand(Arguments args, Reporter reporter, Map<String, String> env, ParseCache cache) {
+    /** A build that parses and sets again only the chapters {@code caches} do not hold as they are now. */
+    BuildCommand(Arguments args, Reporter reporter, Map<String, String> env, WarmCaches caches) {
         this.args = args;
         this.reporter = reporter;
         this.env = env;
-        this.cache = cache;
+        this.caches = caches;
     }
 
     int run() {
@@ -60,7 +59,7 @@ final class BuildCommand {
         }
         Path bookDir = folder.get();
         var diagnostics = new Diagnostics();
-        Optional<Book> loaded = BookSource.read(bookDir, diagnostics, env, cache, reporter);
+        Optional<Book> loaded = BookSource.read(bookDir, diagnostics, env, caches.parses(), reporter);
         if (loaded.isEmpty() || failed(diagnostics)) {
             return fail(diagnostics);
         }
@@ -98,7 +97,7 @@ final class BuildCommand {
             Future<Download> pdf = pool.submit(() -> {
                 try {
                     Download written = writeEdition(pdfTemp, pdfName, Download.Format.PDF, out ->
-                            BookSource.writePrintEdition(book, bookDir, diagnostics, out, edition -> {
+                            BookSource.writePrintEdition(book, bookDir, diagnostics, out, caches.strips(), edition -> {
                                 reporter.phase("layout " + edition.pageCount() + " pages", layoutStart);
                                 layoutEnd.set(reporter.start("pdf"));
                                 laidOut.complete(edition);

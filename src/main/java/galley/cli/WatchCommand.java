@@ -1,7 +1,5 @@
 package galley.cli;
 
-import galley.manuscript.ParseCache;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,14 +37,14 @@ final class WatchCommand {
         if (folder.isEmpty()) {
             return Galley.MANUSCRIPT_PROBLEMS;
         }
-        var cache = new ParseCache();
+        var caches = WarmCaches.empty();
         try (var watcher = new FolderWatcher(folder.get(), WATCHED, QUIET_MILLIS)) {
-            build(cache);
+            build(caches);
             reporter.info("watching manuscript/ and covers/ for changes (Ctrl-C to stop)");
             while (!Thread.currentThread().isInterrupted()) {
                 Set<String> changed = watcher.next();
                 reporter.info("changed " + describe(changed));
-                build(cache);
+                build(caches);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -58,9 +56,9 @@ final class WatchCommand {
         return Galley.OK;
     }
 
-    private void build(ParseCache cache) {
+    private void build(WarmCaches caches) {
         long start = System.nanoTime();
-        int status = new BuildCommand(args, reporter, env, cache).run();
+        int status = new BuildCommand(args, reporter, env, caches).run();
         double seconds = (System.nanoTime() - start) / 1e9;
         reporter.info(String.format(Locale.ROOT, status == Galley.OK ? "built in %.1f s"
                 : "build failed in %.1f s; the previous editions are kept", seconds));

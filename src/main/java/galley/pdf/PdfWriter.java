@@ -3,6 +3,7 @@ package galley.pdf;
 import galley.diagnostic.Diagnostics;
 import galley.model.Book;
 import galley.pdf.layout.BookLayout;
+import galley.pdf.layout.FormattedChapters;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,9 +17,16 @@ import java.util.function.Consumer;
 public final class PdfWriter {
 
     private final PdfOptions options;
+    private final FormattedChapters kept;
 
     public PdfWriter(PdfOptions options) {
+        this(options, FormattedChapters.none());
+    }
+
+    /** A writer that sets again only the chapters {@code kept} does not hold as they are now. */
+    public PdfWriter(PdfOptions options, FormattedChapters kept) {
         this.options = options;
+        this.kept = kept;
     }
 
     /** Lays the book out without drawing it: the page count and page map, for checks and tools. */
@@ -50,7 +58,7 @@ public final class PdfWriter {
                 ? CompletableFuture.runAsync(() -> new GlyphCoverage(fonts).check(book, glyphs), PdfWriter::daemon)
                 : CompletableFuture.completedFuture(null);
         var laidOut = new Diagnostics();
-        var layout = BookLayout.layout(book, fonts, new DeclaredDensity(), laidOut, bodyPages);
+        var layout = BookLayout.layout(book, fonts, new DeclaredDensity(), laidOut, bodyPages, kept);
         checked.join();
         glyphs.all().forEach(diagnostics::add);
         laidOut.all().forEach(diagnostics::add);

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Lays out the print edition: the cover, the front matter in roman numbers, then each chapter
@@ -30,7 +31,7 @@ public final class BookLayout {
 
     /** Lays out a book; images at their declared resolution, printing problems reported to {@code diagnostics}. */
     public static LaidOutBook layout(Book book, TextMeasure measure, ImageDensity density, Diagnostics diagnostics) {
-        return layout(book, measure, density, diagnostics, (page, anchors) -> { });
+        return layout(book, measure, density, diagnostics, (page, anchors) -> { }, FormattedChapters.none());
     }
 
     /** Receives the body's pages in order while the rest of the book is still being laid out. */
@@ -46,14 +47,16 @@ public final class BookLayout {
      * Lays out a book as {@link #layout(Book, TextMeasure, ImageDensity, Diagnostics)} does, handing
      * each page of the body to {@code bodyPages} as soon as it is set. The body's pages are the
      * last of the returned layout; the cover and the front matter, set once every page number is
-     * known, come before them.
+     * known, come before them. Chapters whose strips {@code kept} holds from an earlier layout of
+     * the book, and which have not changed since, are not set again.
      */
     public static LaidOutBook layout(Book book, TextMeasure measure, ImageDensity density, Diagnostics diagnostics,
-                                     BodyPages bodyPages) {
+                                     BodyPages bodyPages, FormattedChapters kept) {
         BookStyle style = BookStyle.forPage(book.pageSize());
         PageGeometry geometry = PageGeometry.of(book.pageSize(), style);
-        var formatter = new BlockFormatter(book, style, measure, density, diagnostics, geometry.textWidth(),
-                geometry.textHeight());
+        Function<Diagnostics, BlockFormatter> reportingTo = sink -> new BlockFormatter(book, style, measure, density,
+                sink, geometry.textWidth(), geometry.textHeight());
+        var formatter = reportingTo.apply(diagnostics);
         var furniture = new PageFurniture(geometry, style, measure);
 
         Map<String, List<Slab>> noteCache = new ConcurrentHashMap<>();
@@ -63,7 +66,11 @@ public final class BookLayout {
         body.onFinishedPage(draft -> bodyPages.page(new Page(draft.number() - 1, Integer.toString(draft.number()),
                 geometry.pageWidth(), geometry.pageHeight(), draft.items()), draft.anchors()));
         List<Chapter> chapters = book.chapters();
-        try (var formatted = new ChapterFormatting(chapters, formatter::chapter)) {
+        var context = FormattedChapters.Context.of(book);
+        kept.retain(chapters.size());
+        // each chapter is set by a formatter of its own, whose warnings can be kept with its strips
+        try (var formatted = new ChapterFormatting(chapters, chapter -> kept.get(context, chapter, density,
+                diagnostics, sink -> reportingTo.apply(sink).chapter(chapter)))) {
             for (int i = 0; i < chapters.size(); i++) {
                 Chapter chapter = chapters.get(i);
                 List<Slab> slabs = formatted.slabs(i);
