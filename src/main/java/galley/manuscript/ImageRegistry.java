@@ -25,13 +25,16 @@ final class ImageRegistry {
 
     private final BookPaths paths;
     private final Diagnostics diagnostics;
+    private final ParseCache cache;
     private final Map<Path, CompletableFuture<ImageChecker.Result>> checked = new ConcurrentHashMap<>();
     private final Map<Path, ImageAsset> assets = new HashMap<>();
     private final Set<String> names = new HashSet<>();
 
-    ImageRegistry(BookPaths paths, Diagnostics diagnostics) {
+    /** A registry that takes the checks of unchanged files from {@code cache}, when it is not null. */
+    ImageRegistry(BookPaths paths, Diagnostics diagnostics, ParseCache cache) {
         this.paths = paths;
         this.diagnostics = diagnostics;
+        this.cache = cache;
     }
 
     /**
@@ -57,7 +60,7 @@ final class ImageRegistry {
             return theirs.join();
         }
         try {
-            mine.complete(ImageChecker.check(file));
+            mine.complete(cache == null ? ImageChecker.check(file) : cache.image(file, ImageChecker::check));
         } catch (RuntimeException | Error e) {
             mine.completeExceptionally(e);
             throw e;

@@ -67,7 +67,7 @@ public final class ManuscriptLoader {
             cache.startLoad();
             cache.retain(files);
         }
-        var images = new ImageRegistry(paths, diagnostics);
+        var images = new ImageRegistry(paths, diagnostics, cache);
         List<ParsedFile> parsed = new ChapterParser(settings.lang(), diagnostics, cache, images).parseAll(files);
         List<ChapterDraft> drafts = ChapterSplitter.split(parsed, diagnostics);
         if (drafts.isEmpty()) {

@@ -6,10 +6,14 @@ import galley.model.Book;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -61,6 +65,41 @@ class ParseCacheTest {
         Loaded german = load(cache);
         assertEquals(1, cache.parsed(), "quotation marks depend on the language");
         assertEquals(load(null), german);
+    }
+
+    @Test
+    void anImageIsCheckedAgainOnlyWhenItsBytesChange() throws IOException {
+        TestBook.with(dir, "title: Pictures\n").file("manuscript/01.md", "# One\n\n![A square](square.png)\n");
+        Path image = dir.resolve("manuscript/square.png");
+        byte[] sound = square();
+        Files.write(image, sound);
+        var cache = new ParseCache();
+        assertEquals(List.of(), load(cache).problems());
+        assertEquals(1, cache.imagesChecked());
+
+        assertEquals(List.of(), load(cache).problems());
+        assertEquals(0, cache.imagesChecked(), "the unchanged file's check is reused");
+
+        Files.write(image, Arrays.copyOf(sound, sound.length - 20));
+        Loaded cut = load(cache);
+        assertEquals(1, cache.imagesChecked());
+        assertEquals(List.of("manuscript/01.md:3: image is truncated or corrupt: square.png"), cut.problems());
+        assertEquals(load(null), cut, "as if nothing had been cached");
+
+        Files.write(image, sound);
+        assertEquals(List.of(), load(cache).problems());
+    }
+
+    private static byte[] square() throws IOException {
+        var picture = new BufferedImage(40, 40, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 40; y++) {
+            for (int x = 0; x < 40; x++) {
+                picture.setRGB(x, y, x * 6 << 16 | y * 6);
+            }
+        }
+        var out = new ByteArrayOutputStream();
+        ImageIO.write(picture, "png", out);
+        return out.toByteArray();
     }
 
     /** What a load gives: the book and the problems as the author reads them. */
