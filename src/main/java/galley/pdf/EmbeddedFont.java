@@ -6,6 +6,12 @@ import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One TrueType font from the classpath, loaded to be embedded as an Identity-H subset, with the
@@ -14,9 +20,32 @@ import java.io.UncheckedIOException;
  */
 final class EmbeddedFont {
 
+    /**
+     * OpenPDF's own lookup of a character's glyph id and advance in a Unicode TrueType font: a
+     * public method of a class it does not make public. Using it gives the very glyph ids OpenPDF
+     * writes for its own text and puts in the font's subset.
+     */
+    private static final MethodHandle GLYPH_METRICS = glyphMetrics();
+
+    private static MethodHandle glyphMetrics() {
+        try {
+            Method method = Class.forName("com.lowagie.text.pdf.TrueTypeFontUnicode")
+                    .getMethod("getMetricsTT", int.class);
+            method.setAccessible(true);
+            return MethodHandles.lookup().unreflect(method).asType(MethodType.methodType(Object.class,
+                    BaseFont.class, int.class));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("this OpenPDF has no TrueTypeFontUnicode.getMetricsTT", e);
+        }
+    }
+
     private final String name;
     private final String resource;
     private volatile BaseFont font;
+    // Glyph ids by code point, plus one, so that 0 means not looked up yet. Races on them are
+    // benign: int writes are atomic and every thread finds the same value.
+    private volatile int[] basicGlyphs;
+    private final Map<Integer, Integer> otherGlyphs = new ConcurrentHashMap<>();
 
     private EmbeddedFont(String name, String resource) {
         this.name = name;
@@ -69,6 +98,10 @@ final class EmbeddedFont {
             // cached=false: each FontSet owns its fonts, so that OpenPDF's global cache cannot
             // share a font object (and its subset state) with anyone else
             BaseFont base = BaseFont.createFont(fileName, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+            if (base.isFontSpecific()) {
+                // such a font maps bytes, not Unicode, to glyphs: GlyphWriter's codes would be wrong
+                throw new IllegalStateException("font has no Unicode character map: " + resource);
+            }
             base.setSubset(true);
             // A CIDSet must list every glyph of the subset, including those the subsetter keeps
             // for composites, which OpenPDF's does not; PDF/A-2 lets it be left out, so leave it out.
@@ -94,6 +127,35 @@ final class EmbeddedFont {
     int advance(int codePoint) {
         BaseFont f = font();
         return f.charExists(codePoint) ? f.getWidth(codePoint) : -1;
+    }
+
+    /** The id of the glyph that draws {@code codePoint}, or -1 when the font has none. */
+    int glyph(int codePoint) {
+        if (codePoint >= 0x10000) {
+            return otherGlyphs.computeIfAbsent(codePoint, this::lookUpGlyph);
+        }
+        int[] glyphs = basicGlyphs;
+        if (glyphs == null) {
+            glyphs = new int[0x10000];
+            basicGlyphs = glyphs;
+        }
+        int known = glyphs[codePoint];
+        if (known == 0) {
+            known = lookUpGlyph(codePoint) + 1;
+            glyphs[codePoint] = known;
+        }
+        return known - 1;
+    }
+
+    private int lookUpGlyph(int codePoint) {
+        try {
+            int[] metrics = (int[]) GLYPH_METRICS.invoke(font(), codePoint);
+            return metrics == null ? -1 : metrics[0];
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("cannot look up a glyph of " + name, e);
+        }
     }
 
     /** Height of the font's ascenders above the baseline at {@code size}, in points. */

@@ -1,10 +1,10 @@
 package galley.pdf;
 
+import com.lowagie.text.pdf.ByteBuffer;
 import com.lowagie.text.pdf.PdfAction;
 import com.lowagie.text.pdf.PdfAnnotation;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDestination;
-import com.lowagie.text.pdf.PdfTextArray;
 import com.lowagie.text.pdf.PdfWriter;
 import galley.pdf.layout.Destination;
 import galley.pdf.layout.LinkDestination;
@@ -27,7 +27,7 @@ final class PageDrawer {
     private final PdfWriter writer;
     private final FontSet fonts;
     private final PdfImages images;
-    private final SubsetTags tags;
+    private final GlyphWriter glyphs;
     private final Set<String> linkedAnchors = new TreeSet<>();
     private PdfContentByte content;
     private float fill;
@@ -58,13 +58,15 @@ final class PageDrawer {
     private static final float SLANT = 0.21f;
     /** The stroke that thickens synthesized bold, as a share of the type size. */
     private static final float EMBOLDEN = 0.035f;
-    private PdfTextArray pending;
+    // the TJ operator being written: whether its array, and a string in it, are open
+    private boolean inArray;
+    private boolean inString;
 
-    PageDrawer(PdfWriter writer, FontSet fonts, PdfImages images, SubsetTags tags) {
+    PageDrawer(PdfWriter writer, FontSet fonts, PdfImages images, GlyphWriter glyphs) {
         this.writer = writer;
         this.fonts = fonts;
         this.images = images;
-        this.tags = tags;
+        this.glyphs = glyphs;
     }
 
     /**
@@ -99,6 +101,7 @@ final class PageDrawer {
             }
         }
         endText();
+        glyphs.registerPage(writer);
         for (Map.Entry<String, Destination> anchor : destinations) {
             // a null left keeps the viewer's horizontal scroll
             content.localDestination(DestinationName.of(anchor.getKey()),
@@ -124,7 +127,6 @@ final class PageDrawer {
         float x = run.x();
         for (FontRun piece : pieces) {
             if (piece.font() != null) {
-                tags.record(piece.font(), piece.text());
                 show(piece, Synthesis.of(run.style(), piece.font()), size, x, run.baseline());
             }
             x += piece.advance(size);
@@ -132,12 +134,14 @@ final class PageDrawer {
     }
 
     private void show(FontRun piece, Synthesis synthesis, float size, float x, float y) {
-        boolean sameLine = pending != null && piece.font() == textFont && size == textSize && y == textY
+        boolean sameLine = inArray && piece.font() == textFont && size == textSize && y == textY
                 && x >= penX - 0.001f && synthesis.equals(textSynthesis);
+        ByteBuffer out = content.getInternalBuffer();
         if (sameLine) {
             float gap = x - penX;
             if (gap != 0f) {
-                pending.add(-gap * 1000f / size);
+                closeString(out);
+                out.append(-gap * 1000f / size);
             }
         } else {
             flushText();
@@ -153,10 +157,22 @@ final class PageDrawer {
                 content.setTextMatrix(x, y);
             }
             textY = y;
-            pending = new PdfTextArray();
+            out.append_i('[');
+            inArray = true;
         }
-        pending.add(piece.text());
+        if (!inString) {
+            out.append_i('(');
+            inString = true;
+        }
+        glyphs.append(piece.font(), piece.text(), out);
         penX = x + piece.advance(size);
+    }
+
+    private void closeString(ByteBuffer out) {
+        if (inString) {
+            out.append_i(')');
+            inString = false;
+        }
     }
 
     private void synthesize(Synthesis synthesis, float size) {
@@ -171,10 +187,13 @@ final class PageDrawer {
         textSynthesis = synthesis;
     }
 
+    // ends the TJ operator being written, as OpenPDF writes one
     private void flushText() {
-        if (pending != null) {
-            content.showText(pending);
-            pending = null;
+        if (inArray) {
+            ByteBuffer out = content.getInternalBuffer();
+            closeString(out);
+            out.append("]TJ").append_i('\n');
+            inArray = false;
         }
     }
 

@@ -203,7 +203,7 @@ public final class PdfPainter {
         private final DrawnBytes bytes;
         private DocumentMetadata meta;
         private LaidOutBook layout;
-        private final SubsetTags tags = new SubsetTags();
+        private final GlyphWriter glyphs = new GlyphWriter();
         private final PdfImages images;
         private final PageDrawer drawer;
         private int drawnPages;
@@ -220,7 +220,7 @@ public final class PdfPainter {
             document.open();
             // one level of pages, so that the front matter, drawn last, can be moved to the front
             writer.setLinearPageMode();
-            drawer = new PageDrawer(writer, fonts, images, tags);
+            drawer = new PageDrawer(writer, fonts, images, glyphs);
         }
 
         void page(Page page, List<Map.Entry<String, Destination>> destinations) throws IOException {
@@ -263,7 +263,7 @@ public final class PdfPainter {
             navigation.pageLabels(layout.pageLabels());
             OutputIntent.addTo(writer);
             meta.applyTo(writer, !images.anyDeviceCmyk());
-            tags.applyTo(fonts.fonts());
+            glyphs.applyTags(fonts.fonts());
             document.close();
         }
     }

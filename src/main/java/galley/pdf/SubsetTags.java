@@ -5,9 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.BitSet;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The six-letter tags ("ABCDEF+") that name each embedded font subset, derived from the font and
@@ -15,27 +12,12 @@ import java.util.Map;
  */
 final class SubsetTags {
 
-    private final Map<EmbeddedFont, BitSet> used = new IdentityHashMap<>();
-
-    /** Notes that {@code font} draws the characters of {@code text}. */
-    void record(EmbeddedFont font, String text) {
-        BitSet set = used.computeIfAbsent(font, f -> new BitSet());
-        for (int i = 0; i < text.length(); ) {
-            int codePoint = text.codePointAt(i);
-            set.set(codePoint);
-            i += Character.charCount(codePoint);
-        }
+    private SubsetTags() {
     }
 
-    /** Gives each of {@code fonts} the tag of its subset; call once all text is drawn. */
-    void applyTo(List<EmbeddedFont> fonts) {
-        for (EmbeddedFont font : fonts) {
-            // a font nothing was drawn in is not embedded, and may not even have been read
-            BitSet set = used.get(font);
-            if (set != null) {
-                font.baseFont().setSecureRandom(new Letters(tag(font.name(), set)));
-            }
-        }
+    /** Gives {@code font} the tag of its subset of {@code codePoints}; call once all text is drawn. */
+    static void apply(EmbeddedFont font, BitSet codePoints) {
+        font.baseFont().setSecureRandom(new Letters(tag(font.name(), codePoints)));
     }
 
     static String tag(String fontName, BitSet codePoints) {

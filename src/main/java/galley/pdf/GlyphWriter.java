@@ -1,0 +1,107 @@
+package galley.pdf;
+
+import com.lowagie.text.pdf.ByteBuffer;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfWriter;
+
+import java.util.BitSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes text into a page's content stream as the two-byte glyph codes of an Identity-H font, and
+ * keeps the characters each font has drawn in one document.
+ *
+ * <p>OpenPDF would look every character up in hash maps, boxed, each time it is drawn, to learn
+ * its glyph and to note it for the font's subset; a long book spends a third of its drawing there.
+ * Here a glyph is found in the font's own table, and OpenPDF is told of each character once, the
+ * first time a page draws it, so that its subset still holds every glyph. The bytes written are
+ * those OpenPDF writes.
+ */
+final class GlyphWriter {
+
+    private final Map<EmbeddedFont, BitSet> drawn = new IdentityHashMap<>();
+    // characters drawn for the first time on the page being drawn, by font, in the order met
+    private final Map<EmbeddedFont, StringBuilder> firstDrawn = new LinkedHashMap<>();
+    private byte[] scratch = new byte[256];
+
+    /**
+     * Appends the glyph codes of {@code text} in {@code font} to {@code out} as the bytes of a PDF
+     * string, escaped, without its parentheses. Characters the font lacks are left out.
+     */
+    void append(EmbeddedFont font, String text, ByteBuffer out) {
+        BitSet seen = drawn.computeIfAbsent(font, f -> new BitSet());
+        // at most two bytes a glyph, each escaped in at most two: gathered here, then copied at once
+        if (scratch.length < text.length() * 4) {
+            scratch = new byte[text.length() * 4];
+        }
+        byte[] bytes = scratch;
+        int n = 0;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            i += Character.charCount(codePoint);
+            int glyph = font.glyph(codePoint);
+            if (glyph < 0) {
+                continue;
+            }
+            if (!seen.get(codePoint)) {
+                seen.set(codePoint);
+                firstDrawn.computeIfAbsent(font, f -> new StringBuilder()).appendCodePoint(codePoint);
+            }
+            n = escaped(glyph >> 8 & 0xFF, bytes, n);
+            n = escaped(glyph & 0xFF, bytes, n);
+        }
+        out.append(bytes, 0, n);
+    }
+
+    // as PDF literal strings are escaped, and as OpenPDF escapes them
+    private static int escaped(int b, byte[] bytes, int at) {
+        int escape = switch (b) {
+            case '\r' -> 'r';
+            case '\n' -> 'n';
+            case '\t' -> 't';
+            case '\b' -> 'b';
+            case '\f' -> 'f';
+            case '(', ')', '\\' -> b;
+            default -> -1;
+        };
+        if (escape < 0) {
+            bytes[at] = (byte) b;
+            return at + 1;
+        }
+        bytes[at] = '\\';
+        bytes[at + 1] = (byte) escape;
+        return at + 2;
+    }
+
+    /**
+     * Tells OpenPDF of the characters the current page drew for the first time, so that each
+     * font's subset holds their glyphs and its ToUnicode map their characters. Call while the page
+     * is still open: the fonts are named in its resources, as the page uses them anyway.
+     */
+    void registerPage(PdfWriter writer) {
+        if (firstDrawn.isEmpty()) {
+            return;
+        }
+        // a content stream of no page: only its side effects on the fonts are wanted
+        var register = new PdfContentByte(writer);
+        for (Map.Entry<EmbeddedFont, StringBuilder> chars : firstDrawn.entrySet()) {
+            register.setFontAndSize(chars.getKey().baseFont(), 1f);
+            register.showText(chars.getValue().toString());
+        }
+        firstDrawn.clear();
+    }
+
+    /** Gives each of {@code fonts} the tag of its subset, from the characters it drew; call once all is drawn. */
+    void applyTags(List<EmbeddedFont> fonts) {
+        for (EmbeddedFont font : fonts) {
+            // a font nothing was drawn in is not embedded, and may not even have been read
+            BitSet set = drawn.get(font);
+            if (set != null) {
+                SubsetTags.apply(font, set);
+            }
+        }
+    }
+}
