@@ -114,7 +114,8 @@ final class BuildCommand {
                 PrintEdition print = laidOut.join();
                 long t = reporter.start("epub");
                 Download written = writeEdition(epubTemp, epubName, Download.Format.EPUB,
-                        out -> new EpubWriter(EpubOptions.defaults()).write(book, print.pageMap(), diagnostics, out));
+                        out -> new EpubWriter(EpubOptions.defaults(), caches.documents())
+                                .write(book, print.pageMap(), diagnostics, out));
                 reporter.phase("epub " + written.humanSize(), t);
                 return written;
             });

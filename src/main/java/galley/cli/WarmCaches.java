@@ -1,24 +1,27 @@
 package galley.cli;
 
+import galley.epub.RenderedChapters;
 import galley.manuscript.ParseCache;
 import galley.pdf.layout.FormattedChapters;
 
 /**
  * What one build leaves for the next in a long-lived process ({@code galley watch}): the parsed
- * chapter files and the chapters set into lines, each reused while what it came from is unchanged.
+ * chapter files and image checks, the chapters set into lines for print and the chapters'
+ * EPUB documents, each reused while what it came from is unchanged.
  *
- * @param parses the parsed chapter files, or null to parse every file
- * @param strips the chapters set for print
+ * @param parses    the parsed chapter files and checked images, or null to read everything afresh
+ * @param strips    the chapters set for print
+ * @param documents the chapters rendered for the EPUB
  */
-record WarmCaches(ParseCache parses, FormattedChapters strips) {
+record WarmCaches(ParseCache parses, FormattedChapters strips, RenderedChapters documents) {
 
     /** Empty caches, to be filled by the first build and used by the next. */
     static WarmCaches empty() {
-        return new WarmCaches(new ParseCache(), new FormattedChapters());
+        return new WarmCaches(new ParseCache(), new FormattedChapters(), new RenderedChapters());
     }
 
     /** Nothing kept, as a one-off build wants: it would only hold memory. */
     static WarmCaches none() {
-        return new WarmCaches(null, FormattedChapters.none());
+        return new WarmCaches(null, FormattedChapters.none(), RenderedChapters.none());
     }
 }

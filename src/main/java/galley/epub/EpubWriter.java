@@ -27,9 +27,16 @@ import java.util.Locale;
 public final class EpubWriter {
 
     private final EpubOptions options;
+    private final RenderedChapters kept;
 
     public EpubWriter(EpubOptions options) {
+        this(options, RenderedChapters.none());
+    }
+
+    /** A writer that renders again only the chapters {@code kept} does not hold as they are now. */
+    public EpubWriter(EpubOptions options, RenderedChapters kept) {
         this.options = options;
+        this.kept = kept;
     }
 
     /**
@@ -38,7 +45,7 @@ public final class EpubWriter {
      */
     public void write(Book book, PageMap pageMap, Diagnostics diagnostics, OutputStream out) throws IOException {
         book.cover().ifPresent(cover -> checkCover(cover, diagnostics));
-        Publication publication = new PublicationBuilder(options).build(book, pageMap);
+        Publication publication = new PublicationBuilder(options, kept).build(book, pageMap);
         String packageDocument = PackageDocument.render(publication, book.metadata(), book.modified(), diagnostics);
         long size = new EpubArchive(book.modified()).write(out, packageDocument, publication.manifest());
         if (size > options.sizeWarningBytes()) {

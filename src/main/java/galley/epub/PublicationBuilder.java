@@ -28,9 +28,12 @@ final class PublicationBuilder {
     private static final String STYLESHEET_RESOURCE = "/galley/epub/galley.css";
 
     private final EpubOptions options;
+    private final RenderedChapters kept;
 
-    PublicationBuilder(EpubOptions options) {
+    /** A builder that renders again only the chapters {@code kept} does not hold as they are now. */
+    PublicationBuilder(EpubOptions options, RenderedChapters kept) {
         this.options = options;
+        this.kept = kept;
     }
 
     Publication build(galley.model.Book source, PageMap pageMap) throws IOException {
@@ -48,9 +51,12 @@ final class PublicationBuilder {
         Resource titlePage = xhtml("titlepage", ContentPaths.TITLE_PAGE, front.titlePage());
         ChapterDocument chapterDocument = new ChapterDocument(metadata.lang(), labels, pages);
         List<Resource> chapters = new ArrayList<>();
+        kept.retain(source.chapters().size());
         for (Chapter chapter : source.chapters()) {
             String href = ContentPaths.chapter(chapter.index());
-            chapters.add(xhtml(href.substring(0, href.lastIndexOf('.')), href, chapterDocument.render(chapter)));
+            byte[] document = kept.get(chapter, metadata.lang(), pages.inChapter(chapter.index()),
+                    () -> chapterDocument.render(chapter));
+            chapters.add(new Resource(href.substring(0, href.lastIndexOf('.')), document, href, MediaTypes.XHTML));
         }
         TableOfContents toc = new ContentsBuilder(source.tocDepth()).build(source.chapters(), chapters);
         book.setTableOfContents(toc);

@@ -42,7 +42,7 @@ final class EmbeddedFont {
     private final String name;
     private final String resource;
     private volatile BaseFont font;
-    // Glyph ids by code point, plus one, so that 0 means not looked up yet. Races on them are
+    // Glyph ids by code point, plus two, so that 0 means not looked up yet and 1 none. Races on them are
     // benign: int writes are atomic and every thread finds the same value.
     private volatile int[] basicGlyphs;
     private final Map<Integer, Integer> otherGlyphs = new ConcurrentHashMap<>();
@@ -141,10 +141,10 @@ final class EmbeddedFont {
         }
         int known = glyphs[codePoint];
         if (known == 0) {
-            known = lookUpGlyph(codePoint) + 1;
+            known = lookUpGlyph(codePoint) + 2;
             glyphs[codePoint] = known;
         }
-        return known - 1;
+        return known - 2;
     }
 
     private int lookUpGlyph(int codePoint) {

@@ -1,0 +1,61 @@
+package galley.epub;
+
+import galley.model.Chapter;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * The XHTML of each chapter from the last EPUB written in this process, so that a rebuild (as in
+ * {@code galley watch}) renders again only the chapters that changed. A chapter's document
+ * depends on the chapter itself, on the book's language and on the print edition's page breaks
+ * that fall in it; the entry is used only while all three are the same. Safe to share between
+ * threads; one instance serves one book.
+ */
+public final class RenderedChapters {
+
+    private record Key(Chapter chapter, String lang, List<PageBreaks.Marker> pageBreaks) {
+    }
+
+    private record Entry(Key key, byte[] xhtml) {
+    }
+
+    private final Map<Integer, Entry> entries = new ConcurrentHashMap<>();
+    private final boolean keeps;
+
+    /** Documents kept from one EPUB to the next. */
+    public RenderedChapters() {
+        this(true);
+    }
+
+    private RenderedChapters(boolean keeps) {
+        this.keeps = keeps;
+    }
+
+    /** Nothing kept: every chapter rendered afresh, as a one-off build wants. */
+    public static RenderedChapters none() {
+        return new RenderedChapters(false);
+    }
+
+    /** The UTF-8 XHTML of {@code chapter}: the kept document if nothing it depends on changed, else {@code render}'s. */
+    byte[] get(Chapter chapter, String lang, List<PageBreaks.Marker> pageBreaks, Supplier<String> render) {
+        if (!keeps) {
+            return render.get().getBytes(StandardCharsets.UTF_8);
+        }
+        var key = new Key(chapter, lang, pageBreaks);
+        Entry entry = entries.get(chapter.index());
+        if (entry == null || !entry.key().equals(key)) {
+            entry = new Entry(key, render.get().getBytes(StandardCharsets.UTF_8));
+            entries.put(chapter.index(), entry);
+        }
+        return entry.xhtml();
+    }
+
+    /** Forgets chapters past the book's end, once a rebuild has fewer. */
+    void retain(int chapterCount) {
+        entries.keySet().removeIf(index -> index >= chapterCount);
+    }
+}
