@@ -52,28 +52,48 @@ final class AccessibilityAudit {
     private AccessibilityAudit() {
     }
 
+    /** What the audit of one document found. */
+    record DocumentAudit(List<Finding> findings, int images, int undescribed) {
+    }
+
     /** Audits every XHTML document among {@code resources}, which should all be in language {@code lang}. */
     static AccessibilityAudit of(List<Resource> resources, String lang) throws IOException {
+        return of(resources, lang, RenderedChapters.none());
+    }
+
+    /** As {@link #of(List, String)}, taking the audits of documents {@code kept} holds unchanged from there. */
+    static AccessibilityAudit of(List<Resource> resources, String lang, RenderedChapters kept) throws IOException {
         var audit = new AccessibilityAudit();
         XMLInputFactory factory = factory();
         for (Resource resource : resources) {
             if (resource.getMediaType() == MediaTypes.XHTML) {
-                try {
-                    XMLStreamReader reader = factory.createXMLStreamReader(new ByteArrayInputStream(resource.getData()));
-                    try {
-                        audit.check(resource.getHref(), reader, lang);
-                    } finally {
-                        reader.close();
-                    }
-                } catch (XMLStreamException e) {
-                    throw new IllegalStateException("Galley wrote a malformed document " + resource.getHref(), e);
-                }
+                byte[] xhtml = resource.getData();
+                DocumentAudit document = kept.audit(resource.getHref(), lang, xhtml,
+                        () -> audit(factory, resource.getHref(), xhtml, lang));
+                audit.findings.addAll(document.findings());
+                audit.images += document.images();
+                audit.undescribed += document.undescribed();
             } else if (resource.getMediaType().getName().equals("image/gif") && animated(resource.getData())) {
                 audit.findings.add(new Finding(Kind.ANIMATION, resource.getHref(),
                         "the image is animated, and whether it flashes is not known"));
             }
         }
         return audit;
+    }
+
+    private static DocumentAudit audit(XMLInputFactory factory, String name, byte[] xhtml, String lang) {
+        var one = new AccessibilityAudit();
+        try {
+            XMLStreamReader reader = factory.createXMLStreamReader(new ByteArrayInputStream(xhtml));
+            try {
+                one.check(name, reader, lang);
+            } finally {
+                reader.close();
+            }
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("Galley wrote a malformed document " + name, e);
+        }
+        return new DocumentAudit(List.copyOf(one.findings), one.images, one.undescribed);
     }
 
     /** The number of images the documents show. */

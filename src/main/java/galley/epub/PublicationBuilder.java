@@ -83,7 +83,7 @@ final class PublicationBuilder {
         book.setNcxResource(ncx);
         book.getSpine().setTocResource(ncx);
         manifest.add(1, ncx);
-        AccessibilityAudit audit = AccessibilityAudit.of(manifest, metadata.lang());
+        AccessibilityAudit audit = AccessibilityAudit.of(manifest, metadata.lang(), kept);
         return new Publication(book, manifest, nav,
                 AccessibilityMetadata.derive(audit, !pageMap.pages().isEmpty(), !pages.isEmpty()), !pages.isEmpty());
     }

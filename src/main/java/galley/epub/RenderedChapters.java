@@ -3,16 +3,18 @@ package galley.epub;
 import galley.model.Chapter;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * The XHTML of each chapter from the last EPUB written in this process, so that a rebuild (as in
- * {@code galley watch}) renders again only the chapters that changed. A chapter's document
- * depends on the chapter itself, on the book's language and on the print edition's page breaks
- * that fall in it; the entry is used only while all three are the same. Safe to share between
+ * The XHTML of each chapter from the last EPUB written in this process, and the accessibility
+ * audit of each document, so that a rebuild (as in {@code galley watch}) renders and audits again
+ * only what changed. A chapter's document depends on the chapter itself, on the book's language
+ * and on the print edition's page breaks that fall in it; the entry is used only while all three
+ * are the same. An audit is reused while its document has the same bytes. Safe to share between
  * threads; one instance serves one book.
  */
 public final class RenderedChapters {
@@ -23,7 +25,11 @@ public final class RenderedChapters {
     private record Entry(Key key, byte[] xhtml) {
     }
 
+    private record Audited(String lang, byte[] xhtml, AccessibilityAudit.DocumentAudit audit) {
+    }
+
     private final Map<Integer, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<String, Audited> audits = new ConcurrentHashMap<>();
     private final boolean keeps;
 
     /** Documents kept from one EPUB to the next. */
@@ -52,6 +58,21 @@ public final class RenderedChapters {
             entries.put(chapter.index(), entry);
         }
         return entry.xhtml();
+    }
+
+    /** The audit of the document at {@code href}: the kept one if the document is unchanged, else {@code audit}'s. */
+    AccessibilityAudit.DocumentAudit audit(String href, String lang, byte[] xhtml,
+                                           Supplier<AccessibilityAudit.DocumentAudit> audit) {
+        if (!keeps) {
+            return audit.get();
+        }
+        Audited known = audits.get(href);
+        // a kept chapter's document is the very same array; Arrays.equals sees that first
+        if (known == null || !known.lang().equals(lang) || !Arrays.equals(known.xhtml(), xhtml)) {
+            known = new Audited(lang, xhtml, audit.get());
+            audits.put(href, known);
+        }
+        return known.audit();
     }
 
     /** Forgets chapters past the book's end, once a rebuild has fewer. */

@@ -7,11 +7,16 @@ import galley.model.ImageAsset;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Makes the published folder browsable: a download page ({@code index.html}), an OPDS 1.2
@@ -55,7 +60,7 @@ public final class SiteWriter {
         try {
             return thumbnails.computeIfAbsent(cover, asset -> {
                 try {
-                    return CoverThumbnail.of(asset, options.thumbnailWidth());
+                    return lastOrNew(asset);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -63,6 +68,31 @@ public final class SiteWriter {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    // The cover copy made last in this process, by the cover's bytes and the width asked for:
+    // each rebuild in galley watch would otherwise decode and scale the same cover again.
+    private record Made(String key, Optional<CoverThumbnail> thumbnail) {
+    }
+
+    private static final AtomicReference<Made> LAST = new AtomicReference<>();
+
+    private Optional<CoverThumbnail> lastOrNew(ImageAsset cover) throws IOException {
+        byte[] bytes = Files.readAllBytes(cover.file());
+        String key;
+        try {
+            key = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))
+                    + " " + cover.mediaType() + " " + options.thumbnailWidth();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK lacks SHA-256", e);
+        }
+        Made last = LAST.get();
+        if (last != null && last.key().equals(key)) {
+            return last.thumbnail();
+        }
+        Optional<CoverThumbnail> made = CoverThumbnail.of(cover, options.thumbnailWidth());
+        LAST.set(new Made(key, made));
+        return made;
     }
 
     /**

@@ -8,10 +8,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -55,6 +57,26 @@ class RenderedChaptersTest {
         assertEquals(2, rendered.get(), "the page it starts on changed");
         get(kept, chapter, "ru", List.of(new PageBreaks.Marker("2", "page-2", 0, 0)));
         assertEquals(3, rendered.get(), "the language changed");
+    }
+
+    @Test
+    void aDocumentIsAuditedAgainOnlyWhenItsBytesOrTheLanguageChange() {
+        var kept = new RenderedChapters();
+        var audits = new AtomicInteger();
+        Supplier<AccessibilityAudit.DocumentAudit> audit = () -> {
+            audits.incrementAndGet();
+            return new AccessibilityAudit.DocumentAudit(List.of(), 0, 0);
+        };
+        kept.audit("chapter-001.xhtml", "en", "<html>one</html>".getBytes(StandardCharsets.UTF_8), audit);
+        kept.audit("chapter-001.xhtml", "en", "<html>one</html>".getBytes(StandardCharsets.UTF_8), audit);
+        assertEquals(1, audits.get(), "equal bytes, even in another array");
+        kept.audit("chapter-001.xhtml", "en", "<html>two</html>".getBytes(StandardCharsets.UTF_8), audit);
+        assertEquals(2, audits.get());
+        kept.audit("chapter-001.xhtml", "de", "<html>two</html>".getBytes(StandardCharsets.UTF_8), audit);
+        assertEquals(3, audits.get());
+        RenderedChapters.none().audit("chapter-001.xhtml", "de", "<html>two</html>".getBytes(StandardCharsets.UTF_8),
+                audit);
+        assertEquals(4, audits.get(), "a one-off build keeps nothing");
     }
 
     private void get(RenderedChapters kept, Chapter chapter, String lang, List<PageBreaks.Marker> breaks) {

@@ -12,12 +12,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -173,6 +176,34 @@ class SiteWriterTest {
         assertEquals("site-cover-unreadable", warnings.get(0).code());
         assertEquals("covers/cmyk.jpg", warnings.get(0).path());
         assertFalse(diagnostics.hasErrors(), "the editions are still published");
+    }
+
+    @Test
+    void aCoverChangedInPlaceGivesANewCopy() throws IOException {
+        Path cover = dir.resolve("cover.png");
+        Book book = fullBook();
+        Book own = new Book(book.metadata(), book.chapters(),
+                Optional.of(new ImageAsset(cover, "images/cover.png", "image/png", 64, 100)),
+                book.name(), book.modified(), book.tocDepth(), book.pageSize());
+        Files.write(cover, plainPng(0x203040));
+        byte[] dark = render(own, downloads()).get("cover.png");
+        assertArrayEquals(dark, render(own, downloads()).get("cover.png"));
+        Files.write(cover, plainPng(0xE0D0C0));
+        byte[] light = render(own, downloads()).get("cover.png");
+        assertFalse(Arrays.equals(dark, light), "the same file name and size, but other pixels: not the copy made before");
+        assertEquals(0xE0D0C0, ImageIO.read(new ByteArrayInputStream(light)).getRGB(10, 10) & 0xFFFFFF);
+    }
+
+    private static byte[] plainPng(int rgb) throws IOException {
+        var image = new BufferedImage(64, 100, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 100; y++) {
+            for (int x = 0; x < 64; x++) {
+                image.setRGB(x, y, rgb);
+            }
+        }
+        var out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     @Test
