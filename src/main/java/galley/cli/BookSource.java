@@ -10,7 +10,6 @@ import galley.model.Book;
 import galley.pdf.PdfOptions;
 import galley.pdf.PdfWriter;
 import galley.pdf.PrintEdition;
-import galley.pdf.layout.FormattedChapters;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -71,13 +70,13 @@ final class BookSource {
     /**
      * Lays out the print edition and writes it to {@code out} at the same time; {@code laidOut}
      * gets the edition when the layout is done, its glyph warnings pinpointed as above. Chapters
-     * {@code kept} holds unchanged are not set again.
+     * and pages {@code kept} holds unchanged are not set or drawn again.
      */
     static PrintEdition writePrintEdition(Book book, Path bookDir, Diagnostics diagnostics, OutputStream out,
-                                          FormattedChapters kept, Consumer<PrintEdition> laidOut)
+                                          WarmCaches kept, Consumer<PrintEdition> laidOut)
             throws IOException {
         var found = new Diagnostics();
-        return new PdfWriter(PdfOptions.defaults(), kept).write(book, found, out, edition -> {
+        return new PdfWriter(PdfOptions.defaults(), kept.strips(), kept.pages()).write(book, found, out, edition -> {
             SourceLines.pinpoint(bookDir, found.all()).forEach(diagnostics::add);
             laidOut.accept(edition);
         });

@@ -97,7 +97,7 @@ final class BuildCommand {
             Future<Download> pdf = pool.submit(() -> {
                 try {
                     Download written = writeEdition(pdfTemp, pdfName, Download.Format.PDF, out ->
-                            BookSource.writePrintEdition(book, bookDir, diagnostics, out, caches.strips(), edition -> {
+                            BookSource.writePrintEdition(book, bookDir, diagnostics, out, caches, edition -> {
                                 reporter.phase("layout " + edition.pageCount() + " pages", layoutStart);
                                 layoutEnd.set(reporter.start("pdf"));
                                 laidOut.complete(edition);

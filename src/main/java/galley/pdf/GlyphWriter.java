@@ -26,6 +26,10 @@ final class GlyphWriter {
     // characters drawn for the first time on the page being drawn, by font, in the order met
     private final Map<EmbeddedFont, StringBuilder> firstDrawn = new LinkedHashMap<>();
     private byte[] scratch = new byte[256];
+    // when the page being drawn is recorded: the characters it draws in each font, each once, in
+    // the order met, to be registered again if the page is drawn from its record
+    private Map<EmbeddedFont, BitSet> pageSeen;
+    private Map<EmbeddedFont, StringBuilder> pageOrder;
 
     /**
      * Appends the glyph codes of {@code text} in {@code font} to {@code out} as the bytes of a PDF
@@ -33,6 +37,7 @@ final class GlyphWriter {
      */
     void append(EmbeddedFont font, String text, ByteBuffer out) {
         BitSet seen = drawn.computeIfAbsent(font, f -> new BitSet());
+        BitSet onPage = pageSeen == null ? null : pageSeen.computeIfAbsent(font, f -> new BitSet());
         // at most two bytes a glyph, each escaped in at most two: gathered here, then copied at once
         if (scratch.length < text.length() * 4) {
             scratch = new byte[text.length() * 4];
@@ -49,6 +54,10 @@ final class GlyphWriter {
             if (!seen.get(codePoint)) {
                 seen.set(codePoint);
                 firstDrawn.computeIfAbsent(font, f -> new StringBuilder()).appendCodePoint(codePoint);
+            }
+            if (onPage != null && !onPage.get(codePoint)) {
+                onPage.set(codePoint);
+                pageOrder.computeIfAbsent(font, f -> new StringBuilder()).appendCodePoint(codePoint);
             }
             n = escaped(glyph >> 8 & 0xFF, bytes, n);
             n = escaped(glyph & 0xFF, bytes, n);
@@ -74,6 +83,32 @@ final class GlyphWriter {
         bytes[at] = '\\';
         bytes[at + 1] = (byte) escape;
         return at + 2;
+    }
+
+    /** Starts a page; when {@code record}, the characters it draws are noted for {@link #pageGlyphs}. */
+    void startPage(boolean record) {
+        pageSeen = record ? new IdentityHashMap<>() : null;
+        pageOrder = record ? new LinkedHashMap<>() : null;
+    }
+
+    /** The characters the page drew in each font, each once, in the order met; for a recorded page only. */
+    Map<EmbeddedFont, String> pageGlyphs() {
+        var glyphs = new LinkedHashMap<EmbeddedFont, String>();
+        pageOrder.forEach((font, chars) -> glyphs.put(font, chars.toString()));
+        return glyphs;
+    }
+
+    /** Notes the characters of a page drawn from its record, as {@link #append} would have while drawing it. */
+    void replay(Map<EmbeddedFont, String> glyphs) {
+        glyphs.forEach((font, chars) -> {
+            BitSet seen = drawn.computeIfAbsent(font, f -> new BitSet());
+            chars.codePoints().forEach(codePoint -> {
+                if (!seen.get(codePoint)) {
+                    seen.set(codePoint);
+                    firstDrawn.computeIfAbsent(font, f -> new StringBuilder()).appendCodePoint(codePoint);
+                }
+            });
+        });
     }
 
     /**

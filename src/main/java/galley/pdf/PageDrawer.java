@@ -6,6 +6,7 @@ import com.lowagie.text.pdf.PdfAnnotation;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfWriter;
+import galley.model.ImageAsset;
 import galley.pdf.layout.Destination;
 import galley.pdf.layout.LinkDestination;
 import galley.pdf.layout.Page;
@@ -14,6 +15,8 @@ import galley.pdf.layout.TextStyle;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,6 +61,8 @@ final class PageDrawer {
     private static final float SLANT = 0.21f;
     /** The stroke that thickens synthesized bold, as a share of the type size. */
     private static final float EMBOLDEN = 0.035f;
+    // what registers fonts and images on the page being drawn, when it is recorded; else null
+    private List<DrawnPages.Registration> registrations;
     // the TJ operator being written: whether its array, and a string in it, are open
     private boolean inArray;
     private boolean inString;
@@ -81,9 +86,40 @@ final class PageDrawer {
         }
     }
 
-    /** Draws {@code page} and makes each of {@code destinations} (anchor to place) a named destination on it. */
-    void draw(Page page, List<Map.Entry<String, Destination>> destinations) throws IOException {
+    /**
+     * Draws {@code page} and makes each of {@code destinations} (anchor to place) a named
+     * destination on it. The page is drawn from {@code previous} (may be null) when that is the
+     * same page and its fonts and images keep their names here. When {@code record}, returns how
+     * the page was drawn, to draw it from next time; else null.
+     */
+    DrawnPages.Drawn draw(Page page, List<Map.Entry<String, Destination>> destinations, DrawnPages.Drawn previous,
+                          boolean record) throws IOException {
         content = writer.getDirectContent();
+        DrawnPages.Drawn drawn;
+        if (previous != null && previous.shows(page) && redrawn(previous)) {
+            for (PageItem item : page.items()) {
+                if (item instanceof PageItem.LinkArea link) {
+                    link(link);
+                }
+            }
+            drawn = previous;
+        } else {
+            drawn = drawAfresh(page, record);
+        }
+        glyphs.registerPage(writer);
+        for (Map.Entry<String, Destination> anchor : destinations) {
+            // a null left keeps the viewer's horizontal scroll
+            content.localDestination(DestinationName.of(anchor.getKey()),
+                    new PdfDestination(PdfDestination.XYZ, -1, anchor.getValue().y(), 0));
+        }
+        return drawn;
+    }
+
+    private DrawnPages.Drawn drawAfresh(Page page, boolean record) throws IOException {
+        ByteBuffer buffer = content.getInternalBuffer();
+        int start = buffer.size();
+        registrations = record ? new ArrayList<>() : null;
+        glyphs.startPage(record);
         fill = 0f;
         textFont = null;
         textSynthesis = Synthesis.NONE;
@@ -101,12 +137,40 @@ final class PageDrawer {
             }
         }
         endText();
-        glyphs.registerPage(writer);
-        for (Map.Entry<String, Destination> anchor : destinations) {
-            // a null left keeps the viewer's horizontal scroll
-            content.localDestination(DestinationName.of(anchor.getKey()),
-                    new PdfDestination(PdfDestination.XYZ, -1, anchor.getValue().y(), 0));
+        if (!record) {
+            return null;
         }
+        return new DrawnPages.Drawn(page.items(), page.width(), page.height(), written(buffer, start),
+                List.copyOf(registrations), glyphs.pageGlyphs());
+    }
+
+    /**
+     * Puts the content of {@code previous} on the page, once every font and image it names has
+     * been registered again and written as before; false, with nothing written, when one differs.
+     */
+    private boolean redrawn(DrawnPages.Drawn previous) throws IOException {
+        // registering with a content stream of no page adds to the page's resources all the same
+        var probe = new PdfContentByte(writer);
+        ByteBuffer probed = probe.getInternalBuffer();
+        for (DrawnPages.Registration registration : previous.registrations()) {
+            int at = probed.size();
+            if (registration instanceof DrawnPages.FontUse font) {
+                probe.setFontAndSize(font.font().baseFont(), font.size());
+            } else {
+                var image = (DrawnPages.ImageUse) registration;
+                addImage(probe, image.image(), image.width(), image.height(), image.x(), image.y());
+            }
+            if (!Arrays.equals(written(probed, at), registration.written())) {
+                return false;
+            }
+        }
+        content.getInternalBuffer().append(previous.content());
+        glyphs.replay(previous.glyphs());
+        return true;
+    }
+
+    private static byte[] written(ByteBuffer buffer, int from) {
+        return Arrays.copyOfRange(buffer.getBuffer(), from, buffer.size());
     }
 
     private void text(PageItem.TextRun run) {
@@ -146,7 +210,11 @@ final class PageDrawer {
         } else {
             flushText();
             if (piece.font() != textFont || size != textSize) {
+                int at = out.size();
                 content.setFontAndSize(piece.font().baseFont(), size);
+                if (registrations != null) {
+                    registrations.add(new DrawnPages.FontUse(piece.font(), size, written(out, at)));
+                }
                 textFont = piece.font();
                 textSize = size;
             }
@@ -213,7 +281,18 @@ final class PageDrawer {
     }
 
     private void image(PageItem.ImageBox box) throws IOException {
-        content.addImage(images.get(box.image()), box.width(), 0, 0, box.height(), box.x(), box.y());
+        ByteBuffer out = content.getInternalBuffer();
+        int at = out.size();
+        addImage(content, box.image(), box.width(), box.height(), box.x(), box.y());
+        if (registrations != null) {
+            registrations.add(new DrawnPages.ImageUse(box.image(), box.width(), box.height(), box.x(), box.y(),
+                    written(out, at)));
+        }
+    }
+
+    private void addImage(PdfContentByte to, ImageAsset image, float width, float height, float x, float y)
+            throws IOException {
+        to.addImage(images.get(image), width, 0, 0, height, x, y);
     }
 
     private void rule(PageItem.Rule rule) {

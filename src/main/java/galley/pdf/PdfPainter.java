@@ -64,7 +64,12 @@ public final class PdfPainter {
      * the whole layout. Closing a session that was not finished abandons the file.
      */
     public Session session(Book book, OutputStream out) {
-        return new Session(book, out);
+        return session(book, out, DrawnPages.none());
+    }
+
+    /** As {@link #session(Book, OutputStream)}, drawing unchanged pages from those {@code kept} holds. */
+    public Session session(Book book, OutputStream out, DrawnPages kept) {
+        return new Session(book, out, kept);
     }
 
     /** A PDF being drawn; see {@link #session}. */
@@ -82,7 +87,10 @@ public final class PdfPainter {
         private final CompletableFuture<Void> drawn = new CompletableFuture<>();
         private final PdfImages images = new PdfImages();
 
-        private Session(Book book, OutputStream out) {
+        private final DrawnPages kept;
+
+        private Session(Book book, OutputStream out, DrawnPages kept) {
+            this.kept = kept;
             images.readAhead(images(book));
             DocumentMetadata meta = DocumentMetadata.of(book);
             var thread = new Thread(() -> {
@@ -167,12 +175,12 @@ public final class PdfPainter {
                     }
                     if (next instanceof BodyPage body) {
                         if (drawing == null) {
-                            drawing = new Drawing(body.page(), buffered, images);
+                            drawing = new Drawing(body.page(), buffered, images, kept);
                         }
                         drawing.page(body.page(), destinations(body.anchors(), body.page().index(), defined));
                     } else if (next instanceof End end) {
                         if (drawing == null) {
-                            drawing = new Drawing(end.layout().pages().get(0), buffered, images);
+                            drawing = new Drawing(end.layout().pages().get(0), buffered, images, kept);
                         }
                         drawing.finish(meta, end.layout());
                         break;
@@ -206,10 +214,13 @@ public final class PdfPainter {
         private final GlyphWriter glyphs = new GlyphWriter();
         private final PdfImages images;
         private final PageDrawer drawer;
+        private final DrawnPages kept;
         private int drawnPages;
 
-        Drawing(Page first, OutputStream out, PdfImages images) throws DocumentException {
+        Drawing(Page first, OutputStream out, PdfImages images, DrawnPages kept) throws DocumentException {
             this.images = images;
+            this.kept = kept;
+            kept.start();
             document = new Document(size(first), 0, 0, 0, 0);
             bytes = new DrawnBytes(out);
             // asked for when the file is closed, once the layout is known
@@ -228,7 +239,12 @@ public final class PdfPainter {
                 document.setPageSize(size(page));
                 document.newPage();
             }
-            drawer.draw(page, destinations);
+            DrawnPages.Drawn before = kept.get(drawnPages);
+            DrawnPages.Drawn drawn = drawer.draw(page, destinations, before, kept.keeps());
+            if (drawn != null && drawn == before) {
+                kept.reusedOne();
+            }
+            kept.put(drawnPages, drawn);
             // keep pages with nothing drawn on them, such as the blank before a chapter
             writer.setPageEmpty(false);
             drawnPages++;
@@ -242,6 +258,7 @@ public final class PdfPainter {
                 throw new IllegalArgumentException("the layout has fewer pages than were drawn");
             }
             drawer.checkLinks(layout.anchors().keySet());
+            kept.retain(pages.size());
             this.meta = meta;
             this.layout = layout;
             Map<Integer, List<Map.Entry<String, Destination>>> destinations = byPage(layout.anchors(), pages.size());

@@ -18,15 +18,20 @@ public final class PdfWriter {
 
     private final PdfOptions options;
     private final FormattedChapters kept;
+    private final DrawnPages drawn;
 
     public PdfWriter(PdfOptions options) {
-        this(options, FormattedChapters.none());
+        this(options, FormattedChapters.none(), DrawnPages.none());
     }
 
-    /** A writer that sets again only the chapters {@code kept} does not hold as they are now. */
-    public PdfWriter(PdfOptions options, FormattedChapters kept) {
+    /**
+     * A writer that sets again only the chapters {@code kept} does not hold as they are now, and
+     * draws again only the pages {@code drawn} does not.
+     */
+    public PdfWriter(PdfOptions options, FormattedChapters kept, DrawnPages drawn) {
         this.options = options;
         this.kept = kept;
+        this.drawn = drawn;
     }
 
     /** Lays the book out without drawing it: the page count and page map, for checks and tools. */
@@ -42,7 +47,7 @@ public final class PdfWriter {
     public PrintEdition write(Book book, Diagnostics diagnostics, OutputStream out, Consumer<PrintEdition> laidOut)
             throws IOException {
         FontSet fonts = FontSet.standard();
-        try (PdfPainter.Session session = new PdfPainter(fonts).session(book, out)) {
+        try (PdfPainter.Session session = new PdfPainter(fonts).session(book, out, drawn)) {
             PrintEdition edition = prepare(book, diagnostics, fonts, session::bodyPage);
             laidOut.accept(edition);
             session.finish(edition.layout());

@@ -1,0 +1,99 @@
+package galley.pdf;
+
+import galley.model.ImageAsset;
+import galley.pdf.layout.PageItem;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The pages of the last PDF drawn in this process, each with the content stream it was drawn as,
+ * so that a rebuild (as in {@code galley watch}) draws again only the pages that changed. A page
+ * is drawn from its kept content when it holds the very same items at the same size, and when the
+ * fonts and images it names get the same names in the new document (each is registered again,
+ * and what OpenPDF writes for it compared); otherwise it is drawn afresh. Its links, anchors and
+ * glyphs are registered with the new document either way. One instance serves one book, drawn by
+ * one thread at a time.
+ */
+public final class DrawnPages {
+
+    /** A call that registers a font or an image with the document and the page, and the bytes it wrote. */
+    sealed interface Registration {
+        byte[] written();
+    }
+
+    record FontUse(EmbeddedFont font, float size, byte[] written) implements Registration {
+    }
+
+    record ImageUse(ImageAsset image, float width, float height, float x, float y, byte[] written)
+            implements Registration {
+    }
+
+    /**
+     * One page as it was drawn: its items and size, its content stream, the registrations in the
+     * order they were made, and the characters it drew in each font.
+     */
+    record Drawn(List<PageItem> items, float width, float height, byte[] content, List<Registration> registrations,
+                 Map<EmbeddedFont, String> glyphs) {
+
+        boolean shows(galley.pdf.layout.Page page) {
+            return width == page.width() && height == page.height() && items.equals(page.items());
+        }
+    }
+
+    private final Map<Integer, Drawn> pages = new ConcurrentHashMap<>();
+    private final boolean keeps;
+    private final AtomicInteger reused = new AtomicInteger();
+
+    /** Pages kept from one PDF to the next. */
+    public DrawnPages() {
+        this(true);
+    }
+
+    private DrawnPages(boolean keeps) {
+        this.keeps = keeps;
+    }
+
+    /** Nothing kept: every page drawn afresh, as a one-off build wants. */
+    public static DrawnPages none() {
+        return new DrawnPages(false);
+    }
+
+    /** Whether drawn pages are kept, so that the drawer records what it needs to draw them again. */
+    boolean keeps() {
+        return keeps;
+    }
+
+    /** How many pages of the last document were drawn from their record. */
+    public int reused() {
+        return reused.get();
+    }
+
+    /** Starts a document: no page of it is drawn yet. */
+    void start() {
+        reused.set(0);
+    }
+
+    /** Notes that a page was drawn from its record. */
+    void reusedOne() {
+        reused.incrementAndGet();
+    }
+
+    /** The page drawn {@code order}-th last time, or null. */
+    Drawn get(int order) {
+        return keeps ? pages.get(order) : null;
+    }
+
+    void put(int order, Drawn drawn) {
+        if (keeps) {
+            pages.put(order, drawn);
+        }
+    }
+
+    /** Forgets pages past the end of a document of {@code count} pages. */
+    void retain(int count) {
+        pages.keySet().removeIf(order -> order >= count);
+    }
+}

@@ -1,0 +1,96 @@
+package galley.pdf;
+
+import galley.diagnostic.Diagnostics;
+import galley.model.Block;
+import galley.model.Book;
+import galley.model.Chapter;
+import galley.model.ImageAsset;
+import galley.model.Inline;
+import galley.model.LinkTarget;
+import galley.model.Source;
+import galley.pdf.layout.FormattedChapters;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A PDF drawn with the pages of an earlier one kept gives the very bytes of the PDF drawn afresh,
+ * whether the edit left the pages after it in place, moved them, or brought in a font that the
+ * earlier document named otherwise; and pages are indeed drawn from their record.
+ */
+class DrawnPagesTest {
+
+    @TempDir
+    Path dir;
+
+    private int pageCount;
+
+    @Test
+    void aRedrawnBookIsTheBookDrawnAfresh() throws IOException {
+        ImageAsset picture = SampleBook.png(dir.resolve("picture.png"));
+        Book before = book(picture, 0, "");
+        var strips = new FormattedChapters();
+        var pages = new DrawnPages();
+        draw(before, strips, pages);
+        assertEquals(0, pages.reused());
+
+        Book same = book(picture, 0, "");
+        assertArrayEquals(draw(same, FormattedChapters.none(), DrawnPages.none()), draw(same, strips, pages));
+        assertEquals(pageCount, pages.reused(), "every page of the unchanged book is drawn from its record");
+
+        for (String edit : List.of("A few words more.", "Many more words. ".repeat(400),
+                "Bold at last: ", "")) {
+            Book after = book(picture, 2, edit);
+            assertArrayEquals(draw(after, FormattedChapters.none(), DrawnPages.none()), draw(after, strips, pages),
+                    "after the edit " + edit.length());
+            assertTrue(pages.reused() > 0 && pages.reused() < pageCount, pages.reused() + " of " + pageCount);
+        }
+    }
+
+    /** Five chapters of every script, linked to each other, a figure in each; {@code edit} added to one of them. */
+    private static Book book(ImageAsset picture, int edited, String edit) throws IOException {
+        var chapters = new ArrayList<Chapter>();
+        for (int c = 0; c < 5; c++) {
+            String file = "manuscript/0" + c + ".md";
+            var source = new Source(file, 1);
+            var blocks = new ArrayList<Block>();
+            blocks.add(new Block.Heading(1, "ch-" + c, List.of(new Inline.Text("Chapter " + c)), List.of(), source));
+            for (int p = 0; p < 24; p++) {
+                var inlines = new ArrayList<Inline>();
+                inlines.add(new Inline.Text(SampleBook.TEXTS.get((c + p) % SampleBook.TEXTS.size()) + " "));
+                inlines.add(new Inline.Link(new LinkTarget.Internal((c + 1) % 5, Optional.empty()),
+                        List.of(new Inline.Text("the next chapter"))));
+                if (c == edited && p == 3 && !edit.isEmpty()) {
+                    inlines.add(new Inline.Styled(edit.startsWith("Bold") ? Inline.Style.STRONG : Inline.Style.EMPHASIS,
+                            List.of(new Inline.Text(" " + edit + "Ωμέγα"))));
+                }
+                blocks.add(new Block.Paragraph(inlines, source));
+                if (p == 10) {
+                    blocks.add(new Block.Figure("fig-" + c, picture, "A gradient",
+                            List.of(new Inline.Text("Figure " + c)), source));
+                }
+            }
+            chapters.add(new Chapter(c, "ch-" + c, "Chapter " + c, file, blocks));
+        }
+        Book sample = SampleBook.book(picture.file().getParent());
+        return new Book(sample.metadata(), chapters, Optional.of(picture), "redrawn", sample.modified(), 2,
+                sample.pageSize());
+    }
+
+    private byte[] draw(Book book, FormattedChapters strips, DrawnPages pages) throws IOException {
+        var out = new ByteArrayOutputStream();
+        pageCount = new PdfWriter(PdfOptions.defaults(), strips, pages).write(book, new Diagnostics(), out, edition -> { })
+                .pageCount();
+        return out.toByteArray();
+    }
+}
