@@ -22,22 +22,38 @@ import java.util.Map;
  */
 final class GlyphWriter {
 
-    private final Map<EmbeddedFont, BitSet> drawn = new IdentityHashMap<>();
-    // characters drawn for the first time on the page being drawn, by font, in the order met
-    private final Map<EmbeddedFont, StringBuilder> firstDrawn = new LinkedHashMap<>();
+    /** The characters met in each font, and those met since last asked, each once, in the order met. */
+    private static final class Met {
+        private final Map<EmbeddedFont, BitSet> seen = new IdentityHashMap<>();
+        private final Map<EmbeddedFont, StringBuilder> since = new LinkedHashMap<>();
+
+        BitSet seen(EmbeddedFont font) {
+            return seen.computeIfAbsent(font, f -> new BitSet());
+        }
+
+        /** Meets {@code codePoint} in {@code font}, whose characters met so far are {@code seenInFont}. */
+        void meet(EmbeddedFont font, BitSet seenInFont, int codePoint) {
+            if (!seenInFont.get(codePoint)) {
+                seenInFont.set(codePoint);
+                since.computeIfAbsent(font, f -> new StringBuilder()).appendCodePoint(codePoint);
+            }
+        }
+    }
+
+    // in the whole document; those met since are the ones the page being drawn drew first
+    private final Met document = new Met();
+    // on the page being drawn, when it is recorded, to be registered again if it is drawn from
+    // its record; else null
+    private Met page;
     private byte[] scratch = new byte[256];
-    // when the page being drawn is recorded: the characters it draws in each font, each once, in
-    // the order met, to be registered again if the page is drawn from its record
-    private Map<EmbeddedFont, BitSet> pageSeen;
-    private Map<EmbeddedFont, StringBuilder> pageOrder;
 
     /**
      * Appends the glyph codes of {@code text} in {@code font} to {@code out} as the bytes of a PDF
      * string, escaped, without its parentheses. Characters the font lacks are left out.
      */
     void append(EmbeddedFont font, String text, ByteBuffer out) {
-        BitSet seen = drawn.computeIfAbsent(font, f -> new BitSet());
-        BitSet onPage = pageSeen == null ? null : pageSeen.computeIfAbsent(font, f -> new BitSet());
+        BitSet seen = document.seen(font);
+        BitSet onPage = page == null ? null : page.seen(font);
         // at most two bytes a glyph, each escaped in at most two: gathered here, then copied at once
         if (scratch.length < text.length() * 4) {
             scratch = new byte[text.length() * 4];
@@ -51,13 +67,9 @@ final class GlyphWriter {
             if (glyph < 0) {
                 continue;
             }
-            if (!seen.get(codePoint)) {
-                seen.set(codePoint);
-                firstDrawn.computeIfAbsent(font, f -> new StringBuilder()).appendCodePoint(codePoint);
-            }
-            if (onPage != null && !onPage.get(codePoint)) {
-                onPage.set(codePoint);
-                pageOrder.computeIfAbsent(font, f -> new StringBuilder()).appendCodePoint(codePoint);
+            document.meet(font, seen, codePoint);
+            if (onPage != null) {
+                page.meet(font, onPage, codePoint);
             }
             n = escaped(glyph >> 8 & 0xFF, bytes, n);
             n = escaped(glyph & 0xFF, bytes, n);
@@ -87,27 +99,21 @@ final class GlyphWriter {
 
     /** Starts a page; when {@code record}, the characters it draws are noted for {@link #pageGlyphs}. */
     void startPage(boolean record) {
-        pageSeen = record ? new IdentityHashMap<>() : null;
-        pageOrder = record ? new LinkedHashMap<>() : null;
+        page = record ? new Met() : null;
     }
 
     /** The characters the page drew in each font, each once, in the order met; for a recorded page only. */
     Map<EmbeddedFont, String> pageGlyphs() {
         var glyphs = new LinkedHashMap<EmbeddedFont, String>();
-        pageOrder.forEach((font, chars) -> glyphs.put(font, chars.toString()));
+        page.since.forEach((font, chars) -> glyphs.put(font, chars.toString()));
         return glyphs;
     }
 
     /** Notes the characters of a page drawn from its record, as {@link #append} would have while drawing it. */
     void replay(Map<EmbeddedFont, String> glyphs) {
         glyphs.forEach((font, chars) -> {
-            BitSet seen = drawn.computeIfAbsent(font, f -> new BitSet());
-            chars.codePoints().forEach(codePoint -> {
-                if (!seen.get(codePoint)) {
-                    seen.set(codePoint);
-                    firstDrawn.computeIfAbsent(font, f -> new StringBuilder()).appendCodePoint(codePoint);
-                }
-            });
+            BitSet seen = document.seen(font);
+            chars.codePoints().forEach(codePoint -> document.meet(font, seen, codePoint));
         });
     }
 
@@ -117,23 +123,23 @@ final class GlyphWriter {
      * is still open: the fonts are named in its resources, as the page uses them anyway.
      */
     void registerPage(PdfWriter writer) {
-        if (firstDrawn.isEmpty()) {
+        if (document.since.isEmpty()) {
             return;
         }
         // a content stream of no page: only its side effects on the fonts are wanted
         var register = new PdfContentByte(writer);
-        for (Map.Entry<EmbeddedFont, StringBuilder> chars : firstDrawn.entrySet()) {
+        for (Map.Entry<EmbeddedFont, StringBuilder> chars : document.since.entrySet()) {
             register.setFontAndSize(chars.getKey().baseFont(), 1f);
             register.showText(chars.getValue().toString());
         }
-        firstDrawn.clear();
+        document.since.clear();
     }
 
     /** Gives each of {@code fonts} the tag of its subset, from the characters it drew; call once all is drawn. */
     void applyTags(List<EmbeddedFont> fonts) {
         for (EmbeddedFont font : fonts) {
             // a font nothing was drawn in is not embedded, and may not even have been read
-            BitSet set = drawn.get(font);
+            BitSet set = document.seen.get(font);
             if (set != null) {
                 SubsetTags.apply(font, set);
             }

@@ -8,10 +8,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,28 +68,25 @@ public final class SiteWriter {
         }
     }
 
-    // The cover copy made last in this process, by the cover's bytes and the width asked for:
+    // The cover copy made last in this process, with the cover's bytes and the width asked for:
     // each rebuild in galley watch would otherwise decode and scale the same cover again.
-    private record Made(String key, Optional<CoverThumbnail> thumbnail) {
+    private record Made(byte[] cover, String mediaType, int width, Optional<CoverThumbnail> thumbnail) {
+        boolean of(byte[] bytes, String type, int wanted) {
+            return width == wanted && mediaType.equals(type) && Arrays.equals(cover, bytes);
+        }
     }
 
     private static final AtomicReference<Made> LAST = new AtomicReference<>();
 
     private Optional<CoverThumbnail> lastOrNew(ImageAsset cover) throws IOException {
         byte[] bytes = Files.readAllBytes(cover.file());
-        String key;
-        try {
-            key = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))
-                    + " " + cover.mediaType() + " " + options.thumbnailWidth();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK lacks SHA-256", e);
-        }
+        int width = options.thumbnailWidth();
         Made last = LAST.get();
-        if (last != null && last.key().equals(key)) {
+        if (last != null && last.of(bytes, cover.mediaType(), width)) {
             return last.thumbnail();
         }
-        Optional<CoverThumbnail> made = CoverThumbnail.of(cover, options.thumbnailWidth());
-        LAST.set(new Made(key, made));
+        Optional<CoverThumbnail> made = CoverThumbnail.of(cover, width);
+        LAST.set(new Made(bytes, cover.mediaType(), width, made));
         return made;
     }
 
