@@ -10,8 +10,6 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One TrueType font from the classpath, loaded to be embedded as an Identity-H subset, with the
@@ -42,10 +40,8 @@ final class EmbeddedFont {
     private final String name;
     private final String resource;
     private volatile BaseFont font;
-    // Glyph ids by code point, plus two, so that 0 means not looked up yet and 1 none. Races on them are
-    // benign: int writes are atomic and every thread finds the same value.
-    private volatile int[] basicGlyphs;
-    private final Map<Integer, Integer> otherGlyphs = new ConcurrentHashMap<>();
+    // glyph ids plus two, so that none (-1) is 1 and the table's "not worked out" stays 0
+    private final CodePointTable glyphs = new CodePointTable(codePoint -> lookUpGlyph(codePoint) + 2);
 
     private EmbeddedFont(String name, String resource) {
         this.name = name;
@@ -131,20 +127,7 @@ final class EmbeddedFont {
 
     /** The id of the glyph that draws {@code codePoint}, or -1 when the font has none. */
     int glyph(int codePoint) {
-        if (codePoint >= 0x10000) {
-            return otherGlyphs.computeIfAbsent(codePoint, this::lookUpGlyph);
-        }
-        int[] glyphs = basicGlyphs;
-        if (glyphs == null) {
-            glyphs = new int[0x10000];
-            basicGlyphs = glyphs;
-        }
-        int known = glyphs[codePoint];
-        if (known == 0) {
-            known = lookUpGlyph(codePoint) + 2;
-            glyphs[codePoint] = known;
-        }
-        return known - 2;
+        return glyphs.get(codePoint) - 2;
     }
 
     private int lookUpGlyph(int codePoint) {

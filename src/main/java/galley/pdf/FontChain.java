@@ -1,7 +1,6 @@
 package galley.pdf;
 
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The fonts tried in turn for one text style, the style's own font first, which remembers for each
@@ -21,9 +20,7 @@ final class FontChain {
     static final int MISSING = 0xFF;
 
     private final EmbeddedFont[] fonts;
-    // Races on these caches are benign: int writes are atomic and every thread computes the same value.
-    private final int[] basic = new int[0x10000];
-    private final ConcurrentHashMap<Integer, Integer> supplementary = new ConcurrentHashMap<>();
+    private final CodePointTable packed = new CodePointTable(this::resolve);
 
     FontChain(List<EmbeddedFont> fonts) {
         this.fonts = fonts.toArray(new EmbeddedFont[0]);
@@ -51,15 +48,7 @@ final class FontChain {
     }
 
     int lookup(int codePoint) {
-        if (codePoint < 0x10000) {
-            int packed = basic[codePoint];
-            if (packed == 0) {
-                packed = resolve(codePoint);
-                basic[codePoint] = packed;
-            }
-            return packed;
-        }
-        return supplementary.computeIfAbsent(codePoint, this::resolve);
+        return packed.get(codePoint);
     }
 
     private int resolve(int codePoint) {
