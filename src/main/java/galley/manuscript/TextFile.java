@@ -25,9 +25,13 @@ final class TextFile {
     private final int[] lineStarts;
 
     TextFile(String path, String text) {
+        this(path, text, indexLines(text));
+    }
+
+    private TextFile(String path, String text, int[] lineStarts) {
         this.path = path;
         this.text = text;
-        this.lineStarts = indexLines(text);
+        this.lineStarts = lineStarts;
     }
 
     /** The path relative to the book folder, as diagnostics show it. */
@@ -64,15 +68,14 @@ final class TextFile {
             return Optional.empty();
         }
         int start = hasBom(bytes) ? 3 : 0;
-        Optional<String> decoded = decode(bytes, start, path, diagnostics);
-        return decoded.map(text -> new TextFile(path, clean(normalizeLineEnds(text), path, diagnostics)));
+        return decode(bytes, start, path, diagnostics).map(chars -> cleaned(chars, path, diagnostics));
     }
 
     private static boolean hasBom(byte[] bytes) {
         return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
     }
 
-    private static Optional<String> decode(byte[] bytes, int start, String path, Diagnostics diagnostics) {
+    private static Optional<CharBuffer> decode(byte[] bytes, int start, String path, Diagnostics diagnostics) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -95,40 +98,46 @@ final class TextFile {
             return Optional.empty();
         }
         out.flip();
-        return Optional.of(out.toString());
+        return Optional.of(out);
     }
 
-    private static String normalizeLineEnds(String text) {
-        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
-    }
-
-    // XML 1.0 cannot carry most control characters, so they would break every XHTML document.
-    private static String clean(String text, String path, Diagnostics diagnostics) {
-        int first = -1;
-        for (int i = 0; i < text.length() && first < 0; i++) {
-            if (isForbidden(text.charAt(i))) {
-                first = i;
+    /**
+     * The decoded text with its line endings made {@code \n} and the characters XML 1.0 cannot
+     * carry removed (they would break every XHTML document; the first is reported at its line),
+     * and its line index, all in one pass over the characters: a 5 MB manuscript is read in the
+     * time of one copy instead of four scans.
+     */
+    private static TextFile cleaned(CharBuffer decoded, String path, Diagnostics diagnostics) {
+        char[] chars = decoded.array();
+        int length = decoded.limit();
+        int[] lineStarts = new int[Math.max(16, length / 32)];
+        int lines = 1;
+        int kept = 0;
+        boolean reported = false;
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
+            if (c == '\r') {
+                c = '\n';
+                if (i + 1 < length && chars[i + 1] == '\n') {
+                    i++;
+                }
             }
-        }
-        if (first < 0) {
-            return text;
-        }
-        int line = 1;
-        for (int i = 0; i < first; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
+            if (c == '\n') {
+                if (lines == lineStarts.length) {
+                    lineStarts = Arrays.copyOf(lineStarts, lines * 2);
+                }
+                lineStarts[lines++] = kept + 1;
+            } else if (isForbidden(c)) {
+                if (!reported) {
+                    reported = true;
+                    Problem.CONTROL_CHARACTER.report(diagnostics, path, lines, String.format(
+                            "control character U+%04X removed (and any others in this file)", (int) c));
+                }
+                continue;
             }
+            chars[kept++] = c;
         }
-        Problem.CONTROL_CHARACTER.report(diagnostics, path, line, String.format(
-                "control character U+%04X removed (and any others in this file)", (int) text.charAt(first)));
-        var out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!isForbidden(c)) {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return new TextFile(path, new String(chars, 0, kept), Arrays.copyOf(lineStarts, lines));
     }
 
     /** {@code text} without the characters XML 1.0 cannot carry, such as those an entity like {@code &#1;} gives. */
