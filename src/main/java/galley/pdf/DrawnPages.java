@@ -3,10 +3,12 @@ package galley.pdf;
 import galley.model.ImageAsset;
 import galley.pdf.layout.PageItem;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
 /**
  * The pages of the last PDF drawn in this process, each with the content stream it was drawn as,
@@ -43,7 +45,12 @@ public final class DrawnPages {
         }
     }
 
+    /** A page's whole content stream, and those bytes deflated. */
+    private record Deflated(byte[] raw, byte[] deflated) {
+    }
+
     private final Map<Integer, Drawn> pages = new ConcurrentHashMap<>();
+    private final Map<Integer, Deflated> streams = new ConcurrentHashMap<>();
     private final boolean keeps;
     private final AtomicInteger reused = new AtomicInteger();
 
@@ -92,8 +99,26 @@ public final class DrawnPages {
         }
     }
 
+    /**
+     * The content stream {@code raw} of the page drawn {@code order}-th, deflated: the kept bytes
+     * when that page's stream was the same last time, else {@code deflater}'s.
+     */
+    byte[] deflated(int order, byte[] raw, UnaryOperator<byte[]> deflater) {
+        if (!keeps) {
+            return deflater.apply(raw);
+        }
+        Deflated known = streams.get(order);
+        if (known != null && Arrays.equals(known.raw(), raw)) {
+            return known.deflated();
+        }
+        byte[] deflated = deflater.apply(raw);
+        streams.put(order, new Deflated(raw, deflated));
+        return deflated;
+    }
+
     /** Forgets pages past the end of a document of {@code count} pages. */
     void retain(int count) {
         pages.keySet().removeIf(order -> order >= count);
+        streams.keySet().removeIf(order -> order >= count);
     }
 }

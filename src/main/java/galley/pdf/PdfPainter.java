@@ -4,6 +4,7 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.ExceptionConverter;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.ByteBuffer;
 import com.lowagie.text.pdf.PdfWriter;
 import galley.model.Blocks;
 import galley.model.Book;
@@ -13,8 +14,10 @@ import galley.pdf.layout.LaidOutBook;
 import galley.pdf.layout.Page;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +30,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.IntUnaryOperator;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 
 /**
  * Draws a laid-out book as a PDF with OpenPDF: every page at its own size, its text in embedded
@@ -207,7 +212,7 @@ public final class PdfPainter {
     /** One PDF document on the drawing thread: body pages first, then the rest, then the page order set. */
     private final class Drawing {
         private final Document document;
-        private final PdfWriter writer;
+        private final FixedIdWriter writer;
         private final DrawnBytes bytes;
         private DocumentMetadata meta;
         private LaidOutBook layout;
@@ -216,6 +221,8 @@ public final class PdfPainter {
         private final PageDrawer drawer;
         private final DrawnPages kept;
         private int drawnPages;
+        // whether the last page drawn still has its content in the writer's direct content
+        private boolean pageOpen;
 
         Drawing(Page first, OutputStream out, PdfImages images, DrawnPages kept) throws DocumentException {
             this.images = images;
@@ -236,6 +243,7 @@ public final class PdfPainter {
 
         void page(Page page, List<Map.Entry<String, Destination>> destinations) throws IOException {
             if (drawnPages > 0) {
+                endPage();
                 document.setPageSize(size(page));
                 document.newPage();
             }
@@ -248,6 +256,39 @@ public final class PdfPainter {
             // keep pages with nothing drawn on them, such as the blank before a chapter
             writer.setPageEmpty(false);
             drawnPages++;
+            pageOpen = true;
+        }
+
+        /**
+         * Hands the content the last page drew to the writer, to be deflated (or taken from
+         * {@code kept}) as that page's content stream when the page is closed next.
+         */
+        private void endPage() {
+            if (!pageOpen) {
+                return;
+            }
+            pageOpen = false;
+            ByteBuffer direct = writer.getDirectContent().getInternalBuffer();
+            byte[] drawn = direct.toByteArray();
+            direct.reset();
+            int order = drawnPages - 1;
+            writer.closingPage(drawn, raw -> kept.deflated(order, raw, this::deflate));
+        }
+
+        // as OpenPDF deflates a page's content stream
+        private byte[] deflate(byte[] raw) {
+            var deflater = new Deflater(writer.getCompressionLevel());
+            try {
+                var out = new ByteArrayOutputStream(raw.length / 3 + 64);
+                try (var stream = new DeflaterOutputStream(out, deflater)) {
+                    stream.write(raw);
+                }
+                return out.toByteArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException("deflating into memory cannot fail", e);
+            } finally {
+                deflater.end();
+            }
         }
 
         void finish(DocumentMetadata meta, LaidOutBook layout) throws DocumentException, IOException {
@@ -272,6 +313,7 @@ public final class PdfPainter {
                 for (int i = 0; i < order.length; i++) {
                     order[i] = drawnAs.applyAsInt(i);
                 }
+                endPage();
                 document.newPage();
                 writer.reorderPages(order);
             }
@@ -281,6 +323,7 @@ public final class PdfPainter {
             OutputIntent.addTo(writer);
             meta.applyTo(writer, !images.anyDeviceCmyk());
             glyphs.applyTags(fonts.fonts());
+            endPage();
             document.close();
         }
     }
