@@ -36,6 +36,28 @@ class DrawnPagesTest {
     private int pageCount;
 
     @Test
+    void aContentStreamIsDeflatedAgainOnlyWhenItsBytesChange() {
+        var kept = new DrawnPages();
+        var deflations = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.UnaryOperator<byte[]> deflater = raw -> {
+            deflations.incrementAndGet();
+            return new byte[]{(byte) raw.length};
+        };
+        byte[] first = kept.deflated(3, "BT /F1 10 Tf ET".getBytes(), deflater);
+        assertArrayEquals(first, kept.deflated(3, "BT /F1 10 Tf ET".getBytes(), deflater));
+        assertEquals(1, deflations.get(), "the same bytes again are not deflated again");
+        kept.deflated(3, "BT /F2 10 Tf ET".getBytes(), deflater);
+        kept.deflated(4, "BT /F2 10 Tf ET".getBytes(), deflater);
+        assertEquals(3, deflations.get(), "changed bytes, or another page, are deflated");
+        kept.retain(4);
+        kept.deflated(4, "BT /F2 10 Tf ET".getBytes(), deflater);
+        assertEquals(4, deflations.get(), "a page past the end of a shorter document is forgotten");
+        DrawnPages.none().deflated(3, "BT /F1 10 Tf ET".getBytes(), deflater);
+        DrawnPages.none().deflated(3, "BT /F1 10 Tf ET".getBytes(), deflater);
+        assertEquals(6, deflations.get(), "a one-off build keeps nothing");
+    }
+
+    @Test
     void aRedrawnBookIsTheBookDrawnAfresh() throws IOException {
         ImageAsset picture = SampleBook.png(dir.resolve("picture.png"));
         Book before = book(picture, 0, "");
