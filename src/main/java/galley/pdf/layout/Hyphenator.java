@@ -25,17 +25,15 @@ final class Hyphenator {
     private static final Map<String, Optional<Hyphenator>> LOADED = new ConcurrentHashMap<>();
     private static final int[] NONE = new int[0];
 
-    private final Map<String, byte[]> patterns;
+    private final PatternTrie patterns;
     private final Map<String, int[]> exceptions;
-    private final int maxPattern;
     private final int before;
     private final int after;
     private final Map<String, int[]> cache = new ConcurrentHashMap<>();
 
     private Hyphenator(Map<String, byte[]> patterns, Map<String, int[]> exceptions, int before, int after) {
-        this.patterns = patterns;
+        this.patterns = new PatternTrie(patterns);
         this.exceptions = exceptions;
-        this.maxPattern = patterns.keySet().stream().mapToInt(String::length).max().orElse(0);
         // typographic minimums: at least two letters before a break and three after
         this.before = Math.max(2, before);
         this.after = Math.max(3, after);
@@ -83,14 +81,7 @@ final class Hyphenator {
         int n = dotted.length();
         byte[] values = new byte[n + 1];
         for (int i = 0; i < n; i++) {
-            for (int len = 1; len <= maxPattern && i + len <= n; len++) {
-                byte[] digits = patterns.get(dotted.substring(i, i + len));
-                if (digits != null) {
-                    for (int k = 0; k < digits.length; k++) {
-                        values[i + k] = (byte) Math.max(values[i + k], digits[k]);
-                    }
-                }
-            }
+            patterns.apply(dotted, i, values);
         }
         var points = new ArrayList<Integer>();
         // values[i] sits before dotted[i]; the word's offset p is dotted offset p + 1
