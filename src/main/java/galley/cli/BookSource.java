@@ -7,6 +7,7 @@ import galley.manuscript.ManuscriptLoader;
 import galley.manuscript.ParseCache;
 import galley.manuscript.SourceLines;
 import galley.model.Book;
+import galley.model.ImageAsset;
 import galley.pdf.PdfOptions;
 import galley.pdf.PdfWriter;
 import galley.pdf.PrintEdition;
@@ -43,8 +44,14 @@ final class BookSource {
      */
     static Optional<Book> read(Path bookDir, Diagnostics diagnostics, Map<String, String> env, ParseCache cache,
                                Reporter reporter) {
+        return read(bookDir, diagnostics, env, cache, reporter, asset -> { });
+    }
+
+    /** As {@link #read(Path, Diagnostics, Map, ParseCache, Reporter)}, telling {@code imageNamed} of each image as soon as it is named. */
+    static Optional<Book> read(Path bookDir, Diagnostics diagnostics, Map<String, String> env, ParseCache cache,
+                               Reporter reporter, Consumer<ImageAsset> imageNamed) {
         long start = reporter.start("read");
-        Optional<Book> loaded = ManuscriptLoader.load(bookDir, diagnostics, env, cache);
+        Optional<Book> loaded = ManuscriptLoader.load(bookDir, diagnostics, env, cache, imageNamed);
         if (loaded.isEmpty()) {
             reporter.end(start);
             return loaded;

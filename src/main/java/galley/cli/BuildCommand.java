@@ -59,18 +59,32 @@ final class BuildCommand {
         }
         Path bookDir = folder.get();
         var diagnostics = new Diagnostics();
-        Optional<Book> loaded = BookSource.read(bookDir, diagnostics, env, caches.parses(), reporter);
-        if (loaded.isEmpty() || failed(diagnostics)) {
-            return fail(diagnostics);
-        }
-        Book book = loaded.get();
-        Path outDir = args.output() == null ? bookDir.resolve("dist") : args.output().toAbsolutePath().normalize();
+        // The EPUB's scaled-down images need nothing but the image: each is made as soon as the
+        // manuscript names it, on the core that converting the chapters, one after another, leaves free.
+        ExecutorService images = Executors.newSingleThreadExecutor(task -> {
+            var thread = new Thread(task, "galley-epub-images");
+            thread.setDaemon(true);
+            return thread;
+        });
+        var epubImages = new EpubWriter(EpubOptions.defaults());
         try {
-            return write(book, bookDir, outDir, diagnostics);
-        } catch (IOException e) {
-            reporter.problems(problems(diagnostics));
-            reporter.error("galley: cannot write to " + outDir + ": " + e.getMessage());
-            return Galley.MANUSCRIPT_PROBLEMS;
+            Optional<Book> loaded = BookSource.read(bookDir, diagnostics, env, caches.parses(), reporter,
+                    asset -> images.submit(() -> epubImages.prepareImage(asset)));
+            if (loaded.isEmpty() || failed(diagnostics)) {
+                return fail(diagnostics);
+            }
+            Book book = loaded.get();
+            Path outDir = args.output() == null ? bookDir.resolve("dist") : args.output().toAbsolutePath().normalize();
+            try {
+                return write(book, bookDir, outDir, diagnostics);
+            } catch (IOException e) {
+                reporter.problems(problems(diagnostics));
+                reporter.error("galley: cannot write to " + outDir + ": " + e.getMessage());
+                return Galley.MANUSCRIPT_PROBLEMS;
+            }
+        } finally {
+            // an image still being scaled is waited for by the EPUB writer, which wants it
+            images.shutdown();
         }
     }
 
@@ -82,10 +96,8 @@ final class BuildCommand {
         Path pdfTemp = output.stage(pdfName);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            // the EPUB's scaled-down images and the site's cover copy need no layout: make them on
-            // the core layout leaves free
+            // the site's cover copy needs no layout: make it beside the layout
             var site = new SiteWriter(SiteOptions.defaults());
-            pool.submit(() -> new EpubWriter(EpubOptions.defaults()).prepareImages(book));
             if (!args.noSite()) {
                 pool.submit(() -> site.prepare(book));
             }

@@ -62,14 +62,17 @@ public final class EpubWriter {
      * image are left for {@code write} to meet.
      */
     public void prepareImages(Book book) {
+        book.images().forEach(this::prepareImage);
+    }
+
+    /** As {@link #prepareImages(Book)}, for one image, as soon as the manuscript names it. */
+    public void prepareImage(ImageAsset image) {
         var scaler = new ImageScaler(options.maxImageSide());
-        for (ImageAsset image : book.images()) {
-            if (scaler.scales(image)) {
-                try {
-                    scaler.fit(image, Files.readAllBytes(image.file()));
-                } catch (IOException | RuntimeException e) {
-                    // write reads the file again and fails, or passes it through, as it would have
-                }
+        if (scaler.scales(image)) {
+            try {
+                scaler.fit(image, Files.readAllBytes(image.file()));
+            } catch (IOException | RuntimeException e) {
+                // write reads the file again and fails, or passes it through, as it would have
             }
         }
     }

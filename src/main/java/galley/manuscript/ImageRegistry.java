@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The book's images: resolves each reference safely inside the book folder, checks each distinct
@@ -29,12 +30,19 @@ final class ImageRegistry {
     private final Map<Path, CompletableFuture<ImageChecker.Result>> checked = new ConcurrentHashMap<>();
     private final Map<Path, ImageAsset> assets = new HashMap<>();
     private final Set<String> names = new HashSet<>();
+    private final Consumer<ImageAsset> named;
 
     /** A registry that takes the checks of unchanged files from {@code cache}, when it is not null. */
     ImageRegistry(BookPaths paths, Diagnostics diagnostics, ParseCache cache) {
+        this(paths, diagnostics, cache, asset -> { });
+    }
+
+    /** As {@link #ImageRegistry(BookPaths, Diagnostics, ParseCache)}, telling {@code named} of each image once it has its name. */
+    ImageRegistry(BookPaths paths, Diagnostics diagnostics, ParseCache cache, Consumer<ImageAsset> named) {
         this.paths = paths;
         this.diagnostics = diagnostics;
         this.cache = cache;
+        this.named = named;
     }
 
     /**
@@ -116,7 +124,13 @@ final class ImageRegistry {
             refusal.problem().report(diagnostics, from, line, refusal.reason() + ": " + written);
             return Optional.empty();
         }
-        return Optional.of(assets.computeIfAbsent(real.get(), file -> asset(file, result.checked().get(), name)));
+        ImageAsset known = assets.get(real.get());
+        if (known == null) {
+            known = asset(real.get(), result.checked().get(), name);
+            assets.put(real.get(), known);
+            named.accept(known);
+        }
+        return Optional.of(known);
     }
 
     private ImageAsset asset(Path file, ImageChecker.Checked image, Optional<String> wanted) {

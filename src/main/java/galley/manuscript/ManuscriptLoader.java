@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Reads a book folder ({@code manuscript/} and {@code covers/}) into the model. Every problem of
@@ -48,6 +49,18 @@ public final class ManuscriptLoader {
      */
     public static Optional<Book> load(Path bookDir, Diagnostics diagnostics, Map<String, String> env,
                                       ParseCache cache) {
+        return load(bookDir, diagnostics, env, cache, asset -> { });
+    }
+
+    /**
+     * As {@link #load(Path, Diagnostics, Map, ParseCache)}, telling {@code imageNamed} of each of
+     * the book's images, on the loading thread, as soon as it is checked and named: work that
+     * needs only the image (scaling it for an edition) can start while the chapters are still
+     * being read. {@code imageNamed} should return at once; it may be told of images of a book
+     * that in the end has errors.
+     */
+    public static Optional<Book> load(Path bookDir, Diagnostics diagnostics, Map<String, String> env,
+                                      ParseCache cache, Consumer<ImageAsset> imageNamed) {
         Path root;
         try {
             root = bookDir.toRealPath();
@@ -67,7 +80,7 @@ public final class ManuscriptLoader {
             cache.startLoad();
             cache.retain(files);
         }
-        var images = new ImageRegistry(paths, diagnostics, cache);
+        var images = new ImageRegistry(paths, diagnostics, cache, imageNamed);
         List<ParsedFile> parsed = new ChapterParser(settings.lang(), diagnostics, cache, images).parseAll(files);
         List<ChapterDraft> drafts = ChapterSplitter.split(parsed, diagnostics);
         if (drafts.isEmpty()) {
