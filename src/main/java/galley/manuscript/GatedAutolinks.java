@@ -9,9 +9,10 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 
-import java.util.IdentityHashMap;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.TreeMap;
 
 /**
  * Flexmark's autolinks (bare {@code https://} and {@code www.} addresses and e-mail addresses made
@@ -59,10 +60,17 @@ final class GatedAutolinks implements Parser.ParserExtension {
     }
 
     // A link never spans elements: Flexmark's processor joins a text node only with its following
-    // siblings, so the parent's text holds any link the node could start.
+    // siblings, so the parent's text holds any link the node could start. Where that text is a
+    // plain stretch of the file, the places of the scanners' starts in the whole file, found once,
+    // answer for every parent without copying its text.
     private static final class Gate extends NodePostProcessor {
+        private static final String[] STARTS = {"@", "\\", "&", "://", "www."};
+
         private final NodePostProcessor autolinks;
-        private final Map<Node, Boolean> parents = new IdentityHashMap<>();
+        private String source;
+        // where each start found in source begins, ascending, and where it ends
+        private int[] begins;
+        private int[] ends;
 
         Gate(NodePostProcessor autolinks) {
             this.autolinks = autolinks;
@@ -71,10 +79,39 @@ final class GatedAutolinks implements Parser.ParserExtension {
         @Override
         public void process(NodeTracker state, Node node) {
             Node parent = node.getParent();
-            boolean may = parent == null || parents.computeIfAbsent(parent, p -> mayHoldLink(SourceChars.text(p.getChars())));
-            if (may) {
+            if (parent == null || mayHoldLink(parent.getChars())) {
                 autolinks.process(state, node);
             }
+        }
+
+        private boolean mayHoldLink(BasedSequence chars) {
+            int start = chars.getStartOffset();
+            int end = chars.getEndOffset();
+            if (end - start != chars.length() || !(chars.getBase() instanceof String file) || end > file.length()) {
+                return GatedAutolinks.mayHoldLink(chars.toString());
+            }
+            if (file != source) {
+                index(file);
+            }
+            int at = Arrays.binarySearch(begins, start);
+            for (int i = at >= 0 ? at : -at - 1; i < begins.length && begins[i] < end; i++) {
+                if (ends[i] <= end) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void index(String file) {
+            var found = new TreeMap<Integer, Integer>();
+            for (String start : STARTS) {
+                for (int at = file.indexOf(start); at >= 0; at = file.indexOf(start, at + 1)) {
+                    found.merge(at, at + start.length(), Math::min);
+                }
+            }
+            begins = found.keySet().stream().mapToInt(Integer::intValue).toArray();
+            ends = found.values().stream().mapToInt(Integer::intValue).toArray();
+            source = file;
         }
     }
 }

@@ -31,6 +31,8 @@ class GatedAutolinksTest {
         "> quoted www.example.com\n>\n> - a list item with me@example.org\n",
         "| a | b |\n|---|---|\n| https://example.com | plain |\n",
         "A link [https://example.com](https://example.org) and <https://example.net>.",
+        "First, me@example.org.\n\nSecond, none at all.\n\nThird: www.example.com\n\n- item https://x.org\n- plain\n",
+        "Ends with www\n\n.example.com starts the next, and https:\n\n//example.com too\n\n# A heading me@x.org\n",
     })
     void linksAsFlexmarkDoes(String markdown) {
         assertEquals(tree(parse(markdown, AutolinkExtension.create())),
