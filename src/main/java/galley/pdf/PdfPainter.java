@@ -14,10 +14,8 @@ import galley.pdf.layout.LaidOutBook;
 import galley.pdf.layout.Page;
 
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,8 +28,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.IntUnaryOperator;
-import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
 
 /**
  * Draws a laid-out book as a PDF with OpenPDF: every page at its own size, its text in embedded
@@ -272,23 +268,8 @@ public final class PdfPainter {
             byte[] drawn = direct.toByteArray();
             direct.reset();
             int order = drawnPages - 1;
-            writer.closingPage(drawn, raw -> kept.deflated(order, raw, this::deflate));
-        }
-
-        // as OpenPDF deflates a page's content stream
-        private byte[] deflate(byte[] raw) {
-            var deflater = new Deflater(writer.getCompressionLevel());
-            try {
-                var out = new ByteArrayOutputStream(raw.length / 3 + 64);
-                try (var stream = new DeflaterOutputStream(out, deflater)) {
-                    stream.write(raw);
-                }
-                return out.toByteArray();
-            } catch (IOException e) {
-                throw new UncheckedIOException("deflating into memory cannot fail", e);
-            } finally {
-                deflater.end();
-            }
+            int level = writer.getCompressionLevel();
+            writer.closingPage(drawn, raw -> kept.deflated(order, raw, bytes -> Flate.deflated(bytes, level)));
         }
 
         void finish(DocumentMetadata meta, LaidOutBook layout) throws DocumentException, IOException {

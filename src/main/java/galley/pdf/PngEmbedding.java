@@ -182,7 +182,7 @@ final class PngEmbedding {
                 alpha[p] = index < transparency.length ? transparency[index] : (byte) 0xFF;
             }
         }
-        return withMask(new ImgRaw(width, height, 3, 8, colour), alpha);
+        return withMask(deflatedRaw(3, colour), alpha);
     }
 
     // 16-bit samples keep their high byte: a PDF viewer shows no more than eight bits anyway
@@ -222,13 +222,13 @@ final class PngEmbedding {
                 opaque = alpha[p] == (byte) 0xFF;
             }
         }
-        return withMask(new ImgRaw(width, height, colours, 8, colour), hasAlpha && !opaque ? alpha : null);
+        return withMask(deflatedRaw(colours, colour), hasAlpha && !opaque ? alpha : null);
     }
 
     private Image withMask(Image image, byte[] alpha) throws BadElementException {
         image.setOriginalType(Image.ORIGINAL_PNG);
         if (alpha != null) {
-            Image mask = new ImgRaw(width, height, 1, 8, alpha);
+            Image mask = deflatedRaw(1, alpha);
             try {
                 mask.makeMask();
                 image.setImageMask(mask);
@@ -236,6 +236,13 @@ final class PngEmbedding {
                 throw new BadElementException(e.getMessage());
             }
         }
+        return image;
+    }
+
+    // deflated here, on the thread that reads images ahead, rather than by OpenPDF on the drawing thread
+    private Image deflatedRaw(int components, byte[] samples) throws BadElementException {
+        ImgRaw image = new ImgRaw(width, height, components, 8, Flate.deflated(samples, Flate.DEFAULT_LEVEL));
+        image.setDeflated(true);
         return image;
     }
 
