@@ -18,14 +18,14 @@ final class ItemList {
 
     private static final float FORCED = -1_000_000f;
 
-    private byte[] kinds = new byte[16];
+    private byte[] kinds;
     private int size;
-    private final List<String> texts = new ArrayList<>();
-    private final List<Fragment> fragments = new ArrayList<>();
-    private float[] widths = new float[16];
-    private float[] stretches = new float[16];
-    private float[] shrinks = new float[16];
-    private float[] penalties = new float[16];
+    private final List<String> texts;
+    private final List<Fragment> fragments;
+    private float[] widths;
+    private float[] stretches;
+    private float[] shrinks;
+    private float[] penalties;
     private float[] sumWidth;
     private float[] sumStretch;
     private float[] sumShrink;
@@ -35,16 +35,28 @@ final class ItemList {
 
     private Hyphenator hyphenator;
 
+    // sized for the paragraph at once: grown by doubling, the arrays were most of what setting a book allocated
+    private ItemList(int capacity) {
+        kinds = new byte[capacity];
+        widths = new float[capacity];
+        stretches = new float[capacity];
+        shrinks = new float[capacity];
+        penalties = new float[capacity];
+        texts = new ArrayList<>(capacity);
+        fragments = new ArrayList<>(capacity);
+    }
+
     static ItemList build(List<Fragment> fragments, TextMeasure measure, Locale locale, float lineWidth, float firstIndent,
                           Hyphenator hyphenator) {
-        var list = new ItemList();
+        var text = new StringBuilder();
+        int[] owner = ownerIndex(fragments, text);
+        String all = text.toString();
+        // a word and its space are two items, a hyphenation point two more: about one item in two characters
+        var list = new ItemList(16 + all.length() / 2);
         list.hyphenator = hyphenator;
         if (firstIndent > 0) {
             list.add(BOX, "", null, firstIndent, 0, 0, 0);
         }
-        var text = new StringBuilder();
-        int[] owner = ownerIndex(fragments, text);
-        String all = text.toString();
         BreakIterator lineBreaks = BreakIterator.getLineInstance(locale);
         lineBreaks.setText(all);
         int start = 0;
