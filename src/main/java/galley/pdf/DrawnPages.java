@@ -1,8 +1,11 @@
 package galley.pdf;
 
+import com.lowagie.text.Image;
 import galley.model.ImageAsset;
 import galley.pdf.layout.PageItem;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +19,9 @@ import java.util.function.UnaryOperator;
  * is drawn from its kept content when it holds the very same items at the same size, and when the
  * fonts and images it names get the same names in the new document (each is registered again,
  * and what OpenPDF writes for it compared); otherwise it is drawn afresh. Its links, anchors and
- * glyphs are registered with the new document either way. One instance serves one book, drawn by
- * one thread at a time.
+ * glyphs are registered with the new document either way. Each page's deflated content stream,
+ * and each image as read for embedding, are kept with the bytes they came from. One instance
+ * serves one book, drawn by one thread at a time.
  */
 public final class DrawnPages {
 
@@ -49,8 +53,13 @@ public final class DrawnPages {
     private record Deflated(byte[] raw, byte[] deflated) {
     }
 
+    /** An image as embedded, and the bytes of the file it was read from. */
+    private record Embedded(byte[] file, Image image) {
+    }
+
     private final Map<Integer, Drawn> pages = new ConcurrentHashMap<>();
     private final Map<Integer, Deflated> streams = new ConcurrentHashMap<>();
+    private final Map<Path, Embedded> images = new ConcurrentHashMap<>();
     private final boolean keeps;
     private final AtomicInteger reused = new AtomicInteger();
 
@@ -114,6 +123,29 @@ public final class DrawnPages {
         byte[] deflated = deflater.apply(raw);
         streams.put(order, new Deflated(raw, deflated));
         return deflated;
+    }
+
+    /**
+     * The image read from {@code file}, whose bytes are {@code bytes}: the kept one when the file
+     * had the same bytes last time, else {@code reader}'s. OpenPDF's images are not changed by
+     * being written, so one serves document after document.
+     */
+    Image image(Path file, byte[] bytes, ImageReader reader) throws IOException {
+        if (!keeps) {
+            return reader.read(bytes);
+        }
+        Embedded known = images.get(file);
+        if (known != null && Arrays.equals(known.file(), bytes)) {
+            return known.image();
+        }
+        Image image = reader.read(bytes);
+        images.put(file, new Embedded(bytes, image));
+        return image;
+    }
+
+    /** Makes an image to embed from a file's bytes. */
+    interface ImageReader {
+        Image read(byte[] bytes) throws IOException;
     }
 
     /** Forgets pages past the end of a document of {@code count} pages. */

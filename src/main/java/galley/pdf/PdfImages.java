@@ -29,7 +29,13 @@ final class PdfImages {
     static final long MAX_EMBEDDED_PIXELS = 9_000_000L;
 
     private final Map<ImageAsset, CompletableFuture<Image>> read = new ConcurrentHashMap<>();
+    private final DrawnPages kept;
     private boolean deviceCmyk;
+
+    /** The images of one document, taking those whose files are unchanged from {@code kept}. */
+    PdfImages(DrawnPages kept) {
+        this.kept = kept;
+    }
 
     /**
      * Starts reading {@code assets} in order on a daemon thread; {@link #get} takes each when it
@@ -84,18 +90,25 @@ final class PdfImages {
         return deviceCmyk;
     }
 
-    private static Image load(ImageAsset asset) throws IOException {
+    private Image load(ImageAsset asset) throws IOException {
         try {
             if ((long) asset.width() * asset.height() > MAX_EMBEDDED_PIXELS && !asset.mediaType().equals("image/jpeg")) {
                 return reduced(asset);
             }
-            byte[] bytes = Files.readAllBytes(asset.file());
-            // Java's PNG decoder and OpenPDF's pixel grabbing take most of a build's time; most
-            // PNG files can go into the PDF without either
+            return kept.image(asset.file(), Files.readAllBytes(asset.file()), PdfImages::embeddable);
+        } catch (IOException | RuntimeException e) {
+            throw new IOException("cannot embed image " + asset.href() + ": " + e.getMessage(), e);
+        }
+    }
+
+    // Java's PNG decoder and OpenPDF's pixel grabbing take most of a build's time; most PNG files
+    // can go into the PDF without either
+    private static Image embeddable(byte[] bytes) throws IOException {
+        try {
             Optional<Image> direct = PngEmbedding.of(bytes);
             return direct.isPresent() ? direct.get() : Image.getInstance(bytes);
-        } catch (IOException | RuntimeException | DataFormatException e) {
-            throw new IOException("cannot embed image " + asset.href() + ": " + e.getMessage(), e);
+        } catch (DataFormatException e) {
+            throw new IOException(e.getMessage(), e);
         }
     }
 

@@ -86,12 +86,13 @@ public final class PdfPainter {
 
         private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
         private final CompletableFuture<Void> drawn = new CompletableFuture<>();
-        private final PdfImages images = new PdfImages();
+        private final PdfImages images;
 
         private final DrawnPages kept;
 
         private Session(Book book, OutputStream out, DrawnPages kept) {
             this.kept = kept;
+            images = new PdfImages(kept);
             images.readAhead(images(book));
             DocumentMetadata meta = DocumentMetadata.of(book);
             var thread = new Thread(() -> {

@@ -58,6 +58,25 @@ class DrawnPagesTest {
     }
 
     @Test
+    void anImageIsReadAgainOnlyWhenItsFileChanges() throws IOException {
+        var kept = new DrawnPages();
+        var reads = new java.util.concurrent.atomic.AtomicInteger();
+        DrawnPages.ImageReader reader = bytes -> {
+            reads.incrementAndGet();
+            return new com.lowagie.text.ImgRaw(1, 1, 1, 8, new byte[]{bytes[0]});
+        };
+        Path a = dir.resolve("a.png");
+        var first = kept.image(a, new byte[]{1, 2}, reader);
+        assertTrue(first == kept.image(a, new byte[]{1, 2}, reader), "the same bytes give the same image");
+        assertEquals(1, reads.get());
+        kept.image(a, new byte[]{1, 3}, reader);
+        kept.image(dir.resolve("b.png"), new byte[]{1, 3}, reader);
+        assertEquals(3, reads.get(), "changed bytes, or another file, are read");
+        DrawnPages.none().image(a, new byte[]{1, 2}, reader);
+        assertEquals(4, reads.get(), "a one-off build keeps nothing");
+    }
+
+    @Test
     void aRedrawnBookIsTheBookDrawnAfresh() throws IOException {
         ImageAsset picture = SampleBook.png(dir.resolve("picture.png"));
         Book before = book(picture, 0, "");
