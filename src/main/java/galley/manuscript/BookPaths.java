@@ -37,6 +37,15 @@ final class BookPaths {
         return root.resolve("covers");
     }
 
+    // C:..., a Windows drive, is absolute too (checked by hand: a regular expression was compiled for every link)
+    private static boolean hasDriveLetter(String reference) {
+        if (reference.length() < 2 || reference.charAt(1) != ':') {
+            return false;
+        }
+        char first = reference.charAt(0);
+        return (first >= 'A' && first <= 'Z') || (first >= 'a' && first <= 'z');
+    }
+
     /** {@code file} relative to the book folder with {@code /} separators, as diagnostics name files. */
     String relative(Path file) {
         return root.relativize(file).toString().replace('\\', '/');
@@ -48,7 +57,7 @@ final class BookPaths {
      */
     Optional<Path> lexical(Path dir, String reference) {
         if (reference.isEmpty() || reference.startsWith("/") || reference.startsWith("\\")
-                || reference.matches("^[A-Za-z]:.*") || reference.indexOf('\0') >= 0) {
+                || hasDriveLetter(reference) || reference.indexOf('\0') >= 0) {
             return Optional.empty();
         }
         try {
