@@ -57,8 +57,8 @@ public final class EpubWriter {
 
     /**
      * Scales down, ahead of {@link #write}, the images the EPUB holds smaller than their files (a
-     * large cover, typically), so that a caller with a spare thread can do it while the print
-     * edition is laid out; {@code write} then takes them as they are. Optional; problems with an
+     * large cover, typically), so that a caller with a spare thread can do it while the
+     * manuscript is read or the print edition laid out; {@code write} then takes them as they are. Optional; problems with an
      * image are left for {@code write} to meet.
      */
     public void prepareImages(Book book) {
