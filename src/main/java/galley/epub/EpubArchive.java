@@ -2,7 +2,6 @@ package galley.epub;
 
 import io.documentnode.epub4j.domain.Resource;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,15 +9,12 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.zip.CRC32;
-import java.util.zip.Deflater;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * Writes the EPUB's zip container so that the same book always gives the same bytes: the
  * {@code mimetype} entry first and stored, then the container file, the package document and the
- * manifest's resources in manifest order, each entry stamped with the book's own timestamp.
+ * manifest's resources in manifest order, each entry stamped with the book's own timestamp. An
+ * entry whose bytes did not change since the last EPUB of the book is not deflated again.
  */
 final class EpubArchive {
 
@@ -38,89 +34,40 @@ final class EpubArchive {
     private static final LocalDateTime LATEST = LocalDateTime.of(2107, 12, 31, 23, 59, 58);
 
     private final LocalDateTime timestamp;
+    private final RenderedChapters kept;
 
-    EpubArchive(Instant modified) {
+    /** A container that takes the deflated bytes of entries {@code kept} holds unchanged from there. */
+    EpubArchive(Instant modified, RenderedChapters kept) {
         LocalDateTime utc = LocalDateTime.ofInstant(modified, ZoneOffset.UTC);
         this.timestamp = utc.isBefore(EARLIEST) ? EARLIEST : utc.isAfter(LATEST) ? LATEST : utc;
+        this.kept = kept;
     }
 
     /** Writes the container to {@code out}, which stays open, and returns the number of bytes written. */
     long write(OutputStream out, String packageDocument, List<Resource> manifest) throws IOException {
-        var counted = new CountingStream(out);
-        // closing the zip ends its deflater; the counting stream keeps the caller's stream open
-        try (var zip = new ZipOutputStream(counted, StandardCharsets.UTF_8)) {
-            zip.setLevel(Deflater.BEST_COMPRESSION);
-            stored(zip, "mimetype", MIMETYPE);
-            deflated(zip, "META-INF/container.xml", CONTAINER.getBytes(StandardCharsets.UTF_8));
-            deflated(zip, ContentPaths.ROOT + ContentPaths.PACKAGE, packageDocument.getBytes(StandardCharsets.UTF_8));
-            for (Resource resource : manifest) {
-                String name = ContentPaths.ROOT + resource.getHref();
-                if (compressed(resource)) {
-                    // deflating a PNG or JPEG again costs time and gains nothing
-                    stored(zip, name, resource.getData());
-                } else {
-                    deflated(zip, name, resource.getData());
-                }
+        var zip = new ZipContainer(out, timestamp);
+        zip.stored("mimetype", MIMETYPE);
+        deflated(zip, "META-INF/container.xml", CONTAINER.getBytes(StandardCharsets.UTF_8));
+        deflated(zip, ContentPaths.ROOT + ContentPaths.PACKAGE, packageDocument.getBytes(StandardCharsets.UTF_8));
+        for (Resource resource : manifest) {
+            String name = ContentPaths.ROOT + resource.getHref();
+            if (compressed(resource)) {
+                // deflating a PNG or JPEG again costs time and gains nothing
+                zip.stored(name, resource.getData());
+            } else {
+                deflated(zip, name, resource.getData());
             }
         }
-        return counted.count;
+        zip.finish();
+        return zip.size();
+    }
+
+    private void deflated(ZipContainer zip, String name, byte[] data) throws IOException {
+        zip.deflated(name, kept.deflated(name, data));
     }
 
     private static boolean compressed(Resource resource) {
         String type = resource.getMediaType() == null ? "" : resource.getMediaType().getName();
         return type.equals("image/png") || type.equals("image/jpeg") || type.equals("image/gif");
-    }
-
-    private void stored(ZipOutputStream zip, String name, byte[] data) throws IOException {
-        ZipEntry entry = entry(name);
-        entry.setMethod(ZipEntry.STORED);
-        entry.setSize(data.length);
-        entry.setCompressedSize(data.length);
-        CRC32 crc = new CRC32();
-        crc.update(data);
-        entry.setCrc(crc.getValue());
-        zip.putNextEntry(entry);
-        zip.write(data);
-        zip.closeEntry();
-    }
-
-    private void deflated(ZipOutputStream zip, String name, byte[] data) throws IOException {
-        ZipEntry entry = entry(name);
-        entry.setMethod(ZipEntry.DEFLATED);
-        zip.putNextEntry(entry);
-        zip.write(data);
-        zip.closeEntry();
-    }
-
-    private ZipEntry entry(String name) {
-        ZipEntry entry = new ZipEntry(name);
-        entry.setTimeLocal(timestamp);
-        return entry;
-    }
-
-    /** Counts the bytes passing to the caller's stream, without closing it. */
-    private static final class CountingStream extends FilterOutputStream {
-        private long count;
-
-        CountingStream(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-            count += len;
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

@@ -47,7 +47,7 @@ public final class EpubWriter {
         book.cover().ifPresent(cover -> checkCover(cover, diagnostics));
         Publication publication = new PublicationBuilder(options, kept).build(book, pageMap);
         String packageDocument = PackageDocument.render(publication, book.metadata(), book.modified(), diagnostics);
-        long size = new EpubArchive(book.modified()).write(out, packageDocument, publication.manifest());
+        long size = new EpubArchive(book.modified(), kept).write(out, packageDocument, publication.manifest());
         if (size > options.sizeWarningBytes()) {
             diagnostics.warning("epub-too-large", book.name() + ".epub", 1, String.format(Locale.ROOT,
                     "the EPUB is %.1f MB, more than the %.0f MB many stores and reading systems accept; "

@@ -14,8 +14,8 @@ import java.util.function.Supplier;
  * audit of each document, so that a rebuild (as in {@code galley watch}) renders and audits again
  * only what changed. A chapter's document depends on the chapter itself, on the book's language
  * and on the print edition's page breaks that fall in it; the entry is used only while all three
- * are the same. An audit is reused while its document has the same bytes. Safe to share between
- * threads; one instance serves one book.
+ * are the same. An audit, and the deflated zip entry of any file, are reused while the bytes are
+ * the same. Safe to share between threads; one instance serves one book.
  */
 public final class RenderedChapters {
 
@@ -28,8 +28,12 @@ public final class RenderedChapters {
     private record Audited(String lang, byte[] xhtml, AccessibilityAudit.DocumentAudit audit) {
     }
 
+    private record Zipped(byte[] raw, ZipContainer.Deflated deflated) {
+    }
+
     private final Map<Integer, Entry> entries = new ConcurrentHashMap<>();
     private final Map<String, Audited> audits = new ConcurrentHashMap<>();
+    private final Map<String, Zipped> zipped = new ConcurrentHashMap<>();
     private final boolean keeps;
 
     /** Documents kept from one EPUB to the next. */
@@ -73,6 +77,19 @@ public final class RenderedChapters {
             audits.put(href, known);
         }
         return known.audit();
+    }
+
+    /** The zip entry {@code name} holding {@code raw}, deflated: the kept bytes if the entry is unchanged. */
+    ZipContainer.Deflated deflated(String name, byte[] raw) {
+        if (!keeps) {
+            return ZipContainer.Deflated.of(raw);
+        }
+        Zipped known = zipped.get(name);
+        if (known == null || !Arrays.equals(known.raw(), raw)) {
+            known = new Zipped(raw, ZipContainer.Deflated.of(raw));
+            zipped.put(name, known);
+        }
+        return known.deflated();
     }
 
     /** Forgets chapters past the book's end, once a rebuild has fewer. */
