@@ -51,8 +51,8 @@ final class FixedIdWriter extends PdfWriter {
     /**
      * Takes {@code drawn}, taken out of the direct content, as what the page about to be closed
      * drew: its content stream is then what OpenPDF puts there itself followed by {@code drawn},
-     * the very bytes OpenPDF would write, deflated by {@code deflater} at
-     * {@link #getCompressionLevel()}.
+     * the very bytes OpenPDF would write, deflated by {@code deflater}, which deflates as OpenPDF
+     * does at {@link #getCompressionLevel()} or gives the bytes it did for the same content before.
      */
     void closingPage(byte[] drawn, UnaryOperator<byte[]> deflater) {
         this.closingPage = drawn;
