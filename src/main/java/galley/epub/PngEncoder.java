@@ -1,5 +1,7 @@
 package galley.epub;
 
+import galley.image.Paeth;
+
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -58,7 +60,7 @@ final class PngEncoder {
                     int left = i >= channels ? current[i - channels] & 0xFF : 0;
                     int up = previous[i] & 0xFF;
                     int upLeft = i >= channels ? previous[i - channels] & 0xFF : 0;
-                    filtered[i + 1] = (byte) (current[i] - paeth(left, up, upLeft));
+                    filtered[i + 1] = (byte) (current[i] - Paeth.predict(left, up, upLeft));
                 }
                 zip.write(filtered);
                 byte[] swap = previous;
@@ -71,17 +73,6 @@ final class PngEncoder {
         chunk(out, "IDAT", data.toByteArray(), data.size());
         chunk(out, "IEND", new byte[0], 0);
         return out.toByteArray();
-    }
-
-    private static int paeth(int a, int b, int c) {
-        int p = a + b - c;
-        int pa = Math.abs(p - a);
-        int pb = Math.abs(p - b);
-        int pc = Math.abs(p - c);
-        if (pa <= pb && pa <= pc) {
-            return a;
-        }
-        return pb <= pc ? b : c;
     }
 
     private static void chunk(ByteArrayOutputStream out, String type, byte[] data, int length) {

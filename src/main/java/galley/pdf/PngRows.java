@@ -1,5 +1,7 @@
 package galley.pdf;
 
+import galley.image.Paeth;
+
 import java.util.zip.DataFormatException;
 
 /** The PNG row filters undone: turns a PNG's inflated rows, each led by its filter type, into plain pixels. */
@@ -48,7 +50,7 @@ final class PngRows {
                         out[row + x] = (byte) (rows[in + x] + upRow[up + x]);
                     }
                     for (int x = pixelBytes; x < stride; x++) {
-                        out[row + x] = (byte) (rows[in + x] + paeth(out[row + x - pixelBytes] & 0xFF,
+                        out[row + x] = (byte) (rows[in + x] + Paeth.predict(out[row + x - pixelBytes] & 0xFF,
                                 upRow[up + x] & 0xFF, upRow[up + x - pixelBytes] & 0xFF));
                     }
                 }
@@ -56,16 +58,5 @@ final class PngRows {
             }
         }
         return out;
-    }
-
-    private static int paeth(int a, int b, int c) {
-        int p = a + b - c;
-        int pa = Math.abs(p - a);
-        int pb = Math.abs(p - b);
-        int pc = Math.abs(p - c);
-        if (pa <= pb && pa <= pc) {
-            return a;
-        }
-        return pb <= pc ? b : c;
     }
 }
