@@ -41,10 +41,17 @@ final class GatedAutolinks implements Parser.ParserExtension {
         builder.postProcessorFactory(new Factory());
     }
 
+    // What Flexmark's autolink scanners start from, and what could stand for one: an escape or an entity
+    private static final String[] STARTS = {"@", "\\", "&", "://", "www."};
+
     /** Whether {@code text} holds something Flexmark's autolink scanners could start from. */
     static boolean mayHoldLink(String text) {
-        return text.indexOf('@') >= 0 || text.indexOf('\\') >= 0 || text.indexOf('&') >= 0
-                || text.contains("://") || text.contains("www.");
+        for (String start : STARTS) {
+            if (text.contains(start)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final class Factory extends NodePostProcessorFactory {
@@ -64,8 +71,6 @@ final class GatedAutolinks implements Parser.ParserExtension {
     // plain stretch of the file, the places of the scanners' starts in the whole file, found once,
     // answer for every parent without copying its text.
     private static final class Gate extends NodePostProcessor {
-        private static final String[] STARTS = {"@", "\\", "&", "://", "www."};
-
         private final NodePostProcessor autolinks;
         private String source;
         // where each start found in source begins, ascending, and where it ends
