@@ -56,16 +56,11 @@ public final class EpubWriter {
     }
 
     /**
-     * Scales down, ahead of {@link #write}, the images the EPUB holds smaller than their files (a
-     * large cover, typically), so that a caller with a spare thread can do it while the
-     * manuscript is read or the print edition laid out; {@code write} then takes them as they are. Optional; problems with an
-     * image are left for {@code write} to meet.
+     * Scales down, ahead of {@link #write}, an image the EPUB holds smaller than its file (a large
+     * cover, typically), so that a caller with a spare thread can do it while the manuscript is
+     * read; {@code write} then takes it as it is. Optional; problems with the image are left for
+     * {@code write} to meet.
      */
-    public void prepareImages(Book book) {
-        book.images().forEach(this::prepareImage);
-    }
-
-    /** As {@link #prepareImages(Book)}, for one image, as soon as the manuscript names it. */
     public void prepareImage(ImageAsset image) {
         var scaler = new ImageScaler(options.maxImageSide());
         if (scaler.scales(image)) {

@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The images this process has scaled down for an EPUB, by content and size limit, so that an image
- * is scaled once: whether {@link EpubWriter#prepareImages} started it early on another thread (a
+ * is scaled once: whether {@link EpubWriter#prepareImage} started it early on another thread (a
  * second caller waits for the first), or an earlier build in {@code galley watch} did it. It holds
  * at most {@value #MAX_BYTES} bytes and starts afresh when full.
  */

@@ -81,8 +81,6 @@ final class ZipContainer {
         // sizes and CRC follow the data, as ZipOutputStream writes an entry it deflates as it goes
         localHeader(DEFLATED, flag, 0, 0, 0, utf8);
         write(entry.data(), entry.data().length);
-        check(entry.data().length);
-        check(entry.size());
         var descriptor = new Bytes(16);
         descriptor.int32(DATA_DESCRIPTOR).int32(entry.crc()).int32(entry.data().length).int32(entry.size());
         write(descriptor.array(), descriptor.length());
