@@ -1,6 +1,7 @@
 package galley.epub;
 
 import galley.model.Chapter;
+import galley.warm.KeptByBytes;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -28,12 +29,9 @@ public final class RenderedChapters {
     private record Audited(String lang, byte[] xhtml, AccessibilityAudit.DocumentAudit audit) {
     }
 
-    private record Zipped(byte[] raw, ZipContainer.Deflated deflated) {
-    }
-
     private final Map<Integer, Entry> entries = new ConcurrentHashMap<>();
     private final Map<String, Audited> audits = new ConcurrentHashMap<>();
-    private final Map<String, Zipped> zipped = new ConcurrentHashMap<>();
+    private final KeptByBytes<String, ZipContainer.Deflated> zipped;
     private final boolean keeps;
 
     /** Documents kept from one EPUB to the next. */
@@ -43,6 +41,7 @@ public final class RenderedChapters {
 
     private RenderedChapters(boolean keeps) {
         this.keeps = keeps;
+        this.zipped = new KeptByBytes<>(keeps);
     }
 
     /** Nothing kept: every chapter rendered afresh, as a one-off build wants. */
@@ -81,15 +80,7 @@ public final class RenderedChapters {
 
     /** The zip entry {@code name} holding {@code raw}, deflated: the kept bytes if the entry is unchanged. */
     ZipContainer.Deflated deflated(String name, byte[] raw) {
-        if (!keeps) {
-            return ZipContainer.Deflated.of(raw);
-        }
-        Zipped known = zipped.get(name);
-        if (known == null || !Arrays.equals(known.raw(), raw)) {
-            known = new Zipped(raw, ZipContainer.Deflated.of(raw));
-            zipped.put(name, known);
-        }
-        return known.deflated();
+        return zipped.get(name, raw, ZipContainer.Deflated::of);
     }
 
     /** Forgets chapters past the book's end, once a rebuild has fewer. */

@@ -3,10 +3,10 @@ package galley.pdf;
 import com.lowagie.text.Image;
 import galley.model.ImageAsset;
 import galley.pdf.layout.PageItem;
+import galley.warm.KeptByBytes;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,17 +49,10 @@ public final class DrawnPages {
         }
     }
 
-    /** A page's whole content stream, and those bytes deflated. */
-    private record Deflated(byte[] raw, byte[] deflated) {
-    }
-
-    /** An image as embedded, and the bytes of the file it was read from. */
-    private record Embedded(byte[] file, Image image) {
-    }
-
     private final Map<Integer, Drawn> pages = new ConcurrentHashMap<>();
-    private final Map<Integer, Deflated> streams = new ConcurrentHashMap<>();
-    private final Map<Path, Embedded> images = new ConcurrentHashMap<>();
+    // each page's whole content stream deflated, and each image as read, with the bytes they came from
+    private final KeptByBytes<Integer, byte[]> streams;
+    private final KeptByBytes<Path, Image> images;
     private final boolean keeps;
     private final AtomicInteger reused = new AtomicInteger();
 
@@ -70,6 +63,8 @@ public final class DrawnPages {
 
     private DrawnPages(boolean keeps) {
         this.keeps = keeps;
+        this.streams = new KeptByBytes<>(keeps);
+        this.images = new KeptByBytes<>(keeps);
     }
 
     /** Nothing kept: every page drawn afresh, as a one-off build wants. */
@@ -113,16 +108,7 @@ public final class DrawnPages {
      * when that page's stream was the same last time, else {@code deflater}'s.
      */
     byte[] deflated(int order, byte[] raw, UnaryOperator<byte[]> deflater) {
-        if (!keeps) {
-            return deflater.apply(raw);
-        }
-        Deflated known = streams.get(order);
-        if (known != null && Arrays.equals(known.raw(), raw)) {
-            return known.deflated();
-        }
-        byte[] deflated = deflater.apply(raw);
-        streams.put(order, new Deflated(raw, deflated));
-        return deflated;
+        return streams.get(order, raw, deflater::apply);
     }
 
     /**
@@ -131,16 +117,7 @@ public final class DrawnPages {
      * being written, so one serves document after document.
      */
     Image image(Path file, byte[] bytes, ImageReader reader) throws IOException {
-        if (!keeps) {
-            return reader.read(bytes);
-        }
-        Embedded known = images.get(file);
-        if (known != null && Arrays.equals(known.file(), bytes)) {
-            return known.image();
-        }
-        Image image = reader.read(bytes);
-        images.put(file, new Embedded(bytes, image));
-        return image;
+        return images.get(file, bytes, reader::read);
     }
 
     /** Makes an image to embed from a file's bytes. */
@@ -151,6 +128,6 @@ public final class DrawnPages {
     /** Forgets pages past the end of a document of {@code count} pages. */
     void retain(int count) {
         pages.keySet().removeIf(order -> order >= count);
-        streams.keySet().removeIf(order -> order >= count);
+        streams.forget(order -> order >= count);
     }
 }
