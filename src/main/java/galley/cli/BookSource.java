@@ -75,6 +75,27 @@ final class BookSource {
     }
 
     /**
+     * Lays out the print edition only to judge it (glyphs, image resolution), for {@code check}
+     * and for a build that already failed: the author hears of every problem at once. When the
+     * manuscript's errors leave it impossible to lay out, the errors found already are what the
+     * author must fix first, and the layout is judged once they are.
+     */
+    static void checkPrintEdition(Book book, Path bookDir, Diagnostics diagnostics, Reporter reporter) {
+        long start = reporter.start("layout");
+        boolean broken = diagnostics.hasErrors();
+        try {
+            int pages = printEdition(book, bookDir, diagnostics).pageCount();
+            reporter.phase("checked glyphs and print layout, " + pages + " pages", start);
+        } catch (RuntimeException e) {
+            if (!broken) {
+                throw e;
+            }
+            reporter.end(start);
+            reporter.detail("the print layout could not be checked until the errors are fixed: " + e);
+        }
+    }
+
+    /**
      * Lays out the print edition and writes it to {@code out} at the same time; {@code laidOut}
      * gets the edition when the layout is done, its glyph warnings pinpointed as above. Chapters
      * and pages {@code kept} holds unchanged are not set or drawn again.

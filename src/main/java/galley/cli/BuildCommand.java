@@ -70,7 +70,12 @@ final class BuildCommand {
         try {
             Optional<Book> loaded = BookSource.read(bookDir, diagnostics, env, caches.parses(), reporter,
                     asset -> images.submit(() -> epubImages.prepareImage(asset)));
-            if (loaded.isEmpty() || failed(diagnostics)) {
+            if (loaded.isEmpty()) {
+                return fail(diagnostics);
+            }
+            if (failed(diagnostics)) {
+                // what the layout would report (missing glyphs, coarse figures) comes in the same round
+                BookSource.checkPrintEdition(loaded.get(), bookDir, diagnostics, reporter);
                 return fail(diagnostics);
             }
             Book book = loaded.get();

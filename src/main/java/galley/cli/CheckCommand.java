@@ -34,7 +34,7 @@ final class CheckCommand {
         var diagnostics = new Diagnostics();
         Optional<Book> loaded = BookSource.read(folder.get(), diagnostics, env, null, reporter);
         if (loaded.isPresent()) {
-            layOut(loaded.get(), folder.get(), diagnostics);
+            BookSource.checkPrintEdition(loaded.get(), folder.get(), diagnostics, reporter);
         }
         Strictness strictness = Strictness.of(args);
         var problems = strictness.problems(diagnostics);
@@ -44,21 +44,5 @@ final class CheckCommand {
         reporter.info(errors ? "problems found: " + (problems.size() - warnings) + " errors, " + warnings + " warnings"
                 : warnings == 0 ? "no problems found" : "no errors, " + warnings + (warnings == 1 ? " warning" : " warnings"));
         return errors ? Galley.MANUSCRIPT_PROBLEMS : Galley.OK;
-    }
-
-    private void layOut(Book book, Path bookDir, Diagnostics diagnostics) {
-        long start = reporter.start("layout");
-        boolean broken = diagnostics.hasErrors();
-        try {
-            int pages = BookSource.printEdition(book, bookDir, diagnostics).pageCount();
-            reporter.phase("checked glyphs and print layout, " + pages + " pages", start);
-        } catch (RuntimeException e) {
-            if (!broken) {
-                throw e;
-            }
-            // the errors already found are what the author must fix; the layout is judged once they are
-            reporter.end(start);
-            reporter.detail("the print layout could not be checked until the errors are fixed: " + e);
-        }
     }
 }

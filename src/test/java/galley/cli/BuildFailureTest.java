@@ -82,6 +82,20 @@ class BuildFailureTest {
     }
 
     @Test
+    void aFailedBuildAlsoReportsWhatTheLayoutFindsInTheSameRun() throws IOException {
+        Path chapter = book.resolve(CHAPTER);
+        Files.writeString(chapter, BookFolder.read(chapter) + "\nSee [nothing](#no-such-heading). A rune: \u16A0.\n",
+                StandardCharsets.UTF_8);
+        BookFolder.Run run = build();
+        assertEquals(1, run.status(), run.err());
+        int line = lineOf(chapter, "A rune");
+        assertTrue(run.err().matches("(?s).*" + CHAPTER + ":" + line + ": .*no-such-heading.*"), "the broken link: " + run.err());
+        assertTrue(run.err().contains(CHAPTER + ":" + line + ": warning: U+16A0 RUNIC LETTER FEHU FEOH FE F has no glyph"),
+                "the layout's warning, without a second run: " + run.err());
+        assertDistUntouched();
+    }
+
+    @Test
     void aListedChapterThatDoesNotExist() throws IOException {
         Path yaml = book.resolve("manuscript/book.yaml");
         Files.writeString(yaml, BookFolder.read(yaml) + "chapters:\n  - 01-belarus-protests.md\n  - 02-aftermath.md\n");
