@@ -275,6 +275,7 @@ class EpubWriterTest {
         assertTrue(rules.contains("max-width: 100%"), "images fit the screen");
         assertTrue(rules.matches("(?s).*\\.table-wrap\\s*\\{[^}]*overflow-x:\\s*auto.*"), "tables scroll");
         assertTrue(rules.matches("(?s).*pre\\s*\\{[^}]*white-space:\\s*pre-wrap.*"), "code wraps");
+        assertTrue(rules.matches("(?s).*pre\\s*\\{[^}]*[^-]tab-size:\\s*4;.*"), "tabs every four columns, as in print");
     }
 
     private static List<String> schema(Document opf, String property) {

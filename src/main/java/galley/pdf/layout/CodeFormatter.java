@@ -7,12 +7,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Sets a code block in the monospace face, line for line; a line longer than the measure wraps,
- * its continuation marked with an arrow and indented, so nothing runs past the margin.
+ * Sets a code block in the monospace face, line for line, tabs stopping every four columns as in
+ * the EPUB; a line longer than the measure wraps, its continuation marked with an arrow and
+ * indented, so nothing runs past the margin.
  */
 final class CodeFormatter {
 
     private static final String CONTINUATION = "\u21aa ";
+
+    private static final int TAB = 4;
+
+    /** A wrapped row breaks after one of these if one falls in the last third of the row, else at the margin. */
+    private static final String BREAK_AFTER = " ,;([{|/.";
 
     private CodeFormatter() {
     }
@@ -24,8 +30,8 @@ final class CodeFormatter {
         float inset = frame.text().size();
         float width = frame.width() - inset;
         var rows = new ArrayList<String>();
-        for (String line : code.text().replace("\t", "    ").split("\n", -1)) {
-            wrap(line, width, mono, measure, rows);
+        for (String line : code.text().split("\n", -1)) {
+            wrap(expandTabs(line), width, mono, measure, rows);
         }
         while (!rows.isEmpty() && rows.get(rows.size() - 1).isBlank()) {
             rows.remove(rows.size() - 1);
@@ -45,6 +51,27 @@ final class CodeFormatter {
         out.add(Slab.space(frame.leading() * 0.5f, frame.block()));
     }
 
+    /** The line with each tab replaced by the spaces that reach the next tab stop. */
+    static String expandTabs(String line) {
+        if (line.indexOf('\t') < 0) {
+            return line;
+        }
+        var out = new StringBuilder();
+        int column = 0;
+        for (int k = 0; k < line.length(); k = line.offsetByCodePoints(k, 1)) {
+            int c = line.codePointAt(k);
+            if (c == '\t') {
+                int spaces = TAB - column % TAB;
+                out.append(" ".repeat(spaces));
+                column += spaces;
+            } else {
+                out.appendCodePoint(c);
+                column++;
+            }
+        }
+        return out.toString();
+    }
+
     // Rows are measured, not counted: a CJK character in a monospace line takes two columns.
     private static void wrap(String line, float width, TextStyle mono, TextMeasure measure, List<String> rows) {
         if (measure.width(line, mono) <= width) {
@@ -57,6 +84,7 @@ final class CodeFormatter {
         while (at < line.length()) {
             float room = first ? width : width - mark;
             int end = at;
+            int soft = -1;
             float used = 0f;
             while (end < line.length()) {
                 int next = line.offsetByCodePoints(end, 1);
@@ -66,6 +94,12 @@ final class CodeFormatter {
                 }
                 used += w;
                 end = next;
+                if (used >= room * 2f / 3f && BREAK_AFTER.indexOf(line.charAt(end - 1)) >= 0) {
+                    soft = end;
+                }
+            }
+            if (end < line.length() && soft > 0) {
+                end = soft;
             }
             rows.add((first ? "" : CONTINUATION) + line.substring(at, end));
             at = end;

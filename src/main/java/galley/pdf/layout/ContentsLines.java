@@ -5,10 +5,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Sets an entry of the contents: its title indented by level and wrapped short of the page-number
- * column, dot leaders to the number, the number flush right, and the whole entry a link.
+ * Sets an entry of the contents: its title indented by level and wrapped well short of the
+ * page-number column, its continuation lines hung further in than its first, dot leaders to the
+ * number, the number flush right, and the whole entry a link. The leaders' dots stand on one grid
+ * for every entry, as LaTeX's {@code \@dottedtocline} sets them, so they line up down the page.
  */
 final class ContentsLines {
+
+    /** The column the page numbers are set flush right in, in ems of the body: the dots stop at its left. */
+    private static final float NUMBER_COLUMN = 1.8f;
+
+    /** The clear space, in ems, between the dots' end and the end of the longest title line. */
+    private static final float GUTTER = 1.5f;
 
     private final BookStyle style;
     private final TextMeasure measure;
@@ -24,27 +32,31 @@ final class ContentsLines {
 
     void entry(TocEntry entry, String folio, SlabList out) {
         TextStyle text = entry.level() == 1 ? style.body() : style.body().withSize(style.body().size() * 0.92f);
+        float em = style.body().size();
         float indent = (entry.level() - 1) * style.indent() * 1.5f;
-        float numberColumn = style.body().size() * 3f;
-        var frame = new BlockFormatter.Frame(indent, width - indent - numberColumn, text, style.leading(), -1);
+        float hang = style.indent();
+        float dotsEnd = width - em * NUMBER_COLUMN;
+        // every line is broken to the width of a hung one, so the first line keeps the wider gutter
+        float lineWidth = dotsEnd - em * GUTTER - indent - hang;
+        var frame = new BlockFormatter.Frame(indent, lineWidth, text, style.leading(), -1);
         var lines = new SlabList();
         formatter.lines(List.of(Fragment.text(entry.title(), text)), frame, 0f, Alignment.LEFT, lines, Map.of());
         List<Slab> slabs = lines.toList();
         var target = new LinkDestination.Anchor(entry.anchor());
         for (int k = 0; k < slabs.size(); k++) {
             Slab slab = slabs.get(k);
-            var items = new ArrayList<>(slab.items());
+            float shift = k == 0 ? 0f : hang;
+            var items = new ArrayList<PageItem>();
+            for (PageItem item : slab.items()) {
+                items.add(Slab.moved(item, shift, 0f));
+            }
             float baseline = -style.leading() * 0.74f;
             if (k == slabs.size() - 1 && folio != null) {
-                float end = lineEnd(slab) + text.size() * 0.5f;
-                float numberWidth = measure.width(folio, style.body());
-                float numberX = width - numberWidth;
-                String leaders = leaders(end, numberX - text.size() * 0.5f, text);
-                if (!leaders.isEmpty()) {
-                    float leaderWidth = measure.width(leaders, text);
-                    items.add(new PageItem.TextRun(numberX - text.size() * 0.5f - leaderWidth, baseline, leaders, text,
-                            PageItem.Tone.GREY));
+                PageItem.TextRun leaders = leaders(lineEnd(items) + em * 0.5f, dotsEnd, baseline);
+                if (leaders != null) {
+                    items.add(leaders);
                 }
+                float numberX = width - measure.width(folio, style.body());
                 items.add(new PageItem.TextRun(numberX, baseline, folio, style.body(), PageItem.Tone.BLACK));
             }
             items.add(new PageItem.LinkArea(indent, -slab.height(), width - indent, slab.height(), target));
@@ -53,9 +65,9 @@ final class ContentsLines {
         }
     }
 
-    private float lineEnd(Slab slab) {
+    private float lineEnd(List<PageItem> items) {
         float end = 0f;
-        for (PageItem item : slab.items()) {
+        for (PageItem item : items) {
             if (item instanceof PageItem.TextRun t) {
                 end = Math.max(end, t.x() + measure.width(t.text(), t.style()));
             }
@@ -63,10 +75,18 @@ final class ContentsLines {
         return end;
     }
 
-    /** As many spaced dots as fit between {@code from} and {@code to}. */
-    private String leaders(float from, float to, TextStyle text) {
-        float dot = Math.max(0.1f, measure.width(" .", text));
-        int count = (int) Math.floor((to - from) / dot);
-        return count < 2 ? "" : " .".repeat(count).substring(1);
+    /**
+     * The dots between {@code from} and {@code to}, each at a whole multiple of one pitch from the text
+     * block's left edge, all in the body's size whatever the entry's; null when fewer than two fit.
+     */
+    private PageItem.TextRun leaders(float from, float to, float baseline) {
+        TextStyle dots = style.body();
+        float pitch = Math.max(0.1f, measure.width(" .", dots));
+        int first = (int) Math.ceil(from / pitch);
+        int last = (int) Math.floor((to - measure.width(".", dots)) / pitch);
+        if (last - first < 1) {
+            return null;
+        }
+        return new PageItem.TextRun(first * pitch, baseline, "." + " .".repeat(last - first), dots, PageItem.Tone.GREY);
     }
 }

@@ -34,6 +34,7 @@ final class ItemList {
     private static final float HYPHEN_PENALTY = 50f;
 
     private Hyphenator hyphenator;
+    private boolean hyphenateLastWord;
 
     // sized for the paragraph at once: grown by doubling, the arrays were most of what setting a book allocated
     private ItemList(int capacity) {
@@ -48,12 +49,22 @@ final class ItemList {
 
     static ItemList build(List<Fragment> fragments, TextMeasure measure, Locale locale, float lineWidth, float firstIndent,
                           Hyphenator hyphenator) {
+        return build(fragments, measure, locale, lineWidth, firstIndent, hyphenator, false);
+    }
+
+    /**
+     * As {@link #build(List, TextMeasure, Locale, float, float, Hyphenator)}; with {@code hyphenateLastWord} the
+     * paragraph's last word may be hyphenated too, as a table cell of one long word must be.
+     */
+    static ItemList build(List<Fragment> fragments, TextMeasure measure, Locale locale, float lineWidth, float firstIndent,
+                          Hyphenator hyphenator, boolean hyphenateLastWord) {
         var text = new StringBuilder();
         int[] owner = ownerIndex(fragments, text);
         String all = text.toString();
         // a word and its space are two items, a hyphenation point two more: about one item in two characters
         var list = new ItemList(16 + all.length() / 2);
         list.hyphenator = hyphenator;
+        list.hyphenateLastWord = hyphenateLastWord;
         if (firstIndent > 0) {
             list.add(BOX, "", null, firstIndent, 0, 0, 0);
         }
@@ -111,7 +122,7 @@ final class ItemList {
             Fragment f = fragments.get(frag);
             boolean wholeWord = pos == start && stop == wordEnd;
             // the last word of a paragraph is never hyphenated
-            if (wholeWord && hyphenator != null && end < all.length()) {
+            if (wholeWord && hyphenator != null && (end < all.length() || hyphenateLastWord)) {
                 addHyphenated(all.substring(pos, stop), f, measure, lineWidth);
             } else {
                 addBoxes(all.substring(pos, stop), f, measure, lineWidth);
@@ -274,6 +285,32 @@ final class ItemList {
             i++;
         }
         return i;
+    }
+
+    /** The width of the widest run of items no break may divide, a hyphen it ends with included. */
+    float widestPiece() {
+        float widest = 0f;
+        int start = firstBoxAfter(-1);
+        for (int b = 0; b <= size; b++) {
+            if (b == size || isBreakpoint(b)) {
+                widest = Math.max(widest, width(start, b) + (b < size ? breakWidth(b) : 0f));
+                start = b < size ? firstBoxAfter(b) : size;
+            }
+        }
+        return widest;
+    }
+
+    /** The width of the widest line when the items break only where they must. */
+    float widestLine() {
+        float widest = 0f;
+        int start = 0;
+        for (int b = 0; b <= size; b++) {
+            if (b == size || isForced(b)) {
+                widest = Math.max(widest, width(start, b));
+                start = b + 1;
+            }
+        }
+        return widest;
     }
 
     float width(int from, int to) {

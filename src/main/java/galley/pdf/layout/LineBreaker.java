@@ -36,11 +36,35 @@ final class LineBreaker {
         // headings, captions and other ragged text are never hyphenated
         ItemList items = ItemList.build(fragments, measure, locale, width, firstIndent,
                 alignment == Alignment.JUSTIFY ? hyphenator : null);
-        if (items.size() == 0) {
-            return List.of();
-        }
-        int[] breaks = chooseBreaks(items, width, alignment);
-        return setLines(items, breaks, width, alignment);
+        return set(items, width, alignment);
+    }
+
+    /**
+     * Sets a table cell: as {@link #breakLines} without a first indent, and with {@code hyphenate} every word may
+     * be hyphenated, the last one too, for a column narrower than its longest word.
+     */
+    List<Line> breakCell(List<Fragment> fragments, float width, Alignment alignment, boolean hyphenate) {
+        return set(ItemList.build(fragments, measure, locale, width, 0f, hyphenate ? hyphenator : null, true), width,
+                alignment);
+    }
+
+    /**
+     * The narrowest measure {@code fragments} can be set in without cutting a word: the width of their widest piece
+     * between break opportunities (a word; a CJK character with the punctuation that may not leave it; with
+     * {@code hyphenate}, a word's widest part between hyphenation points, hyphen included).
+     */
+    float minimumWidth(List<Fragment> fragments, boolean hyphenate) {
+        return ItemList.build(fragments, measure, locale, Float.MAX_VALUE, 0f, hyphenate ? hyphenator : null, true)
+                .widestPiece();
+    }
+
+    /** The width of {@code fragments} set without a break they do not force. */
+    float naturalWidth(List<Fragment> fragments) {
+        return ItemList.build(fragments, measure, locale, Float.MAX_VALUE, 0f, null).widestLine();
+    }
+
+    private List<Line> set(ItemList items, float width, Alignment alignment) {
+        return items.size() == 0 ? List.of() : setLines(items, chooseBreaks(items, width, alignment), width, alignment);
     }
 
     private int[] chooseBreaks(ItemList items, float width, Alignment alignment) {

@@ -1,6 +1,7 @@
 package galley.pdf.layout;
 
 import galley.model.Block;
+import galley.model.Blocks;
 import galley.model.Inline;
 
 import java.util.ArrayList;
@@ -9,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Sets a table: columns sized to their content and shrunk (type included) to fit the measure,
- * each row one strip, the header row repeated at the top of every page the table continues on.
+ * Sets a table: columns sized to their content as {@link ColumnWidths} shares the measure out (type
+ * shrunk only when the columns' words, hyphenated, do not fit), each row one strip, the header row
+ * repeated at the top of every page the table continues on.
  */
 final class TableFormatter {
 
@@ -28,26 +30,22 @@ final class TableFormatter {
         int columns = Math.max(1, table.columns());
         TextStyle base = frame.text().withSize(frame.text().size() * 0.9f);
         float padding = base.size() * 0.6f;
-        float[] natural = new float[columns];
-        float[] minimum = new float[columns];
-        measureRows(table.header(), base.withBold(true), natural, minimum);
-        measureRows(table.body(), base, natural, minimum);
-        float available = frame.width() - padding * columns;
-        float minTotal = sum(minimum);
-        float scale = minTotal > available ? Math.max(MIN_SCALE, available / minTotal) : 1f;
-        TextStyle text = base.withSize(base.size() * scale);
-        float[] widths = widths(natural, minimum, scale, available);
+        var wishes = new Wishes(columns);
+        wishes.measure(table.header(), base.withBold(true), true);
+        wishes.measure(table.body(), base, false);
+        ColumnWidths shared = wishes.share(frame.width() - padding * columns);
+        TextStyle text = base.withSize(base.size() * shared.scale());
         float leading = text.size() * 1.3f;
 
         out.add(Slab.space(frame.leading() * 0.5f, frame.block()));
         Slab header = null;
         for (Block.TableRow row : table.header()) {
-            header = row(row, table, frame, widths, padding, text.withBold(true), leading, true);
+            header = row(row, table, frame, shared, padding, text.withBold(true), leading, true);
             out.add(header);
         }
         boolean first = true;
         for (Block.TableRow row : table.body()) {
-            Slab slab = row(row, table, frame, widths, padding, text, leading, false);
+            Slab slab = row(row, table, frame, shared, padding, text, leading, false);
             if (header != null) {
                 slab = slab.withRepeatHeader(header);
             }
@@ -58,56 +56,56 @@ final class TableFormatter {
         out.add(Slab.space(frame.leading() * 0.5f, frame.block()));
     }
 
-    private void measureRows(List<Block.TableRow> rows, TextStyle style, float[] natural, float[] minimum) {
-        for (Block.TableRow row : rows) {
-            for (int c = 0; c < row.cells().size() && c < natural.length; c++) {
-                String text = galley.model.Blocks.plainText(row.cells().get(c));
-                natural[c] = Math.max(natural[c], measure.width(text, style));
-                for (String word : text.split("\\s+")) {
-                    minimum[c] = Math.max(minimum[c], measure.width(word, style));
+    /** What each column would like, at the table's base size, gathered cell by cell. */
+    private final class Wishes {
+
+        /** A header word no wider than this many ems is kept whole, even where CJK text could break inside it. */
+        private static final float WHOLE_HEADER_WORD = 6f;
+
+        /** Room for a word measured at one size to fit still when set at a scaled one. */
+        private static final float SLACK = 0.01f;
+
+        private final float[] hyphenated;
+        private final float[] words;
+        private final float[] headers;
+        private final float[] lines;
+
+        Wishes(int columns) {
+            hyphenated = new float[columns];
+            words = new float[columns];
+            headers = new float[columns];
+            lines = new float[columns];
+        }
+
+        void measure(List<Block.TableRow> rows, TextStyle style, boolean header) {
+            LineBreaker breaker = formatter.breaker();
+            for (Block.TableRow row : rows) {
+                for (int c = 0; c < row.cells().size() && c < lines.length; c++) {
+                    List<Inline> cell = row.cells().get(c);
+                    List<Fragment> fragments = formatter.flattener().flatten(cell, style);
+                    hyphenated[c] = Math.max(hyphenated[c], breaker.minimumWidth(fragments, true) + SLACK);
+                    words[c] = Math.max(words[c], breaker.minimumWidth(fragments, false) + SLACK);
+                    lines[c] = Math.max(lines[c], breaker.naturalWidth(fragments) + SLACK);
+                    if (header) {
+                        for (String word : Blocks.plainText(cell).split("\\s+")) {
+                            float w = measure.width(word, style);
+                            if (w <= style.size() * WHOLE_HEADER_WORD) {
+                                headers[c] = Math.max(headers[c], w + SLACK);
+                            }
+                        }
+                    }
                 }
             }
         }
+
+        ColumnWidths share(float available) {
+            return ColumnWidths.share(hyphenated, words, headers, lines, available, MIN_SCALE);
+        }
     }
 
-    private static float[] widths(float[] natural, float[] minimum, float scale, float available) {
-        int n = natural.length;
-        float[] widths = new float[n];
-        float naturalTotal = sum(natural) * scale;
-        if (naturalTotal <= available) {
-            for (int c = 0; c < n; c++) {
-                widths[c] = natural[c] * scale + (available - naturalTotal) / n;
-            }
-            return widths;
-        }
-        // give each column its minimum, then share what is left by how much more it would like
-        float minTotal = 0f;
-        for (int c = 0; c < n; c++) {
-            widths[c] = Math.min(minimum[c] * scale, available / n * 3f);
-            minTotal += widths[c];
-        }
-        float spare = Math.max(0f, available - minTotal);
-        float wish = 0f;
-        for (int c = 0; c < n; c++) {
-            wish += Math.max(0f, natural[c] * scale - widths[c]);
-        }
-        for (int c = 0; c < n; c++) {
-            float more = Math.max(0f, natural[c] * scale - widths[c]);
-            widths[c] += wish > 0 ? spare * more / wish : spare / n;
-        }
-        // words too long for the smallest type still may not push the table past the margin: the
-        // columns narrow, and the line breaker cuts such words
-        float total = sum(widths);
-        if (total > available) {
-            for (int c = 0; c < n; c++) {
-                widths[c] *= available / total;
-            }
-        }
-        return widths;
-    }
-
-    private Slab row(Block.TableRow row, Block.Table table, BlockFormatter.Frame frame, float[] widths, float padding,
-                     TextStyle text, float leading, boolean header) {
+    private Slab row(Block.TableRow row, Block.Table table, BlockFormatter.Frame frame, ColumnWidths shared,
+                     float padding, TextStyle text, float leading, boolean header) {
+        float[] widths = shared.widths();
         var items = new ArrayList<PageItem>();
         var notes = new ArrayList<Inline.NoteRef>();
         Map<String, Float> anchors = new HashMap<>();
@@ -117,7 +115,8 @@ final class TableFormatter {
             List<Inline> cell = c < row.cells().size() ? row.cells().get(c) : List.of();
             Alignment alignment = alignment(c < table.alignments().size() ? table.alignments().get(c) : Block.Alignment.DEFAULT);
             var cellFrame = new BlockFormatter.Frame(x + padding / 2f, widths[c], text, leading, frame.block());
-            var lines = formatter.breaker().breakLines(formatter.flattener().flatten(cell, text), widths[c], 0f, alignment);
+            var lines = formatter.breaker().breakCell(formatter.flattener().flatten(cell, text), widths[c], alignment,
+                    shared.hyphenated()[c]);
             float y = -padding / 4f;
             for (Line line : lines) {
                 Slab slab = formatter.lineSlab(line, cellFrame, Map.of());
@@ -145,13 +144,5 @@ final class TableFormatter {
             case RIGHT -> Alignment.RIGHT;
             default -> Alignment.LEFT;
         };
-    }
-
-    private static float sum(float[] values) {
-        float s = 0f;
-        for (float v : values) {
-            s += v;
-        }
-        return s;
     }
 }

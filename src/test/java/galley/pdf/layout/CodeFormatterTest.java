@@ -34,4 +34,47 @@ class CodeFormatterTest {
         }
         assertEquals(line, joined.toString());
     }
+
+    private static List<String> rows(String code, float width) {
+        BookStyle style = BookStyle.forPage(PageSize.TRADE_6X9);
+        var frame = new BlockFormatter.Frame(0f, width, style.body(), style.leading(), 0);
+        var out = new SlabList();
+        CodeFormatter.code(new Block.CodeBlock("", code, new Source("x.md", 1)), frame, style, MEASURE, out);
+        return out.toList().stream().flatMap(s -> s.items().stream())
+                .filter(i -> i instanceof PageItem.TextRun).map(i -> ((PageItem.TextRun) i).text()).toList();
+    }
+
+    @Test
+    void aLongLineWrapsAfterASpaceOrPunctuationNearTheMarginRatherThanInsideAWord() {
+        String line = "/* A function with a very long signature that will certainly not fit in the measure of a six "
+                + "by nine inch page */ static int process(const char *request_buffer, size_t request_length, int flags)";
+        List<String> rows = rows(line, 200f);
+        assertTrue(rows.size() > 3, "rows: " + rows);
+        for (int k = 0; k < rows.size() - 1; k++) {
+            String row = rows.get(k);
+            char last = row.charAt(row.length() - 1);
+            assertTrue(" ,;([{|/.".indexOf(last) >= 0, "row ends inside a word: '" + row + "'");
+            // and not far short of the margin
+            assertTrue(MEASURE.width(row, BookStyle.forPage(PageSize.TRADE_6X9).code()) > 200f * 0.6f, row);
+        }
+        assertEquals(line, String.join("", rows).replace("\u21aa ", ""));
+    }
+
+    @Test
+    void aLineWithNoPlaceToBreakIsCutAtTheMargin() {
+        String line = "x".repeat(200);
+        List<String> rows = rows(line, 200f);
+        TextStyle mono = BookStyle.forPage(PageSize.TRADE_6X9).code();
+        float inset = BookStyle.forPage(PageSize.TRADE_6X9).body().size();
+        assertTrue(MEASURE.width(rows.get(0), mono) > 200f - inset - mono.size(), rows.get(0));
+        assertEquals(line, String.join("", rows).replace("\u21aa ", ""));
+    }
+
+    @Test
+    void tabsStopEveryFourColumnsAsInTheEpub() {
+        assertEquals("    return;", CodeFormatter.expandTabs("\treturn;"));
+        assertEquals("ab  x", CodeFormatter.expandTabs("ab\tx"));
+        assertEquals("abcd    x", CodeFormatter.expandTabs("abcd\tx"));
+        assertEquals(List.of("        x = 1;"), rows("\t\tx = 1;", 300f));
+    }
 }
