@@ -16,8 +16,16 @@ final class FontChain {
     static final int IGNORED = 0xFD;
     /** A space no font has, drawn as empty room of the usual width. */
     static final int BLANK = 0xFE;
-    /** A visible character no font in the chain has; it takes no room and is not drawn. */
+    /**
+     * A visible character no font in the chain has. It is shown as {@link #REPLACEMENT}, centred in
+     * room as wide as the character's kind (a full em for an ideograph), so that the reader sees
+     * that something is missing where it is; without a font that has the replacement, it takes no
+     * room and is not drawn.
+     */
     static final int MISSING = 0xFF;
+
+    /** U+FFFD REPLACEMENT CHARACTER, shown for a character no font has. */
+    static final int REPLACEMENT = 0xFFFD;
 
     private final EmbeddedFont[] fonts;
     private final CodePointTable packed = new CodePointTable(this::resolve);
@@ -55,16 +63,55 @@ final class FontChain {
         if (isIgnorable(codePoint)) {
             return pack(IGNORED, 0);
         }
-        for (int i = 0; i < fonts.length; i++) {
-            int advance = fonts[i].advance(codePoint);
-            if (advance >= 0) {
-                return pack(i + 1, advance);
-            }
+        int font = fontOf(codePoint);
+        if (font >= 0) {
+            return pack(font + 1, fonts[font].advance(codePoint));
         }
         if (Character.getType(codePoint) == Character.SPACE_SEPARATOR) {
             return pack(BLANK, blankAdvance(codePoint));
         }
-        return pack(MISSING, 0);
+        int replacement = advance(REPLACEMENT);
+        if (replacement < 0) {
+            return pack(MISSING, 0);
+        }
+        return pack(MISSING, FullWidth.letter(codePoint) ? FullWidth.EM : replacement);
+    }
+
+    /** The advance of {@code codePoint} in the first font that has it, or -1. */
+    private int advance(int codePoint) {
+        int font = fontOf(codePoint);
+        return font < 0 ? -1 : fonts[font].advance(codePoint);
+    }
+
+    private int fontOf(int codePoint) {
+        for (int i = 0; i < fonts.length; i++) {
+            if (fonts[i].advance(codePoint) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Adds to {@code runs} the pieces that show {@code codePoint}, whose lookup is {@link #MISSING}:
+     * its glyph in the room its lookup gives it, with empty room before and after.
+     */
+    void boxed(int codePoint, List<FontRun> runs) {
+        int room = units(lookup(codePoint));
+        int font = fontOf(REPLACEMENT);
+        if (font < 0) {
+            return;
+        }
+        int advance = fonts[font].advance(REPLACEMENT);
+        // the replacement may be a little wider than its room: then the room before is negative
+        int before = (room - advance) / 2;
+        if (before != 0) {
+            runs.add(new FontRun(null, "", before));
+        }
+        runs.add(new FontRun(fonts[font], Character.toString(REPLACEMENT), advance));
+        if (room - before - advance != 0) {
+            runs.add(new FontRun(null, "", room - before - advance));
+        }
     }
 
     private static int pack(int slot, int units) {

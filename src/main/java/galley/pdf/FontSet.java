@@ -105,8 +105,9 @@ public final class FontSet implements TextMeasure {
     }
 
     /**
-     * Splits {@code text} into the pieces each font draws, in order. Invisible characters and
-     * characters no font has are left out; spaces no font has become empty runs.
+     * Splits {@code text} into the pieces each font draws, in order. Invisible characters are left
+     * out; spaces no font has become empty runs; a character no font has becomes a replacement
+     * character in room of its own (see {@link FontChain#MISSING}).
      */
     List<FontRun> runs(String text, TextStyle style) {
         FontChain chain = chain(style);
@@ -137,13 +138,19 @@ public final class FontSet implements TextMeasure {
             i += Character.charCount(codePoint);
             int packed = chain.lookup(codePoint);
             int slot = FontChain.slot(packed);
-            if (slot == FontChain.IGNORED || slot == FontChain.MISSING) {
+            if (slot == FontChain.IGNORED) {
                 continue;
             }
-            if (slot != pieceSlot && pieceSlot != 0) {
+            boolean boxed = slot == FontChain.MISSING;
+            if (pieceSlot != 0 && (boxed || slot != pieceSlot)) {
                 runs.add(run(chain, pieceSlot, piece, pieceUnits));
                 piece.setLength(0);
                 pieceUnits = 0;
+                pieceSlot = 0;
+            }
+            if (boxed) {
+                chain.boxed(codePoint, runs);
+                continue;
             }
             pieceSlot = slot;
             piece.appendCodePoint(codePoint);
