@@ -7,11 +7,16 @@ import java.util.List;
  * character the font that draws it and its advance.
  *
  * <p>A lookup returns a packed int: the font's slot in the top byte (one of {@link #IGNORED},
- * {@link #BLANK}, {@link #MISSING}, or a font index plus one) and the advance in thousandths of an
- * em in the low 24 bits. Packed values are never 0, so 0 marks a character not looked up yet.
+ * {@link #BLANK}, {@link #BOXED}, {@link #MISSING}, or a font index plus one) and the advance in
+ * thousandths of an em in the low 24 bits. Packed values are never 0, so 0 marks a character not looked up yet.
  */
 final class FontChain {
 
+    /**
+     * Punctuation shared with Latin text that a Chinese or Japanese book sets a full em wide, as
+     * CJK fonts draw it (see {@link FullWidth#before}), in the first font that has it.
+     */
+    static final int BOXED = 0xFC;
     /** A character that is never drawn and takes no room, such as a soft hyphen or a joiner. */
     static final int IGNORED = 0xFD;
     /** A space no font has, drawn as empty room of the usual width. */
@@ -28,10 +33,17 @@ final class FontChain {
     static final int REPLACEMENT = 0xFFFD;
 
     private final EmbeddedFont[] fonts;
+    private final boolean fullWidthPunctuation;
     private final CodePointTable packed = new CodePointTable(this::resolve);
 
     FontChain(List<EmbeddedFont> fonts) {
+        this(fonts, false);
+    }
+
+    /** A chain that sets shared punctuation a full em wide ({@link #BOXED}) when {@code fullWidthPunctuation}. */
+    FontChain(List<EmbeddedFont> fonts, boolean fullWidthPunctuation) {
         this.fonts = fonts.toArray(new EmbeddedFont[0]);
+        this.fullWidthPunctuation = fullWidthPunctuation;
     }
 
     EmbeddedFont primary() {
@@ -52,7 +64,7 @@ final class FontChain {
 
     /** Whether {@code packed} names a real font of the chain. */
     static boolean drawn(int packed) {
-        return slot(packed) < IGNORED;
+        return slot(packed) < BOXED;
     }
 
     int lookup(int codePoint) {
@@ -65,7 +77,11 @@ final class FontChain {
         }
         int font = fontOf(codePoint);
         if (font >= 0) {
-            return pack(font + 1, fonts[font].advance(codePoint));
+            int advance = fonts[font].advance(codePoint);
+            if (fullWidthPunctuation && advance < FullWidth.EM && FullWidth.before(codePoint, 0) >= 0) {
+                return pack(BOXED, FullWidth.EM);
+            }
+            return pack(font + 1, advance);
         }
         if (Character.getType(codePoint) == Character.SPACE_SEPARATOR) {
             return pack(BLANK, blankAdvance(codePoint));
@@ -93,22 +109,25 @@ final class FontChain {
     }
 
     /**
-     * Adds to {@code runs} the pieces that show {@code codePoint}, whose lookup is {@link #MISSING}:
-     * its glyph in the room its lookup gives it, with empty room before and after.
+     * Adds to {@code runs} the pieces that show {@code codePoint}, whose lookup is {@link #BOXED} or
+     * {@link #MISSING}: its glyph, or the replacement's, in the room its lookup gives it, with empty
+     * room before and after.
      */
     void boxed(int codePoint, List<FontRun> runs) {
-        int room = units(lookup(codePoint));
-        int font = fontOf(REPLACEMENT);
+        int packed = lookup(codePoint);
+        int room = units(packed);
+        int shown = slot(packed) == MISSING ? REPLACEMENT : codePoint;
+        int font = fontOf(shown);
         if (font < 0) {
             return;
         }
-        int advance = fonts[font].advance(REPLACEMENT);
+        int advance = fonts[font].advance(shown);
         // the replacement may be a little wider than its room: then the room before is negative
-        int before = (room - advance) / 2;
+        int before = shown == codePoint ? FullWidth.before(codePoint, room - advance) : (room - advance) / 2;
         if (before != 0) {
             runs.add(new FontRun(null, "", before));
         }
-        runs.add(new FontRun(fonts[font], Character.toString(REPLACEMENT), advance));
+        runs.add(new FontRun(fonts[font], Character.toString(shown), advance));
         if (room - before - advance != 0) {
             runs.add(new FontRun(null, "", room - before - advance));
         }
