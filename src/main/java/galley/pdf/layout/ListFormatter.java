@@ -8,6 +8,9 @@ import java.util.List;
 /** Sets bulleted and numbered lists: each item's blocks indented, its marker hung in the margin. */
 final class ListFormatter {
 
+    private static final String BOX = "\u2610";
+    private static final String BOX_CHECKED = "\u2611";
+
     private ListFormatter() {
     }
 
@@ -15,9 +18,11 @@ final class ListFormatter {
         float indent = frame.text().size() * 1.8f;
         BlockFormatter.Frame inner = frame.indented(indent, 0f);
         float itemGap = list.tight() ? 0f : frame.leading() * 0.4f;
-        int number = list.start();
+        int next = list.start();
         for (Block.ListItem item : list.items()) {
-            String marker = list.ordered() ? (number++) + "." : "\u2022";
+            String number = list.ordered() ? (next++) + "." : "\u2022";
+            // a task's box stands in its marker's place, as the EPUB's does
+            String marker = item.checked().map(done -> done ? BOX_CHECKED : BOX).orElse(number);
             var itemSlabs = new SlabList();
             formatter.blocks(item.blocks(), inner, itemSlabs);
             List<Slab> slabs = itemSlabs.toList();
@@ -47,8 +52,9 @@ final class ListFormatter {
                 break;
             }
         }
-        // markers are right-aligned a little before the item's text
-        float width = outer.text().size() * (marker.length() * 0.55f);
+        // markers are right-aligned a little before the item's text; a ballot box is 0.9 em wide
+        float ems = marker.equals(BOX) || marker.equals(BOX_CHECKED) ? 0.9f : marker.length() * 0.55f;
+        float width = outer.text().size() * ems;
         float x = inner.x() - outer.text().size() * 0.5f - width;
         items.add(new PageItem.TextRun(Math.max(outer.x(), x), baseline, marker, outer.text(), PageItem.Tone.BLACK));
         return new Slab(slab.height(), items, slab.anchors(), slab.notes(), slab.keepWithPrevious(), false,
