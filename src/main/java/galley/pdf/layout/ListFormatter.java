@@ -5,7 +5,11 @@ import galley.model.Block;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Sets bulleted and numbered lists: each item's blocks indented, its marker hung in the margin. */
+/**
+ * Sets bulleted and numbered lists: each item's blocks indented, its marker hung in the margin. A
+ * loose list, one with a blank line between items or between the blocks of an item, sets all its
+ * items and their blocks apart; a tight one none, as CommonMark renders them.
+ */
 final class ListFormatter {
 
     private static final String BOX = "\u2610";
@@ -24,7 +28,18 @@ final class ListFormatter {
             // a task's box stands in its marker's place, as the EPUB's does
             String marker = item.checked().map(done -> done ? BOX_CHECKED : BOX).orElse(number);
             var itemSlabs = new SlabList();
-            formatter.blocks(item.blocks(), inner, itemSlabs);
+            if (list.tight()) {
+                formatter.blocks(item.blocks(), inner, itemSlabs);
+            } else {
+                // a loose list (CommonMark) sets each block of an item apart as it sets the items,
+                // its paragraphs flush, as the EPUB's loose items are
+                for (int b = 0; b < item.blocks().size(); b++) {
+                    if (b > 0) {
+                        itemSlabs.add(Slab.space(itemGap, frame.block()));
+                    }
+                    formatter.block(item.blocks().get(b), inner, false, itemSlabs);
+                }
+            }
             List<Slab> slabs = itemSlabs.toList();
             boolean marked = false;
             for (Slab slab : slabs) {

@@ -13,7 +13,7 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Lists as set in print: task boxes for markers. */
+/** Lists as set in print: task boxes for markers, and CommonMark's tight and loose lists. */
 class ListLayoutTest {
 
     private static final Source SOURCE = new Source("manuscript/lists.md", 3);
@@ -54,5 +54,38 @@ class ListLayoutTest {
         assertEquals(run(runs, "done").baseline(), checked.baseline());
         assertEquals(run(runs, "plain").baseline(), run(runs, "\u2022").baseline());
         assertTrue(box.x() < run(runs, "todo").x());
+    }
+
+    @Test
+    void aLooseListSetsEveryItemAndEveryBlockOfAnItemApartAndItsParagraphsFlush() {
+        // loose because its first item holds two paragraphs: then all its items are spaced
+        var runs = runs(new Block.ListBlock(true, 1, false, List.of(
+                item(Optional.empty(), paragraph("a1"), paragraph("a2"),
+                        new Block.ListBlock(false, 1, true, List.of(item(Optional.empty(), paragraph("n1")),
+                                item(Optional.empty(), paragraph("n2"))), SOURCE)),
+                item(Optional.empty(), paragraph("b")),
+                item(Optional.empty(), paragraph("c"))), SOURCE));
+        float a1 = run(runs, "a1").baseline();
+        float step = a1 - run(runs, "a2").baseline();
+        float leading = run(runs, "n1").baseline() - run(runs, "n2").baseline();
+        assertTrue(step > leading * 1.2f, step + " against the leading " + leading);
+        assertEquals(step, run(runs, "a2").baseline() - run(runs, "n1").baseline(), 0.01f);
+        assertEquals(step, run(runs, "n2").baseline() - run(runs, "b").baseline(), 0.01f);
+        assertEquals(step, run(runs, "b").baseline() - run(runs, "c").baseline(), 0.01f);
+        assertEquals(run(runs, "a1").x(), run(runs, "a2").x(), 0.01f);
+    }
+
+    @Test
+    void aTightListSetsItsItemsLineAfterLine() {
+        var runs = runs(new Block.ListBlock(false, 1, true, List.of(
+                item(Optional.empty(), paragraph("a")),
+                item(Optional.empty(), paragraph("b")),
+                item(Optional.empty(), paragraph("c"))), SOURCE),
+                new Block.ListBlock(false, 1, false, List.of(
+                        item(Optional.empty(), paragraph("d")),
+                        item(Optional.empty(), paragraph("e"))), SOURCE));
+        float leading = run(runs, "a").baseline() - run(runs, "b").baseline();
+        assertEquals(leading, run(runs, "b").baseline() - run(runs, "c").baseline(), 0.01f);
+        assertTrue(leading < run(runs, "d").baseline() - run(runs, "e").baseline(), "the loose list's items are further apart");
     }
 }
