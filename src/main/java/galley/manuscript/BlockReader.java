@@ -134,8 +134,13 @@ final class BlockReader {
     private Block list(ListBlock list, int depth) {
         var items = new ArrayList<Block.ListItem>();
         for (Node child = list.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof ListItem) {
-                items.add(new Block.ListItem(readChildren(child, depth + 2), Optional.empty()));
+            if (child instanceof ListItem item) {
+                List<Block> blocks = readChildren(item, depth + 2);
+                Optional<Boolean> checked = TaskMarker.of(item);
+                Optional<List<Block>> task = checked.flatMap(done -> TaskMarker.without(blocks));
+                items.add(task.isPresent()
+                        ? new Block.ListItem(task.get(), checked)
+                        : new Block.ListItem(blocks, Optional.empty()));
             }
         }
         boolean ordered = list instanceof OrderedList;

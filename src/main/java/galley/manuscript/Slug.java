@@ -45,10 +45,13 @@ final class Slug {
         return id.codePoints().allMatch(c -> isNameStart(c) || isNameChar(c));
     }
 
-    /** A short ASCII name for files: lower-case letters and digits joined by hyphens, at most {@code max} characters. */
+    /**
+     * A short ASCII name for files: lower-case letters and digits joined by hyphens, at most
+     * {@code max} characters, Latin accents stripped and Cyrillic and Greek transliterated (see
+     * {@link Transliteration}); {@code fallback} when nothing is left, as of a Chinese title.
+     */
     static String ascii(String text, int max, String fallback) {
-        String stripped = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        String[] words = stripped.toLowerCase(Locale.ROOT).split("[^a-z0-9]+");
+        String[] words = Transliteration.ascii(text).split("[^a-z0-9]+");
         var out = new StringBuilder();
         for (String word : words) {
             if (word.isEmpty()) {

@@ -55,6 +55,8 @@ public final class DrawnPages {
     private final KeptByBytes<Path, Image> images;
     private final boolean keeps;
     private final AtomicInteger reused = new AtomicInteger();
+    // the fonts the pages kept were drawn with
+    private FontSet drawnWith;
 
     /** Pages kept from one PDF to the next. */
     public DrawnPages() {
@@ -82,9 +84,16 @@ public final class DrawnPages {
         return reused.get();
     }
 
-    /** Starts a document: no page of it is drawn yet. */
-    void start() {
+    /**
+     * Starts a document drawn with {@code fonts}: no page of it is drawn yet. Pages drawn with other
+     * fonts (the book's language changed) are forgotten: the same items may be drawn otherwise.
+     */
+    void start(FontSet fonts) {
         reused.set(0);
+        if (fonts != drawnWith) {
+            pages.clear();
+            drawnWith = fonts;
+        }
     }
 
     /** Notes that a page was drawn from its record. */

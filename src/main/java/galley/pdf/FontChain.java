@@ -7,23 +7,43 @@ import java.util.List;
  * character the font that draws it and its advance.
  *
  * <p>A lookup returns a packed int: the font's slot in the top byte (one of {@link #IGNORED},
- * {@link #BLANK}, {@link #MISSING}, or a font index plus one) and the advance in thousandths of an
- * em in the low 24 bits. Packed values are never 0, so 0 marks a character not looked up yet.
+ * {@link #BLANK}, {@link #BOXED}, {@link #MISSING}, or a font index plus one) and the advance in
+ * thousandths of an em in the low 24 bits. Packed values are never 0, so 0 marks a character not looked up yet.
  */
 final class FontChain {
 
+    /**
+     * Punctuation shared with Latin text that a Chinese or Japanese book sets a full em wide, as
+     * CJK fonts draw it (see {@link FullWidth#before}), in the first font that has it.
+     */
+    static final int BOXED = 0xFC;
     /** A character that is never drawn and takes no room, such as a soft hyphen or a joiner. */
     static final int IGNORED = 0xFD;
     /** A space no font has, drawn as empty room of the usual width. */
     static final int BLANK = 0xFE;
-    /** A visible character no font in the chain has; it takes no room and is not drawn. */
+    /**
+     * A visible character no font in the chain has. It is shown as {@link #REPLACEMENT}, centred in
+     * room as wide as the character's kind (a full em for an ideograph), so that the reader sees
+     * that something is missing where it is; without a font that has the replacement, it takes no
+     * room and is not drawn.
+     */
     static final int MISSING = 0xFF;
 
+    /** U+FFFD REPLACEMENT CHARACTER, shown for a character no font has. */
+    static final int REPLACEMENT = 0xFFFD;
+
     private final EmbeddedFont[] fonts;
+    private final boolean fullWidthPunctuation;
     private final CodePointTable packed = new CodePointTable(this::resolve);
 
     FontChain(List<EmbeddedFont> fonts) {
+        this(fonts, false);
+    }
+
+    /** A chain that sets shared punctuation a full em wide ({@link #BOXED}) when {@code fullWidthPunctuation}. */
+    FontChain(List<EmbeddedFont> fonts, boolean fullWidthPunctuation) {
         this.fonts = fonts.toArray(new EmbeddedFont[0]);
+        this.fullWidthPunctuation = fullWidthPunctuation;
     }
 
     EmbeddedFont primary() {
@@ -44,7 +64,7 @@ final class FontChain {
 
     /** Whether {@code packed} names a real font of the chain. */
     static boolean drawn(int packed) {
-        return slot(packed) < IGNORED;
+        return slot(packed) < BOXED;
     }
 
     int lookup(int codePoint) {
@@ -55,16 +75,62 @@ final class FontChain {
         if (isIgnorable(codePoint)) {
             return pack(IGNORED, 0);
         }
-        for (int i = 0; i < fonts.length; i++) {
-            int advance = fonts[i].advance(codePoint);
-            if (advance >= 0) {
-                return pack(i + 1, advance);
+        int font = fontOf(codePoint);
+        if (font >= 0) {
+            int advance = fonts[font].advance(codePoint);
+            if (fullWidthPunctuation && advance < FullWidth.EM && FullWidth.before(codePoint, 0) >= 0) {
+                return pack(BOXED, FullWidth.EM);
             }
+            return pack(font + 1, advance);
         }
         if (Character.getType(codePoint) == Character.SPACE_SEPARATOR) {
             return pack(BLANK, blankAdvance(codePoint));
         }
-        return pack(MISSING, 0);
+        int replacement = advance(REPLACEMENT);
+        if (replacement < 0) {
+            return pack(MISSING, 0);
+        }
+        return pack(MISSING, FullWidth.letter(codePoint) ? FullWidth.EM : replacement);
+    }
+
+    /** The advance of {@code codePoint} in the first font that has it, or -1. */
+    private int advance(int codePoint) {
+        int font = fontOf(codePoint);
+        return font < 0 ? -1 : fonts[font].advance(codePoint);
+    }
+
+    private int fontOf(int codePoint) {
+        for (int i = 0; i < fonts.length; i++) {
+            if (fonts[i].advance(codePoint) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Adds to {@code runs} the pieces that show {@code codePoint}, whose lookup is {@link #BOXED} or
+     * {@link #MISSING}: its glyph, or the replacement's, in the room its lookup gives it, with empty
+     * room before and after.
+     */
+    void boxed(int codePoint, List<FontRun> runs) {
+        int packed = lookup(codePoint);
+        int room = units(packed);
+        int shown = slot(packed) == MISSING ? REPLACEMENT : codePoint;
+        int font = fontOf(shown);
+        if (font < 0) {
+            return;
+        }
+        int advance = fonts[font].advance(shown);
+        // the replacement may be a little wider than its room: then the room before is negative
+        int before = shown == codePoint ? FullWidth.before(codePoint, room - advance) : (room - advance) / 2;
+        if (before != 0) {
+            runs.add(new FontRun(null, "", before));
+        }
+        runs.add(new FontRun(fonts[font], Character.toString(shown), advance));
+        if (room - before - advance != 0) {
+            runs.add(new FontRun(null, "", room - before - advance));
+        }
     }
 
     private static int pack(int slot, int units) {

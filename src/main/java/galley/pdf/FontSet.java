@@ -5,12 +5,19 @@ import galley.pdf.layout.TextStyle;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The fonts of the print edition and their metrics: Liberation Serif, Sans and Mono in four styles
  * each, then DejaVu Sans for symbols and Droid Sans Fallback for Chinese, Japanese and Korean, all
  * shipped inside Galley and embedded as subsets. Each character of a text is set in the first font
  * of its style's chain that has a glyph for it. Safe to share between threads.
+ *
+ * <p>A Chinese, Japanese or Korean book sets its Latin text (the serif face) in Liberation Sans:
+ * its one CJK font, Droid Sans Fallback, is a gothic, and CJK typesetting pairs a gothic with a
+ * sans serif, as a mincho with a serif. A Chinese or Japanese book also sets the punctuation its
+ * text shares with Latin text (“ ” ‘ ’ … ‥ — ― ·) a full em wide, as its CJK fonts draw them,
+ * everywhere but in code.
  */
 public final class FontSet implements TextMeasure {
 
@@ -25,32 +32,69 @@ public final class FontSet implements TextMeasure {
         this.chains = chains;
     }
 
-    /** The fonts Galley ships with, loaded once per process. */
+    /** The fonts Galley ships with, as a book in a Western language uses them; loaded once per process. */
     public static FontSet standard() {
-        return Standard.INSTANCE;
+        return Western.INSTANCE;
     }
 
-    private static final class Standard {
-        static final FontSet INSTANCE = load();
+    /** The fonts as a book in language {@code lang} (a BCP 47 tag) uses them; loaded once per process. */
+    public static FontSet forLanguage(String lang) {
+        return switch (lang.toLowerCase(Locale.ROOT).split("-")[0]) {
+            case "zh", "ja" -> ChineseJapanese.INSTANCE;
+            case "ko" -> Korean.INSTANCE;
+            default -> standard();
+        };
     }
 
-    private static FontSet load() {
-        List<EmbeddedFont> all = new ArrayList<>();
-        List<EmbeddedFont> fallbacks = List.of(
+    // each set is made when first asked for; all share the fonts, each read once
+    private static final class Faces {
+        static final List<EmbeddedFont> FALLBACKS = List.of(
                 EmbeddedFont.load(BUNDLED + "DejaVuSans.ttf"),
                 EmbeddedFont.load(BUNDLED + "DroidSansFallback.ttf"));
+        // by face, then bold and italic, as chains are
+        static final List<EmbeddedFont> OWN = own();
+
+        private static List<EmbeddedFont> own() {
+            List<EmbeddedFont> own = new ArrayList<>();
+            for (TextStyle.Face face : TextStyle.Face.values()) {
+                for (int variant = 0; variant < 4; variant++) {
+                    own.add(EmbeddedFont.load(LIBERATION + liberationName(face, (variant & 2) != 0, (variant & 1) != 0)));
+                }
+            }
+            return own;
+        }
+    }
+
+    private static final class Western {
+        static final FontSet INSTANCE = load(false, false);
+    }
+
+    private static final class Korean {
+        static final FontSet INSTANCE = load(true, false);
+    }
+
+    private static final class ChineseJapanese {
+        static final FontSet INSTANCE = load(true, true);
+    }
+
+    /**
+     * The set whose serif face is drawn in the sans fonts when {@code sansText}, and whose chains,
+     * but for code's, set shared punctuation full width when {@code fullWidthPunctuation}.
+     */
+    private static FontSet load(boolean sansText, boolean fullWidthPunctuation) {
         FontChain[] chains = new FontChain[TextStyle.Face.values().length * 4];
         for (TextStyle.Face face : TextStyle.Face.values()) {
+            TextStyle.Face drawn = sansText && face == TextStyle.Face.SERIF ? TextStyle.Face.SANS : face;
             for (int variant = 0; variant < 4; variant++) {
-                EmbeddedFont own = EmbeddedFont.load(LIBERATION + liberationName(face, (variant & 2) != 0, (variant & 1) != 0));
-                all.add(own);
                 List<EmbeddedFont> chain = new ArrayList<>();
-                chain.add(own);
-                chain.addAll(fallbacks);
-                chains[face.ordinal() * 4 + variant] = new FontChain(chain);
+                chain.add(Faces.OWN.get(drawn.ordinal() * 4 + variant));
+                chain.addAll(Faces.FALLBACKS);
+                chains[face.ordinal() * 4 + variant] =
+                        new FontChain(chain, fullWidthPunctuation && face != TextStyle.Face.MONO);
             }
         }
-        all.addAll(fallbacks);
+        List<EmbeddedFont> all = new ArrayList<>(Faces.OWN);
+        all.addAll(Faces.FALLBACKS);
         return new FontSet(all, chains);
     }
 
@@ -105,8 +149,9 @@ public final class FontSet implements TextMeasure {
     }
 
     /**
-     * Splits {@code text} into the pieces each font draws, in order. Invisible characters and
-     * characters no font has are left out; spaces no font has become empty runs.
+     * Splits {@code text} into the pieces each font draws, in order. Invisible characters are left
+     * out; spaces no font has become empty runs; a character no font has becomes a replacement
+     * character in room of its own (see {@link FontChain#MISSING}).
      */
     List<FontRun> runs(String text, TextStyle style) {
         FontChain chain = chain(style);
@@ -118,7 +163,8 @@ public final class FontSet implements TextMeasure {
             i += Character.charCount(codePoint);
             int packed = chain.lookup(codePoint);
             int next = FontChain.slot(packed);
-            if (next == FontChain.IGNORED || next == FontChain.MISSING || (slot != 0 && next != slot)) {
+            if (next == FontChain.IGNORED || next == FontChain.MISSING || next == FontChain.BOXED
+                    || (slot != 0 && next != slot)) {
                 return pieces(chain, text);
             }
             slot = next;
@@ -137,13 +183,19 @@ public final class FontSet implements TextMeasure {
             i += Character.charCount(codePoint);
             int packed = chain.lookup(codePoint);
             int slot = FontChain.slot(packed);
-            if (slot == FontChain.IGNORED || slot == FontChain.MISSING) {
+            if (slot == FontChain.IGNORED) {
                 continue;
             }
-            if (slot != pieceSlot && pieceSlot != 0) {
+            boolean boxed = slot == FontChain.MISSING || slot == FontChain.BOXED;
+            if (pieceSlot != 0 && (boxed || slot != pieceSlot)) {
                 runs.add(run(chain, pieceSlot, piece, pieceUnits));
                 piece.setLength(0);
                 pieceUnits = 0;
+                pieceSlot = 0;
+            }
+            if (boxed) {
+                chain.boxed(codePoint, runs);
+                continue;
             }
             pieceSlot = slot;
             piece.appendCodePoint(codePoint);

@@ -224,7 +224,7 @@ public final class PdfPainter {
         Drawing(Page first, OutputStream out, PdfImages images, DrawnPages kept) throws DocumentException {
             this.images = images;
             this.kept = kept;
-            kept.start();
+            kept.start(fonts);
             document = new Document(size(first), 0, 0, 0, 0);
             bytes = new DrawnBytes(out);
             // asked for when the file is closed, once the layout is known

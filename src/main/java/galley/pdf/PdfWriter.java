@@ -36,7 +36,7 @@ public final class PdfWriter {
 
     /** Lays the book out without drawing it: the page count and page map, for checks and tools. */
     public PrintEdition prepare(Book book, Diagnostics diagnostics) {
-        return prepare(book, diagnostics, FontSet.standard(), (page, anchors) -> { });
+        return prepare(book, diagnostics, FontSet.forLanguage(book.metadata().lang()), (page, anchors) -> { });
     }
 
     /**
@@ -46,7 +46,7 @@ public final class PdfWriter {
      */
     public PrintEdition write(Book book, Diagnostics diagnostics, OutputStream out, Consumer<PrintEdition> laidOut)
             throws IOException {
-        FontSet fonts = FontSet.standard();
+        FontSet fonts = FontSet.forLanguage(book.metadata().lang());
         try (PdfPainter.Session session = new PdfPainter(fonts).session(book, out, drawn)) {
             PrintEdition edition = prepare(book, diagnostics, fonts, session::bodyPage);
             laidOut.accept(edition);

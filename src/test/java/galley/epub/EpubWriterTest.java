@@ -162,6 +162,9 @@ class EpubWriterTest {
                 one.select("tbody tr:eq(0) td").stream().map(e -> e.attr("class")).toList());
         assertTrue(one.select("[align]").isEmpty());
         assertEquals("☑ done", one.selectFirst("li.task").text());
+        // a loose list's items hold paragraphs, which the stylesheet sets apart; a tight list's bare text
+        assertEquals(List.of("p", "p"), one.select("li.task").stream().map(li -> li.child(0).tagName()).toList());
+        assertTrue(one.selectFirst("ol").select("li > p").isEmpty());
         assertEquals(1, one.select("hr").size());
         assertEquals("Term", one.selectFirst("dl > dt").text());
         assertEquals(List.of("h1", "h2", "h3", "h4"), one.select("h1, h2, h3, h4, h5, h6").stream().map(Element::tagName).toList());
@@ -276,6 +279,7 @@ class EpubWriterTest {
         assertTrue(rules.matches("(?s).*\\.table-wrap\\s*\\{[^}]*overflow-x:\\s*auto.*"), "tables scroll");
         assertTrue(rules.matches("(?s).*pre\\s*\\{[^}]*white-space:\\s*pre-wrap.*"), "code wraps");
         assertTrue(rules.matches("(?s).*pre\\s*\\{[^}]*[^-]tab-size:\\s*4;.*"), "tabs every four columns, as in print");
+        assertTrue(rules.matches("(?s).*li > p\\s*\\{\\s*margin:\\s*0\\.4em 0;.*"), "a loose list's items are set apart");
     }
 
     private static List<String> schema(Document opf, String property) {

@@ -114,8 +114,14 @@ class BookYamlTest {
     void titleSlugIsShortAsciiAndFallsBackToBook() {
         assertEquals("belarus-protests-putin-ready-to-send", Slug.ascii(
                 "Belarus Protests: Putin Ready To Send Russian Police If Necessary", 40, "book"));
-        assertEquals("book", Slug.ascii("Ключевые слова", 40, "book"));
+        assertEquals("kliuchevye-slova", Slug.ascii("Ключевые слова", 40, "book"));
         assertEquals("cafe-creme", Slug.ascii("Café Crème", 40, "book"));
+        assertEquals("book", Slug.ascii("東京の朝", 40, "book"));
+    }
+
+    @Test
+    void aCyrillicTitleNamesTheFilesInItsTransliteration() {
+        assertEquals("zimniaia-doroga", book("title: Зимняя дорога\n").book().name());
     }
 
     @Test

@@ -7,6 +7,7 @@ import galley.model.Chapter;
 import galley.model.ImageAsset;
 import galley.model.Inline;
 import galley.model.LinkTarget;
+import galley.model.Metadata;
 import galley.model.Source;
 import galley.pdf.layout.FormattedChapters;
 import org.junit.jupiter.api.Test;
@@ -96,6 +97,22 @@ class DrawnPagesTest {
                     "after the edit " + edit.length());
             assertTrue(pages.reused() > 0 && pages.reused() < pageCount, pages.reused() + " of " + pageCount);
         }
+    }
+
+    @Test
+    void aBookWhoseLanguageChangedToJapaneseIsDrawnAfreshInItsFonts() throws IOException {
+        ImageAsset picture = SampleBook.png(dir.resolve("picture.png"));
+        Book english = book(picture, 0, "");
+        var strips = new FormattedChapters();
+        var pages = new DrawnPages();
+        draw(english, strips, pages);
+        Metadata meta = english.metadata();
+        Book japanese = new Book(new Metadata(meta.title(), meta.subtitle(), meta.authors(), "ja", meta.date(),
+                meta.identifier(), meta.publisher(), meta.rights(), meta.description(), meta.subjects()),
+                english.chapters(), english.cover(), english.name(), english.modified(), english.tocDepth(),
+                english.pageSize());
+        assertArrayEquals(draw(japanese, FormattedChapters.none(), DrawnPages.none()), draw(japanese, strips, pages));
+        assertEquals(0, pages.reused(), "no page drawn in the serif Latin is kept");
     }
 
     /** Five chapters of every script, linked to each other, a figure in each; {@code edit} added to one of them. */

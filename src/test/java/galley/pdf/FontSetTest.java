@@ -74,11 +74,11 @@ class FontSetTest {
     }
 
     @Test
-    void charactersNoFontHasAreNotCoveredAndTakeNoRoom() {
+    void charactersNoFontHasAreNotCoveredAndTakeTheReplacementsRoom() {
         int linearB = 0x10000;
         assertFalse(FONTS.covers(linearB, SERIF));
         assertFalse(FONTS.covers(linearB, MONO));
-        assertEquals(FONTS.width("ab", SERIF), FONTS.width("a" + Character.toString(linearB) + "b", SERIF), 0.001f);
+        assertEquals(FONTS.width("a\uFFFDb", SERIF), FONTS.width("a" + Character.toString(linearB) + "b", SERIF), 0.001f);
         assertTrue(FONTS.covers('中', SERIF));
         assertTrue(FONTS.covers('ж', MONO));
         assertTrue(FONTS.covers(0x1F600, SERIF), "DejaVu Sans has the emoticons, in outline");
@@ -97,9 +97,11 @@ class FontSetTest {
     }
 
     @Test
-    void aRocketHasNoGlyph() {
+    void aRocketHasNoGlyphAndIsShownAsTheReplacementCharacter() {
         assertFalse(FONTS.covers(0x1F680, SERIF));
-        assertEquals(List.of(), FONTS.runs("\uD83D\uDE80", SERIF));
+        List<FontRun> runs = FONTS.runs("\uD83D\uDE80", SERIF);
+        assertEquals(List.of("\uFFFD"), runs.stream().map(FontRun::text).toList());
+        assertEquals("DejaVuSans", runs.get(0).font().name());
     }
 
     @Test

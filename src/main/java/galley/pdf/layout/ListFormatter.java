@@ -5,8 +5,15 @@ import galley.model.Block;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Sets bulleted and numbered lists: each item's blocks indented, its marker hung in the margin. */
+/**
+ * Sets bulleted and numbered lists: each item's blocks indented, its marker hung in the margin. A
+ * loose list, one with a blank line between items or between the blocks of an item, sets all its
+ * items and their blocks apart; a tight one none, as CommonMark renders them.
+ */
 final class ListFormatter {
+
+    private static final String BOX = "\u2610";
+    private static final String BOX_CHECKED = "\u2611";
 
     private ListFormatter() {
     }
@@ -15,11 +22,24 @@ final class ListFormatter {
         float indent = frame.text().size() * 1.8f;
         BlockFormatter.Frame inner = frame.indented(indent, 0f);
         float itemGap = list.tight() ? 0f : frame.leading() * 0.4f;
-        int number = list.start();
+        int next = list.start();
         for (Block.ListItem item : list.items()) {
-            String marker = list.ordered() ? (number++) + "." : "\u2022";
+            String number = list.ordered() ? (next++) + "." : "\u2022";
+            // a task's box stands in its marker's place, as the EPUB's does
+            String marker = item.checked().map(done -> done ? BOX_CHECKED : BOX).orElse(number);
             var itemSlabs = new SlabList();
-            formatter.blocks(item.blocks(), inner, itemSlabs);
+            if (list.tight()) {
+                formatter.blocks(item.blocks(), inner, itemSlabs);
+            } else {
+                // a loose list (CommonMark) sets each block of an item apart as it sets the items,
+                // its paragraphs flush, as the EPUB's loose items are
+                for (int b = 0; b < item.blocks().size(); b++) {
+                    if (b > 0) {
+                        itemSlabs.add(Slab.space(itemGap, frame.block()));
+                    }
+                    formatter.block(item.blocks().get(b), inner, false, itemSlabs);
+                }
+            }
             List<Slab> slabs = itemSlabs.toList();
             boolean marked = false;
             for (Slab slab : slabs) {
@@ -47,8 +67,9 @@ final class ListFormatter {
                 break;
             }
         }
-        // markers are right-aligned a little before the item's text
-        float width = outer.text().size() * (marker.length() * 0.55f);
+        // markers are right-aligned a little before the item's text; a ballot box is 0.9 em wide
+        float ems = marker.equals(BOX) || marker.equals(BOX_CHECKED) ? 0.9f : marker.length() * 0.55f;
+        float width = outer.text().size() * ems;
         float x = inner.x() - outer.text().size() * 0.5f - width;
         items.add(new PageItem.TextRun(Math.max(outer.x(), x), baseline, marker, outer.text(), PageItem.Tone.BLACK));
         return new Slab(slab.height(), items, slab.anchors(), slab.notes(), slab.keepWithPrevious(), false,
