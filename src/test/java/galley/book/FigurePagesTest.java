@@ -54,6 +54,44 @@ class FigurePagesTest {
         assertTrue(pages.size() > 1, "the tall figure waits for the next page: " + pages);
     }
 
+    @Test
+    void aChapterTitleFollowedByTwoFiguresKeepsTheFirstOnItsPage() throws IOException {
+        PrintedBook pdf = build("""
+                # Figures
+
+                ![Large](images/large.png "A")
+
+                ![Tall](images/tall.png "B")
+                """);
+        PrintedBook.PrintedPage opening = pdf.page(pdf.outline().get(0).page());
+        assertTrue(opening.text().contains("Figures"), opening.text());
+        assertEquals(List.of(LARGE), opening.pictures().stream().map(PrintedBook.Picture::pixelWidth).toList(),
+                "the first figure stands under the title");
+        assertEquals(List.of(List.of(LARGE), List.of(TALL)), figuresByPage(pdf), "the second on the next page");
+    }
+
+    @Test
+    void aHeadingFollowedByTwoFiguresKeepsTheFirstOnItsPage() throws IOException {
+        PrintedBook pdf = build("""
+                # Figures
+
+                Some text before the section.
+
+                ## Pictures
+
+                ![Large](images/large.png "A")
+
+                ![Tall](images/tall.png "B")
+                """);
+        assertEquals(List.of(List.of(LARGE), List.of(TALL)), figuresByPage(pdf));
+        PrintedBook.PrintedPage heading = pdf.pages().stream()
+                .filter(p -> p.label().matches("\\d+") && p.text().contains("Pictures")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of(LARGE), heading.pictures().stream().map(PrintedBook.Picture::pixelWidth).toList(),
+                "the heading stands over its first figure");
+        assertEquals(pdf.outline().get(0).page(), heading.index(), "both on the chapter's first page, where they fit");
+    }
+
     /** The pixel widths of the pictures on each body page that has any, pages in order, pictures top down. */
     private static List<List<Integer>> figuresByPage(PrintedBook pdf) {
         var pages = new ArrayList<List<Integer>>();

@@ -106,7 +106,9 @@ final class Paginator {
         int i = 0;
         while (i < slabs.size()) {
             int end = i + 1;
-            while (end < slabs.size() && slabs.get(end).keepWithPrevious()) {
+            // nothing is held to a figure before it: a figure is one piece that no break can strand,
+            // and a heading's keep running on through it would carry two figures to the next page
+            while (end < slabs.size() && slabs.get(end).keepWithPrevious() && !slabs.get(end - 1).floatable()) {
                 end++;
             }
             placeGroup(slabs.subList(i, end));
