@@ -32,11 +32,9 @@ final class Navigation {
     /** Adds {@code entries} under the outline's root; top-level entries start closed. */
     void outline(List<OutlineEntry> entries) {
         add(writer.getRootOutline(), entries);
-        if (!entries.isEmpty()) {
-            writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
-        } else {
-            writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
-        }
+        // a viewer showing two pages pairs them as printed: the first alone on the right
+        int spreads = PdfWriter.PageLayoutTwoPageRight | PdfWriter.DisplayDocTitle;
+        writer.setViewerPreferences(entries.isEmpty() ? spreads : spreads | PdfWriter.PageModeUseOutlines);
     }
 
     private void add(PdfOutline parent, List<OutlineEntry> entries) {

@@ -15,11 +15,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Lays out the print edition: the cover, the front matter in roman numbers, then each chapter
- * from a right-hand page in arabic numbers. The body is set first, so that the contents can give
+ * Lays out the print edition: the cover and its blank back, the front matter in roman numbers,
+ * then each chapter from a right-hand page in arabic numbers. Right-hand pages are the odd pages
+ * of the file. The body is set first, so that the contents can give
  * every entry its real page number.
  */
 public final class BookLayout {
+
+    /** The label of the cover's blank back. */
+    static final String INSIDE_COVER = "Inside cover";
 
     private BookLayout() {
     }
@@ -103,6 +107,10 @@ public final class BookLayout {
         book.cover().ifPresent(cover -> {
             labels.add(new PageLabelRange(0, PageLabelRange.Style.NONE, "Cover", 1));
             pages.add(new Page(0, "Cover", geometry.pageWidth(), geometry.pageHeight(), coverItems(cover, geometry)));
+            // the cover's blank back keeps the half-title, and so every right-hand page, on an odd
+            // page of the file, where a viewer showing spreads and a printer put right-hand pages
+            labels.add(new PageLabelRange(1, PageLabelRange.Style.NONE, INSIDE_COVER, 1));
+            pages.add(new Page(1, INSIDE_COVER, geometry.pageWidth(), geometry.pageHeight(), List.of()));
         });
         labels.add(new PageLabelRange(pages.size(), PageLabelRange.Style.LOWER_ROMAN, "", 1));
         for (Paginator.Draft draft : front) {

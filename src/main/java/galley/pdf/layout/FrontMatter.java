@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -101,9 +102,10 @@ final class FrontMatter {
         meta.rights().ifPresent(paragraphs::add);
         paragraphs.add(meta.identifier());
         meta.publisher().ifPresent(paragraphs::add);
-        meta.date().ifPresent(paragraphs::add);
-        String built = DateTimeFormatter.ISO_LOCAL_DATE.format(book.modified().atOffset(ZoneOffset.UTC));
-        paragraphs.add("Edition of " + built + ", typeset with Galley.");
+        String edition = editionDate(meta);
+        // the book's date on a line of its own only when the edition's line does not already give it
+        meta.date().filter(date -> !date.equals(edition)).ifPresent(paragraphs::add);
+        paragraphs.add(String.format(Locale.ROOT, Labels.forLanguage(meta.lang()).edition(), edition));
         for (String p : paragraphs) {
             formatter.lines(List.of(Fragment.text(p, small)), frame(small, leading), 0f, Alignment.LEFT, lines, Map.of());
             lines.add(Slab.space(leading * 0.5f, -1));
@@ -120,11 +122,20 @@ final class FrontMatter {
         return out;
     }
 
+    /**
+     * The day of the edition, or the book's date as given (a year, a month) when the edition falls
+     * in it: a date of "2024" dates the edition 1 January 2024, which the author never said.
+     */
+    private String editionDate(Metadata meta) {
+        String day = DateTimeFormatter.ISO_LOCAL_DATE.format(book.modified().atOffset(ZoneOffset.UTC));
+        return meta.date().filter(date -> date.length() < day.length() && day.startsWith(date + "-")).orElse(day);
+    }
+
     private List<Slab> contents(List<TocEntry> entries, Function<String, String> folioOf) {
         var out = new SlabList();
         out.add(sink(0.08f));
         TextStyle heading = style.chapterTitle().withSize(style.chapterTitle().size() * 0.8f);
-        formatter.lines(List.of(Fragment.text(Labels.contents(book.metadata().lang()), heading)),
+        formatter.lines(List.of(Fragment.text(Labels.forLanguage(book.metadata().lang()).contents(), heading)),
                 frame(heading, heading.size() * 1.2f), 0f, Alignment.LEFT, out, Map.of("contents", 0f));
         out.add(Slab.space(style.leading() * 1.5f, -1));
         var toc = new ContentsLines(style, measure, formatter, geometry.textWidth());

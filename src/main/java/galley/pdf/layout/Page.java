@@ -6,7 +6,7 @@ import java.util.List;
  * One laid-out page: its size, what the PDF viewer shows as its label, and what is drawn on it.
  *
  * @param index  position in the PDF, from 0
- * @param label  the page's folio as printed or implied ("iii", "42"); the cover's is "Cover"
+ * @param label  the page's folio as printed or implied ("iii", "42"); the cover's is "Cover", its blank back's "Inside cover"
  * @param width  page width in points
  * @param height page height in points
  */

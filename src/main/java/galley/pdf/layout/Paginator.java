@@ -15,7 +15,8 @@ import java.util.function.Function;
  * Fills pages with strips of the text flow. It keeps what must stay together (a heading and the
  * first lines after it, the first and last two lines of a paragraph), sets each footnote at the
  * foot of the page that cites it, lets a figure that does not fit float to the next page while the
- * text after it fills this one, repeats a table's header, and starts chapters on right-hand pages.
+ * text after it fills this one (later figures wait behind it, so figures keep their order), repeats
+ * a table's header, and starts chapters on right-hand pages.
  * Pages are counted from 1 within one sequence (the front matter or the body); odd pages are
  * right-hand pages.
  */
@@ -105,7 +106,9 @@ final class Paginator {
         int i = 0;
         while (i < slabs.size()) {
             int end = i + 1;
-            while (end < slabs.size() && slabs.get(end).keepWithPrevious()) {
+            // nothing is held to a figure before it: a figure is one piece that no break can strand,
+            // and a heading's keep running on through it would carry two figures to the next page
+            while (end < slabs.size() && slabs.get(end).keepWithPrevious() && !slabs.get(end - 1).floatable()) {
                 end++;
             }
             placeGroup(slabs.subList(i, end));
@@ -115,16 +118,25 @@ final class Paginator {
 
     private void placeGroup(List<Slab> group) {
         ensurePage();
+        Slab figure = loneFigure(group);
+        if (figure != null && !floats.isEmpty()) {
+            // a figure never passes one still waiting for room (nor does a LaTeX float)
+            spaceBefore(group);
+            floats.add(figure);
+            return;
+        }
         if (fits(group)) {
             group.forEach(this::place);
             return;
         }
-        if (group.size() == 1 && group.get(0).floatable() && !page.empty()) {
-            Slab smaller = group.get(0).figure().fittedTo(page.room() - notesHeight(group.get(0)));
+        if (figure != null && !page.empty()) {
+            float spacing = height(group) - figure.height();
+            Slab smaller = figure.figure().fittedTo(page.room() - spacing - notesHeight(figure));
+            spaceBefore(group);
             if (smaller != null) {
                 place(smaller);
             } else {
-                floats.add(group.get(0));
+                floats.add(figure);
             }
             return;
         }
@@ -143,6 +155,29 @@ final class Paginator {
                 ensurePage();
             }
             place(slab);
+        }
+    }
+
+    /** The group's figure if the rest of it is space that may vanish, else null. */
+    private static Slab loneFigure(List<Slab> group) {
+        Slab last = group.get(group.size() - 1);
+        if (!last.floatable()) {
+            return null;
+        }
+        for (Slab slab : group.subList(0, group.size() - 1)) {
+            if (!slab.discardable()) {
+                return null;
+            }
+        }
+        return last;
+    }
+
+    /** Sets the space before a group's figure, as far as the page has room, so that what follows keeps it. */
+    private void spaceBefore(List<Slab> group) {
+        for (Slab slab : group.subList(0, group.size() - 1)) {
+            if (fits(List.of(slab))) {
+                place(slab);
+            }
         }
     }
 
@@ -234,12 +269,17 @@ final class Paginator {
     /** Places figures still waiting, then finishes the page being filled. */
     void flushFloats() {
         while (!floats.isEmpty()) {
+            // a new page takes the waiting figures that fit, in order, before anything else
             ensurePage();
-            Slab figure = floats.poll();
+            Slab figure = floats.peek();
+            if (figure == null) {
+                break;
+            }
             if (!fits(List.of(figure)) && !page.empty()) {
                 closePage();
-                ensurePage();
+                continue;
             }
+            floats.poll();
             place(figure);
         }
     }

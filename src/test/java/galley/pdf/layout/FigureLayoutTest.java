@@ -84,6 +84,29 @@ class FigureLayoutTest {
     }
 
     @Test
+    void figuresKeepTheirOrderAndThePageMapFollowsThePrintedOrder() {
+        var blocks = new ArrayList<Block>();
+        blocks.add(new Block.Heading(1, "h", List.of(new Inline.Text("Figures")), List.of(), SOURCE));
+        blocks.add(paragraph(0, 8));
+        blocks.add(figure("large", 3000, 2000));
+        blocks.add(figure("tall", 600, 4000));
+        blocks.add(figure("wide", 2400, 300));
+        blocks.add(paragraph(1, 8));
+        LaidOutBook laid = BookLayout.layout(book(blocks), new FixedWidthMeasure());
+        var order = new ArrayList<String>();
+        for (Page page : bodyPages(laid)) {
+            page.items().stream().filter(PageItem.ImageBox.class::isInstance).map(PageItem.ImageBox.class::cast)
+                    .sorted((a, b) -> Float.compare(b.y(), a.y()))
+                    .forEach(box -> order.add(page.label() + ":" + box.image().href()));
+        }
+        assertEquals(List.of("1:images/large.png", "2:images/tall.png", "2:images/wide.png"), order);
+        var starts = laid.pageMap().pages();
+        assertEquals(List.of("1", "2"), starts.stream().map(galley.model.PageMap.PageStart::folio).toList());
+        assertEquals(List.of(0, 3), starts.stream().map(galley.model.PageMap.PageStart::block).toList(),
+                "page 2 begins at the tall figure, the first thing printed on it");
+    }
+
+    @Test
     void aFigureSlightlyTooTallShrinksByAtMostAFifthToStayInPlace() {
         float fullWidth = PageGeometry.of(galley.model.PageSize.TRADE_6X9,
                 BookStyle.forPage(galley.model.PageSize.TRADE_6X9)).textWidth();
