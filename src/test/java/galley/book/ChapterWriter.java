@@ -270,7 +270,8 @@ final class ChapterWriter {
         String second = script.phrase(random, 2) + " " + Character.toString(codePoint) + " " + script.phrase(random, 2);
         int line = lineNow() + 1;
         block(first + "\n" + second);
-        paragraphs.add(first + " " + second.replace(Character.toString(codePoint), ""));
+        // printed as U+FFFD, so that the reader sees something is missing
+        paragraphs.add(first + " " + second.replace(Character.toString(codePoint), "\uFFFD"));
         if (probes.stream().noneMatch(p -> p.codePoint() == codePoint)) {
             probes.add(new GlyphProbe("manuscript/" + self.file(), line, codePoint));
         }

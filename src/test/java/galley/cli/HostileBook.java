@@ -29,7 +29,8 @@ final class HostileBook {
 
                 [^1]: The note.
                 """, StandardCharsets.UTF_8);
-        Files.write(dir.resolve("manuscript/images/figure.png"), HostileImages.real(320, 240, "png"));
+        // large enough to print above 150 dpi: a failed build's stderr then holds only what the test spoiled
+        Files.write(dir.resolve("manuscript/images/figure.png"), HostileImages.real(960, 720, "png"));
         return dir;
     }
 }
