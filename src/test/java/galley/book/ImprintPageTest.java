@@ -46,6 +46,14 @@ class ImprintPageTest {
         assertTrue(day.contains("Edition of 2024-03-05, typeset with Galley."), day.toString());
     }
 
+    @Test
+    void anIsbnIsPrintedAsOneAndAMadeUpUuidNotAtAll() throws IOException {
+        List<String> made = imprint("Unnumbered", "en", "2024", "# One\n\nText.\n");
+        assertFalse(made.toString().contains("urn:uuid"), "the identifier Galley made up: " + made);
+        List<String> isbn = imprint("Numbered\nidentifier: urn:isbn:9780306406157", "en", "2024", "# One\n\nText.\n");
+        assertTrue(isbn.contains("ISBN 9780306406157"), isbn.toString());
+    }
+
     /** The lines of the copyright page (page iv: half-title, its back, title page, then it). */
     private List<String> imprint(String title, String lang, String date, String chapter) throws IOException {
         Path book = Files.createTempDirectory(dir, "book");

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -90,6 +91,19 @@ final class FrontMatter {
         return out.toList();
     }
 
+    // An ISBN is printed as readers and booksellers know it; a UUID, which Galley makes up when
+    // the book names no identifier, means nothing on paper and is left to the files' metadata.
+    static Optional<String> printedIdentifier(String identifier) {
+        String lower = identifier.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("urn:uuid:")) {
+            return Optional.empty();
+        }
+        if (lower.startsWith("urn:isbn:")) {
+            return Optional.of("ISBN " + identifier.substring("urn:isbn:".length()));
+        }
+        return Optional.of(identifier);
+    }
+
     private List<Slab> copyrightPage(Metadata meta) {
         var lines = new SlabList();
         TextStyle small = style.note();
@@ -100,7 +114,7 @@ final class FrontMatter {
             paragraphs.add(meta.authorLine());
         }
         meta.rights().ifPresent(paragraphs::add);
-        paragraphs.add(meta.identifier());
+        printedIdentifier(meta.identifier()).ifPresent(paragraphs::add);
         meta.publisher().ifPresent(paragraphs::add);
         String edition = editionDate(meta);
         // the book's date on a line of its own only when the edition's line does not already give it
