@@ -35,7 +35,7 @@ final class InlineFlattener {
             } else if (inline instanceof Inline.Code c) {
                 // monospace looks larger than a serif of the same size
                 TextStyle mono = codeStyle.withSize(style.size() * 0.88f).withBold(style.bold());
-                out.add(new Fragment(c.text(), mono, rise, link, null, null, false));
+                out.add(new Fragment(c.text(), mono, rise, link, null, null, false).withRule(BreakRule.CODE));
             } else if (inline instanceof Inline.Styled s) {
                 appendStyled(s, style, rise, link, out);
             } else if (inline instanceof Inline.Link l) {

@@ -60,8 +60,12 @@ final class ItemList {
         BreakIterator lineBreaks = BreakIterator.getLineInstance(locale);
         lineBreaks.setText(all);
         int start = 0;
-        for (int end = lineBreaks.next(); end != BreakIterator.DONE; start = end, end = lineBreaks.next()) {
+        for (int end = lineBreaks.next(); end != BreakIterator.DONE; end = lineBreaks.next()) {
+            if (insideToken(all, end, owner, fragments)) {
+                continue; // the token's own rule says where it breaks
+            }
             list.addSegment(all, start, end, owner, fragments, measure, lineWidth);
+            start = end;
         }
         // trailing glue would only add an empty line
         while (list.size > 0 && list.kinds[list.size - 1] != BOX) {
@@ -93,6 +97,12 @@ final class ItemList {
         return owner;
     }
 
+    /** Whether {@code at} falls between two characters of one code or address token, spaces aside. */
+    private static boolean insideToken(String all, int at, int[] owner, List<Fragment> fragments) {
+        return at < all.length() && owner[at - 1] == owner[at] && !isSpace(all.charAt(at - 1))
+                && fragments.get(owner[at]).rule() != BreakRule.PROSE;
+    }
+
     private void addSegment(String all, int start, int end, int[] owner, List<Fragment> fragments,
                             TextMeasure measure, float lineWidth) {
         int wordEnd = end;
@@ -110,8 +120,10 @@ final class ItemList {
             }
             Fragment f = fragments.get(frag);
             boolean wholeWord = pos == start && stop == wordEnd;
-            // the last word of a paragraph is never hyphenated
-            if (wholeWord && hyphenator != null && end < all.length()) {
+            if (f.rule() != BreakRule.PROSE) {
+                addToken(all, pos, stop, f, measure, lineWidth);
+            } else if (wholeWord && hyphenator != null && end < all.length()) {
+                // the last word of a paragraph is never hyphenated
                 addHyphenated(all.substring(pos, stop), f, measure, lineWidth);
             } else {
                 addBoxes(all.substring(pos, stop), f, measure, lineWidth);
@@ -131,6 +143,21 @@ final class ItemList {
             // a break without a space: after a hyphen, or between CJK characters
             add(GLUE, null, null, 0, 0.5f, 0, 0);
         }
+    }
+
+    /** Adds a code or address token, with an unmarked break at each place its rule allows. */
+    private void addToken(String all, int from, int to, Fragment f, TextMeasure measure, float lineWidth) {
+        int piece = from;
+        // two characters at least on each side of a break
+        for (int at = from + 2; at <= to - 2; at++) {
+            float cost = f.rule().breakCost(all, at);
+            if (!Float.isNaN(cost)) {
+                addBoxes(all.substring(piece, at), piece == from ? f : f.withoutMarks(), measure, lineWidth);
+                add(PENALTY, null, null, 0, 0, 0, cost);
+                piece = at;
+            }
+        }
+        addBoxes(all.substring(piece, to), piece == from ? f : f.withoutMarks(), measure, lineWidth);
     }
 
     /** Adds a word with a flagged penalty at each place its language allows a hyphen. */

@@ -93,4 +93,43 @@ class LineBreakerTest {
         assertTrue(last.x() + last.width() <= 92.01f, "the line ends at " + (last.x() + last.width()));
         assertTrue(lines.get(0).width() <= 92.01f, "width " + lines.get(0).width());
     }
+
+    /** The text of each line that belongs to fragments of {@code rule}, one string a line. */
+    private static List<String> runsOf(List<Line> lines, BreakRule rule) {
+        return lines.stream().map(l -> l.pieces().stream()
+                        .filter(p -> p.fragment() != null && p.fragment().rule() == rule && !p.text().equals("-"))
+                        .map(Line.Piece::text).collect(Collectors.joining()))
+                .filter(s -> !s.isEmpty()).toList();
+    }
+
+    @Test
+    void inlineCodeIsNeverHyphenatedAndBreaksOnlyAfterPunctuationOrBeforeACapital() {
+        String code = "aVeryLongIdentifierWithoutAnySpacesThatCannotBeHyphenatedBecauseItIsCode_and_more_more_more";
+        var fragments = List.of(Fragment.text("Unbroken token: ", STYLE),
+                Fragment.text(code, STYLE).withRule(BreakRule.CODE), Fragment.text(" in running text.", STYLE));
+        List<Line> lines = breaker.breakLines(fragments, 150f, 0f, Alignment.JUSTIFY);
+        assertTrue(lines.stream().noneMatch(l -> text(l).endsWith("|-")), "no hyphen is added");
+        List<String> runs = runsOf(lines, BreakRule.CODE);
+        assertEquals(code, String.join("", runs));
+        assertTrue(runs.size() >= 3, runs.toString());
+        for (int i = 0; i + 1 < runs.size(); i++) {
+            String before = runs.get(i);
+            char last = before.charAt(before.length() - 1);
+            char next = runs.get(i + 1).charAt(0);
+            assertTrue(last == '_' || Character.isLowerCase(last) && Character.isUpperCase(next), before + " | " + runs.get(i + 1));
+        }
+        lines.forEach(l -> assertTrue(l.width() <= 150.5f, text(l)));
+    }
+
+    @Test
+    void codeBreaksAfterItsSeparatorsButKeepsRunsOfPunctuationWhole() {
+        BreakRule code = BreakRule.CODE;
+        assertTrue(code.breakCost("std::vector", 5) > 0, "after ::");
+        assertTrue(Float.isNaN(code.breakCost("std::vector", 4)), "not between the colons");
+        assertTrue(code.breakCost("a.b.call(x,y)", 9) > 0, "after (");
+        assertTrue(Float.isNaN(code.breakCost("x->y", 2)), "-> stays whole");
+        assertTrue(Float.isNaN(code.breakCost("__init__", 2)), "__init__ stays whole");
+        assertTrue(code.breakCost("path/to/file", 5) > 0, "after /");
+        assertTrue(Float.isNaN(BreakRule.PROSE.breakCost("path/to/file", 5)));
+    }
 }
