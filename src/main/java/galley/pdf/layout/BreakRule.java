@@ -2,13 +2,16 @@ package galley.pdf.layout;
 
 /**
  * Where a line may break inside a run of text. Prose breaks where its language allows and is
- * hyphenated; inline code is never hyphenated, since a hyphen would read as part of it, and breaks
- * only after punctuation that already separates its parts, with nothing added at the break.
+ * hyphenated; inline code and web addresses are never hyphenated, since a hyphen would read as
+ * part of them, and break only after punctuation that already separates their parts, as LaTeX's
+ * url package does, with nothing added at the break.
  */
 enum BreakRule {
     PROSE,
     /** Inline code: after {@code . / _ - , (} and {@code ::}, and between a lower-case letter and a capital. */
-    CODE;
+    CODE,
+    /** A web or mail address: after {@code / . ? & = - _ #}. */
+    ADDRESS;
 
     /** The cost of a break after punctuation inside a token, as TeX's \\exhyphenpenalty. */
     private static final float AFTER_PUNCTUATION = 50f;
@@ -17,7 +20,7 @@ enum BreakRule {
 
     /**
      * The cost of a line break between {@code text[at - 1]} and {@code text[at]}, both inside one
-     * code token; NaN where no break is allowed. Both sides of a break must be a letter
+     * code or address token; NaN where no break is allowed. Both sides of a break must be a letter
      * or digit next to the punctuation, so that runs such as {@code //}, {@code ->} or
      * {@code __init__} stay whole.
      */
@@ -30,6 +33,9 @@ enum BreakRule {
         if (!Character.isLetterOrDigit(after)) {
             return Float.NaN;
         }
+        if (this == ADDRESS) {
+            return "/.?&=-_#".indexOf(before) >= 0 && before != text.charAt(at - 2) ? AFTER_PUNCTUATION : Float.NaN;
+        }
         if (".,/_-(".indexOf(before) >= 0) {
             return Character.isLetterOrDigit(text.charAt(at - 2)) ? AFTER_PUNCTUATION : Float.NaN;
         }
@@ -38,5 +44,13 @@ enum BreakRule {
                     ? AFTER_PUNCTUATION : Float.NaN;
         }
         return Character.isLowerCase(before) && Character.isUpperCase(after) ? INSIDE_CAMEL_CASE : Float.NaN;
+    }
+
+    /** Whether link text is an address written out, which breaks as one rather than as words. */
+    static boolean isAddress(String text, String uri) {
+        if (text.isEmpty() || text.chars().anyMatch(Character::isWhitespace)) {
+            return false;
+        }
+        return text.contains("://") || text.startsWith("www.") || uri.equals("mailto:" + text);
     }
 }

@@ -140,8 +140,13 @@ final class ItemList {
             float space = measure.width(" ", f.style());
             add(GLUE, null, f, space, space / 2f, space / 3f, 0);
         } else if (end < all.length()) {
-            // a break without a space: after a hyphen, or between CJK characters
-            add(GLUE, null, null, 0, 0.5f, 0, 0);
+            if (isCjk(all.codePointBefore(end)) || isCjk(all.codePointAt(end))) {
+                // between CJK characters, where justification spreads the line
+                add(GLUE, null, null, 0, 0.5f, 0, 0);
+            } else {
+                // after a hyphen or a dash: a place to break that adds no space to stretch
+                add(PENALTY, null, null, 0, 0, 0, HYPHEN_PENALTY);
+            }
         }
     }
 
@@ -220,6 +225,13 @@ final class ItemList {
             add(BOX, part, from == 0 ? f : f.withoutMarks(), measure.width(part, f.style()), 0, 0, 0);
             from = to;
         }
+    }
+
+    private static boolean isCjk(int c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF);
     }
 
     private static boolean isSpace(char c) {

@@ -131,7 +131,12 @@ final class LineBreaker {
             badness = 0f;
         } else if (natural < width) {
             float stretch = alignment == Alignment.JUSTIFY ? items.stretch(start, b) : width / 3f;
-            badness = stretch <= 0 ? INFINITE_BADNESS : badness((width - natural) / stretch);
+            if (stretch <= 0) {
+                // nothing to spread, as in a line of one web address broken at its slashes: the line
+                // stays short like ragged text, rated as such but more strictly
+                stretch = width / 6f;
+            }
+            badness = badness((width - natural) / stretch);
         } else {
             float shrink = alignment == Alignment.JUSTIFY ? items.shrink(start, b) : 0f;
             float ratio = shrink <= 0 ? Float.POSITIVE_INFINITY : (natural - width) / shrink;

@@ -132,4 +132,45 @@ class LineBreakerTest {
         assertTrue(code.breakCost("path/to/file", 5) > 0, "after /");
         assertTrue(Float.isNaN(BreakRule.PROSE.breakCost("path/to/file", 5)));
     }
+
+    @Test
+    void aWebAddressBreaksAfterItsSeparatorsWithoutHyphenOrLooseLines() {
+        String url = "https://example.org/a/very/long/path/that/should/wrap/somewhere/in/the/middle/of/the/line/index.html";
+        var fragments = List.of(Fragment.text("Numbers like 1,234,567.89 and URLs like ", STYLE),
+                Fragment.text(url, STYLE).withRule(BreakRule.ADDRESS), Fragment.text(" should break gracefully.", STYLE));
+        float width = 300f;
+        List<Line> lines = breaker.breakLines(fragments, width, 0f, Alignment.JUSTIFY);
+        List<String> runs = runsOf(lines, BreakRule.ADDRESS);
+        assertEquals(url, String.join("", runs));
+        assertTrue(runs.size() >= 2, runs.toString());
+        for (int i = 0; i + 1 < runs.size(); i++) {
+            String before = runs.get(i);
+            assertTrue("/.?&=-_#".indexOf(before.charAt(before.length() - 1)) >= 0, before + " | " + runs.get(i + 1));
+        }
+        float space = 5f;
+        for (Line line : lines.subList(0, lines.size() - 1)) {
+            assertTrue(line.width() <= width + 0.5f, text(line));
+            var pieces = line.pieces();
+            for (int i = 0; i + 1 < pieces.size(); i++) {
+                float gap = pieces.get(i + 1).x() - pieces.get(i).x() - pieces.get(i).width();
+                boolean inAddress = pieces.get(i).fragment().rule() == BreakRule.ADDRESS
+                        && pieces.get(i + 1).fragment().rule() == BreakRule.ADDRESS;
+                assertTrue(inAddress ? Math.abs(gap) < 0.01f : gap <= 2.5f * space, "gap " + gap + " in " + text(line));
+            }
+        }
+    }
+
+    @Test
+    void aBreakAfterAHyphenAddsNoSpaceThatStretches() {
+        List<Line> lines = breaker.breakLines(List.of(Fragment.text("a well-known word and many more words to fill "
+                + "the line up until it must be justified", STYLE)), 200f, 0f, Alignment.JUSTIFY);
+        Line first = lines.get(0);
+        var pieces = first.pieces();
+        for (int i = 0; i + 1 < pieces.size(); i++) {
+            if (pieces.get(i).text().equals("well-")) {
+                assertEquals(pieces.get(i).x() + pieces.get(i).width(), pieces.get(i + 1).x(), 0.01f, text(first));
+            }
+        }
+        assertTrue(text(first).contains("well-|known"), text(first));
+    }
 }
