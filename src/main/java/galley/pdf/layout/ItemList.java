@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * A paragraph as boxes (text that stays together), glue (space that may stretch, shrink or become
- * a line break) and penalties (places to break without a space), with prefix sums so that any
+ * a line break; a no-break space stretches and shrinks alike but never breaks) and penalties (places to break without a space), with prefix sums so that any
  * line's width is found in constant time.
  */
 final class ItemList {
@@ -15,6 +15,10 @@ final class ItemList {
     private static final byte BOX = 0;
     private static final byte GLUE = 1;
     private static final byte PENALTY = 2;
+    /** Glue that is never a breakpoint: a no-break space. */
+    private static final byte TIE = 3;
+
+    private static final char NO_BREAK_SPACE = '\u00A0';
 
     private static final float FORCED = -1_000_000f;
 
@@ -110,26 +114,18 @@ final class ItemList {
             wordEnd--;
         }
         boolean forced = wordEnd < end && all.substring(wordEnd, end).indexOf('\n') >= 0;
-        // boxes: split the word at fragment boundaries
-        int pos = start;
-        while (pos < wordEnd) {
-            int frag = owner[pos];
-            int stop = pos;
-            while (stop < wordEnd && owner[stop] == frag) {
-                stop++;
+        // words tied by no-break spaces: each its own boxes, a space between that stretches but never breaks
+        int from = start;
+        for (int at = start; at < wordEnd; at++) {
+            if (all.charAt(at) == NO_BREAK_SPACE) {
+                addWord(all, from, at, false, owner, fragments, measure, lineWidth);
+                Fragment f = fragments.get(owner[at]);
+                float space = measure.width(" ", f.style());
+                add(TIE, null, f, space, space / 2f, space / 3f, 0);
+                from = at + 1;
             }
-            Fragment f = fragments.get(frag);
-            boolean wholeWord = pos == start && stop == wordEnd;
-            if (f.rule() != BreakRule.PROSE) {
-                addToken(all, pos, stop, f, measure, lineWidth);
-            } else if (wholeWord && hyphenator != null && end < all.length()) {
-                // the last word of a paragraph is never hyphenated
-                addHyphenated(all.substring(pos, stop), f, measure, lineWidth);
-            } else {
-                addBoxes(all.substring(pos, stop), f, measure, lineWidth);
-            }
-            pos = stop;
         }
+        addWord(all, from, wordEnd, end == all.length(), owner, fragments, measure, lineWidth);
         if (wordEnd == start && size == 0 && !forced) {
             return; // leading spaces of a paragraph
         }
@@ -147,6 +143,30 @@ final class ItemList {
                 // after a hyphen or a dash: a place to break that adds no space to stretch
                 add(PENALTY, null, null, 0, 0, 0, HYPHEN_PENALTY);
             }
+        }
+    }
+
+    /** Adds the boxes of one word, split where its fragments meet; {@code last}: the paragraph's last word. */
+    private void addWord(String all, int start, int end, boolean last, int[] owner, List<Fragment> fragments,
+                         TextMeasure measure, float lineWidth) {
+        int pos = start;
+        while (pos < end) {
+            int frag = owner[pos];
+            int stop = pos;
+            while (stop < end && owner[stop] == frag) {
+                stop++;
+            }
+            Fragment f = fragments.get(frag);
+            boolean wholeWord = pos == start && stop == end;
+            if (f.rule() != BreakRule.PROSE) {
+                addToken(all, pos, stop, f, measure, lineWidth);
+            } else if (wholeWord && hyphenator != null && !last) {
+                // the last word of a paragraph is never hyphenated
+                addHyphenated(all.substring(pos, stop), f, measure, lineWidth);
+            } else {
+                addBoxes(all.substring(pos, stop), f, measure, lineWidth);
+            }
+            pos = stop;
         }
     }
 
@@ -346,7 +366,7 @@ final class ItemList {
                     pieces.add(new Line.Piece(x, widths[i], texts.get(i), fragments.get(i)));
                 }
                 x += widths[i];
-            } else if (k == GLUE) {
+            } else if (k == GLUE || k == TIE) {
                 x += widths[i] + ratio * (ratio >= 0 ? stretches[i] : shrinks[i]);
             }
         }

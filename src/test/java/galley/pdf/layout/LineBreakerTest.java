@@ -173,4 +173,32 @@ class LineBreakerTest {
         }
         assertTrue(text(first).contains("well-|known"), text(first));
     }
+
+    @Test
+    void aNoBreakSpaceNeverBreaksButStretchesLikeAnyOtherSpace() {
+        String sentence = "Он сказал, что стоимость\u00A0— 5 000 руб., и замолчал\u00A0— надолго. ";
+        List<Line> lines = new LineBreaker(new FixedWidthMeasure(), Locale.forLanguageTag("ru"))
+                .breakLines(List.of(Fragment.text(sentence.repeat(8).strip(), STYLE)), 130f, 0f, Alignment.JUSTIFY);
+        assertTrue(lines.size() > 10);
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            assertTrue(!line.pieces().get(0).text().startsWith("—"), "a dash opens line " + i + ": " + text(line));
+            assertTrue(line.pieces().stream().noneMatch(p -> p.text().contains("\u00A0")), text(line));
+            if (i < lines.size() - 1) {
+                assertEquals(130f, line.width(), 0.5f, text(line));
+            }
+        }
+        int dashes = 0;
+        for (Line line : lines) {
+            var pieces = line.pieces();
+            for (int i = 1; i < pieces.size(); i++) {
+                if (pieces.get(i).text().equals("—")) {
+                    float gap = pieces.get(i).x() - pieces.get(i - 1).x() - pieces.get(i - 1).width();
+                    assertTrue(gap > 5f * 2 / 3 - 0.01f, "the tie is a space, stretched or shrunk as the others: " + gap);
+                    dashes++;
+                }
+            }
+        }
+        assertEquals(16, dashes);
+    }
 }
