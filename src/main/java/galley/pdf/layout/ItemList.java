@@ -37,6 +37,12 @@ final class ItemList {
     /** The cost of breaking a word with a hyphen, as TeX's \\hyphenpenalty. */
     private static final float HYPHEN_PENALTY = 50f;
 
+    /**
+     * The cost of hyphenating a paragraph's last word, which leaves a stub of a word on its last
+     * line: as much as a line whose spaces stretch to about twice their width.
+     */
+    private static final float LAST_WORD_HYPHEN_PENALTY = 1000f;
+
     private Hyphenator hyphenator;
 
     // sized for the paragraph at once: grown by doubling, the arrays were most of what setting a book allocated
@@ -160,9 +166,9 @@ final class ItemList {
             boolean wholeWord = pos == start && stop == end;
             if (f.rule() != BreakRule.PROSE) {
                 addToken(all, pos, stop, f, measure, lineWidth);
-            } else if (wholeWord && hyphenator != null && !last) {
-                // the last word of a paragraph is never hyphenated
-                addHyphenated(all.substring(pos, stop), f, measure, lineWidth);
+            } else if (wholeWord && hyphenator != null) {
+                // the last word of a paragraph is hyphenated only where nothing else avoids a gaping line
+                addHyphenated(all.substring(pos, stop), f, measure, lineWidth, last ? LAST_WORD_HYPHEN_PENALTY : HYPHEN_PENALTY);
             } else {
                 addBoxes(all.substring(pos, stop), f, measure, lineWidth);
             }
@@ -186,7 +192,7 @@ final class ItemList {
     }
 
     /** Adds a word with a flagged penalty at each place its language allows a hyphen. */
-    private void addHyphenated(String word, Fragment f, TextMeasure measure, float lineWidth) {
+    private void addHyphenated(String word, Fragment f, TextMeasure measure, float lineWidth, float cost) {
         int coreStart = 0;
         while (coreStart < word.length() && !Character.isLetter(word.charAt(coreStart))) {
             coreStart++;
@@ -206,7 +212,7 @@ final class ItemList {
         for (int point : points) {
             int at = coreStart + point;
             addBoxes(word.substring(from, at), from == 0 ? f : f.withoutMarks(), measure, lineWidth);
-            add(PENALTY, "-", f.withoutMarks(), hyphen, 0, 0, HYPHEN_PENALTY);
+            add(PENALTY, "-", f.withoutMarks(), hyphen, 0, 0, cost);
             from = at;
         }
         addBoxes(word.substring(from), f.withoutMarks(), measure, lineWidth);

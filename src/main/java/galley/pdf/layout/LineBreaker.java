@@ -13,10 +13,18 @@ import java.util.Locale;
  */
 final class LineBreaker {
 
-    private static final float INFINITE_BADNESS = 10_000f;
+    /** Where badness stops growing, so that demerits, its square, stay well inside a float. */
+    private static final float MAX_BADNESS = 1e8f;
 
     /** Extra cost of two hyphenated lines in a row, as TeX's \\doublehyphendemerits. */
     private static final float DOUBLE_HYPHEN = 10_000f;
+
+    /**
+     * Extra cost of a third hyphenated line in a row (and of each after it): about the demerits of
+     * a line whose spaces stretch to two and a half times their width, so that ordinary text never
+     * has three, but a paragraph of long words gets its hyphens rather than lines of gaping spaces.
+     */
+    private static final float THIRD_HYPHEN = 10_000_000f;
 
     private final TextMeasure measure;
     private final Locale locale;
@@ -43,19 +51,22 @@ final class LineBreaker {
         return setLines(items, breaks, width, alignment);
     }
 
+    /**
+     * The breaks of least total demerits. A place to break is weighed once for each way of reaching
+     * it that differs in what may follow: after an ordinary break, after one hyphenated line, or
+     * after two or more; keeping only the cheapest way would let a run of hyphens chosen early
+     * forbid the hyphen a later line needs.
+     */
     private int[] chooseBreaks(ItemList items, float width, Alignment alignment) {
         int n = items.size();
-        // candidate breakpoints: index of a glue or penalty item, plus n for the paragraph's end
-        float[] best = new float[n + 1];
-        int[] previous = new int[n + 1];
-        int[] hyphensInRow = new int[n + 1];
-        java.util.Arrays.fill(best, Float.POSITIVE_INFINITY);
-        // the breaks a line may start after, in order, each with the first box of that line
+        var nodes = new Nodes();
+        nodes.add(-1, 0, 0f, -1, items.firstBoxAfter(-1));
+        // the nodes a line may start after, in the order of their breaks
         int[] active = new int[16];
-        int[] starts = new int[16];
-        active[0] = -1;
-        starts[0] = items.firstBoxAfter(-1);
+        active[0] = 0;
         int count = 1;
+        float[] best = new float[3];
+        int[] from = new int[3];
         for (int b = 0; b <= n; b++) {
             if (b < n && !items.isBreakpoint(b)) {
                 continue;
@@ -64,64 +75,85 @@ final class LineBreaker {
             boolean forced = !last && items.isForced(b);
             boolean flagged = !last && items.isFlagged(b);
             float extra = last ? 0 : items.breakWidth(b);
-            float bestHere = Float.POSITIVE_INFINITY;
-            int from = -2;
+            java.util.Arrays.fill(best, Float.POSITIVE_INFINITY);
+            boolean found = false;
+            int overfullStart = -1;
             for (int k = count - 1; k >= 0; k--) {
-                int a = active[k];
-                float before = a < 0 ? 0f : best[a];
-                if (before == Float.POSITIVE_INFINITY) {
-                    continue;
-                }
-                int start = starts[k];
+                int node = active[k];
+                int start = nodes.start[node];
                 float natural = items.width(start, b) + extra;
-                float shrink = items.shrink(start, b);
-                if (natural - shrink > width && from != -2) {
+                boolean overfull = natural - items.shrink(start, b) > width;
+                if (overfull && found && start != overfullStart) {
                     break; // lines starting earlier would be longer still
                 }
-                float demerits = before + lineDemerits(items, start, b, natural, width, alignment, last || forced);
-                int run = a >= 0 ? hyphensInRow[a] : 0;
+                float demerits = nodes.total[node] + lineDemerits(items, start, b, natural, width, alignment, last || forced);
+                int run = nodes.run[node];
                 if (flagged && run > 0) {
-                    // never three hyphenated lines in a row, and two only when it helps a lot
-                    demerits += run >= 2 ? 1e12f : DOUBLE_HYPHEN;
+                    demerits += run >= 2 ? THIRD_HYPHEN : DOUBLE_HYPHEN;
                 }
-                if (demerits < bestHere) {
-                    bestHere = demerits;
-                    from = a;
+                int state = flagged ? Math.min(run + 1, 2) : 0;
+                if (demerits < best[state]) {
+                    best[state] = demerits;
+                    from[state] = node;
                 }
-                if (natural - shrink > width) {
-                    break;
+                found = true;
+                if (overfull) {
+                    overfullStart = start; // the other ways of reaching the same break are weighed too
                 }
             }
-            if (from == -2) {
+            if (!found) {
                 continue;
             }
-            best[b] = bestHere;
-            previous[b] = from;
-            hyphensInRow[b] = flagged ? (from >= 0 ? hyphensInRow[from] : 0) + 1 : 0;
             if (forced) {
                 // nothing may break across a forced break
                 count = 0;
             }
-            if (count == active.length) {
-                active = java.util.Arrays.copyOf(active, count * 2);
-                starts = java.util.Arrays.copyOf(starts, count * 2);
+            for (int state = 0; state < 3; state++) {
+                if (best[state] < Float.POSITIVE_INFINITY) {
+                    if (count == active.length) {
+                        active = java.util.Arrays.copyOf(active, count * 2);
+                    }
+                    active[count++] = nodes.add(b, state, best[state], from[state], items.firstBoxAfter(b));
+                }
             }
-            active[count] = b;
-            starts[count] = items.firstBoxAfter(b);
-            count++;
         }
+        int end = nodes.size - 1; // the paragraph's end, reached last and only by an unflagged break
         int lines = 0;
-        for (int b = n; b >= 0; b = previous[b]) {
+        for (int node = end; node > 0; node = nodes.previous[node]) {
             lines++;
-            if (previous[b] < 0) {
-                break;
-            }
         }
         int[] breaks = new int[lines];
-        for (int b = n, i = lines - 1; i >= 0; b = previous[b], i--) {
-            breaks[i] = b;
+        for (int node = end, i = lines - 1; i >= 0; node = nodes.previous[node], i--) {
+            breaks[i] = nodes.position[node];
         }
         return breaks;
+    }
+
+    /** Ways of reaching a break: where, after how many hyphenated lines, at what cost, from which node. */
+    private static final class Nodes {
+        int[] position = new int[64];
+        int[] run = new int[64];
+        float[] total = new float[64];
+        int[] previous = new int[64];
+        int[] start = new int[64];
+        int size;
+
+        int add(int at, int hyphens, float demerits, int from, int firstBox) {
+            if (size == position.length) {
+                int grown = size * 2;
+                position = java.util.Arrays.copyOf(position, grown);
+                run = java.util.Arrays.copyOf(run, grown);
+                total = java.util.Arrays.copyOf(total, grown);
+                previous = java.util.Arrays.copyOf(previous, grown);
+                start = java.util.Arrays.copyOf(start, grown);
+            }
+            position[size] = at;
+            run[size] = hyphens;
+            total[size] = demerits;
+            previous[size] = from;
+            start[size] = firstBox;
+            return size++;
+        }
     }
 
     private static float lineDemerits(ItemList items, int start, int b, float natural, float width,
@@ -133,24 +165,30 @@ final class LineBreaker {
             float stretch = alignment == Alignment.JUSTIFY ? items.stretch(start, b) : width / 3f;
             if (stretch <= 0) {
                 // nothing to spread, as in a line of one web address broken at its slashes: the line
-                // stays short like ragged text, rated as such but more strictly
-                stretch = width / 6f;
+                // stays short, rated as if it had the give of an ordinary line's dozen spaces, so
+                // that a point or two short is fine and a lone word on a wide measure is not
+                stretch = width / 25f;
             }
             badness = badness((width - natural) / stretch);
         } else {
             float shrink = alignment == Alignment.JUSTIFY ? items.shrink(start, b) : 0f;
             float ratio = shrink <= 0 ? Float.POSITIVE_INFINITY : (natural - width) / shrink;
             // an overfull line is allowed only when nothing else is possible
-            badness = ratio > 1f ? INFINITE_BADNESS * 100 * (1 + (natural - width)) : badness(ratio);
+            badness = ratio > 1f ? MAX_BADNESS * 10 * (1 + (natural - width)) : badness(ratio);
         }
         float penalty = b < items.size() ? items.penalty(b) : 0f;
         float d = 1 + badness + Math.max(penalty, 0);
         return d * d;
     }
 
+    /**
+     * TeX's badness, 100 r³, but not stopped at TeX's 10 000: a line stretched five times its
+     * spaces' give is still better than one stretched twenty times, and the choice among such
+     * lines decides whether a long word is hyphenated or left to gape.
+     */
     private static float badness(float ratio) {
         float r = Math.abs(ratio);
-        return Math.min(INFINITE_BADNESS, 100f * r * r * r);
+        return Math.min(MAX_BADNESS, 100f * r * r * r);
     }
 
     private List<Line> setLines(ItemList items, int[] breaks, float width, Alignment alignment) {
