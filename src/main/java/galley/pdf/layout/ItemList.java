@@ -44,6 +44,8 @@ final class ItemList {
     private static final float LAST_WORD_HYPHEN_PENALTY = 1000f;
 
     private Hyphenator hyphenator;
+    /** Whether the paragraph holds a no-break space at all: most do not, and need not be searched for one. */
+    private boolean hasTies;
 
     // sized for the paragraph at once: grown by doubling, the arrays were most of what setting a book allocated
     private ItemList(int capacity) {
@@ -64,6 +66,7 @@ final class ItemList {
         // a word and its space are two items, a hyphenation point two more: about one item in two characters
         var list = new ItemList(16 + all.length() / 2);
         list.hyphenator = hyphenator;
+        list.hasTies = all.indexOf(NO_BREAK_SPACE) >= 0;
         if (firstIndent > 0) {
             list.add(BOX, "", null, firstIndent, 0, 0, 0);
         }
@@ -122,7 +125,7 @@ final class ItemList {
         boolean forced = wordEnd < end && all.substring(wordEnd, end).indexOf('\n') >= 0;
         // words tied by no-break spaces: each its own boxes, a space between that stretches but never breaks
         int from = start;
-        for (int at = start; at < wordEnd; at++) {
+        for (int at = start; hasTies && at < wordEnd; at++) {
             if (all.charAt(at) == NO_BREAK_SPACE) {
                 addWord(all, from, at, false, owner, fragments, measure, lineWidth);
                 Fragment f = fragments.get(owner[at]);

@@ -59,12 +59,11 @@ final class LineBreaker {
      */
     private int[] chooseBreaks(ItemList items, float width, Alignment alignment) {
         int n = items.size();
-        var nodes = new Nodes();
-        nodes.add(-1, 0, 0f, -1, items.firstBoxAfter(-1));
-        // the nodes a line may start after, in the order of their breaks
-        int[] active = new int[16];
-        active[0] = 0;
-        int count = 1;
+        // every way of reaching a break found so far: its break and the way before it, to read the lines back
+        var ways = new Ways();
+        // the ways a line may still start after, in the order of their breaks, with what the loop reads of each
+        var active = new Ways();
+        active.add(-1, ways.add(-1, -1), items.firstBoxAfter(-1), 0, 0f);
         float[] best = new float[3];
         int[] from = new int[3];
         for (int b = 0; b <= n; b++) {
@@ -75,26 +74,25 @@ final class LineBreaker {
             boolean forced = !last && items.isForced(b);
             boolean flagged = !last && items.isFlagged(b);
             float extra = last ? 0 : items.breakWidth(b);
-            java.util.Arrays.fill(best, Float.POSITIVE_INFINITY);
+            best[0] = best[1] = best[2] = Float.POSITIVE_INFINITY;
             boolean found = false;
             int overfullStart = -1;
-            for (int k = count - 1; k >= 0; k--) {
-                int node = active[k];
-                int start = nodes.start[node];
+            for (int k = active.size - 1; k >= 0; k--) {
+                int start = active.start[k];
                 float natural = items.width(start, b) + extra;
                 boolean overfull = natural - items.shrink(start, b) > width;
                 if (overfull && found && start != overfullStart) {
                     break; // lines starting earlier would be longer still
                 }
-                float demerits = nodes.total[node] + lineDemerits(items, start, b, natural, width, alignment, last || forced);
-                int run = nodes.run[node];
+                float demerits = active.total[k] + lineDemerits(items, start, b, natural, width, alignment, last || forced);
+                int run = active.run[k];
                 if (flagged && run > 0) {
                     demerits += run >= 2 ? THIRD_HYPHEN : DOUBLE_HYPHEN;
                 }
                 int state = flagged ? Math.min(run + 1, 2) : 0;
                 if (demerits < best[state]) {
                     best[state] = demerits;
-                    from[state] = node;
+                    from[state] = active.way[k];
                 }
                 found = true;
                 if (overfull) {
@@ -106,53 +104,72 @@ final class LineBreaker {
             }
             if (forced) {
                 // nothing may break across a forced break
-                count = 0;
+                active.size = 0;
+            }
+            if (best[2] >= best[1]) {
+                best[2] = Float.POSITIVE_INFINITY; // after fewer hyphens and for less: nothing could prefer it
             }
             for (int state = 0; state < 3; state++) {
                 if (best[state] < Float.POSITIVE_INFINITY) {
-                    if (count == active.length) {
-                        active = java.util.Arrays.copyOf(active, count * 2);
-                    }
-                    active[count++] = nodes.add(b, state, best[state], from[state], items.firstBoxAfter(b));
+                    active.add(b, ways.add(b, from[state]), items.firstBoxAfter(b), state, best[state]);
                 }
             }
         }
-        int end = nodes.size - 1; // the paragraph's end, reached last and only by an unflagged break
+        // the paragraph's end, reached last and only by an unflagged break
         int lines = 0;
-        for (int node = end; node > 0; node = nodes.previous[node]) {
+        for (int way = ways.size - 1; ways.previous[way] >= 0; way = ways.previous[way]) {
             lines++;
         }
         int[] breaks = new int[lines];
-        for (int node = end, i = lines - 1; i >= 0; node = nodes.previous[node], i--) {
-            breaks[i] = nodes.position[node];
+        for (int way = ways.size - 1, i = lines - 1; i >= 0; way = ways.previous[way], i--) {
+            breaks[i] = ways.position[way];
         }
         return breaks;
     }
 
-    /** Ways of reaching a break: where, after how many hyphenated lines, at what cost, from which node. */
-    private static final class Nodes {
+    /**
+     * Ways of reaching a break, in parallel arrays: at which break, by which way before it; and, for
+     * the ways still active, the first box of the line after it, the hyphenated lines just before
+     * it (two meaning two or more) and the demerits so far.
+     */
+    private static final class Ways {
         int[] position = new int[64];
+        int[] previous = new int[64];
+        int[] way = new int[64];
+        int[] start = new int[64];
         int[] run = new int[64];
         float[] total = new float[64];
-        int[] previous = new int[64];
-        int[] start = new int[64];
         int size;
 
-        int add(int at, int hyphens, float demerits, int from, int firstBox) {
+        /** Records a way of reaching {@code at}; returns its index. */
+        int add(int at, int before) {
+            grow();
+            position[size] = at;
+            previous[size] = before;
+            return size++;
+        }
+
+        /** Adds an active way: the recorded way {@code index}, with what the breaker reads of it. */
+        void add(int at, int index, int firstBox, int hyphens, float demerits) {
+            grow();
+            position[size] = at;
+            way[size] = index;
+            start[size] = firstBox;
+            run[size] = hyphens;
+            total[size] = demerits;
+            size++;
+        }
+
+        private void grow() {
             if (size == position.length) {
                 int grown = size * 2;
                 position = java.util.Arrays.copyOf(position, grown);
+                previous = java.util.Arrays.copyOf(previous, grown);
+                way = java.util.Arrays.copyOf(way, grown);
+                start = java.util.Arrays.copyOf(start, grown);
                 run = java.util.Arrays.copyOf(run, grown);
                 total = java.util.Arrays.copyOf(total, grown);
-                previous = java.util.Arrays.copyOf(previous, grown);
-                start = java.util.Arrays.copyOf(start, grown);
             }
-            position[size] = at;
-            run[size] = hyphens;
-            total[size] = demerits;
-            previous[size] = from;
-            start[size] = firstBox;
-            return size++;
         }
     }
 
