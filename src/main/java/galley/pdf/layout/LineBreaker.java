@@ -33,7 +33,18 @@ final class LineBreaker {
     LineBreaker(TextMeasure measure, Locale locale) {
         this.measure = measure;
         this.locale = locale;
-        this.hyphenator = Hyphenator.forLanguage(locale.toLanguageTag()).orElse(null);
+        this.hyphenator = Hyphenator.forLanguage(latinWordsOf(locale).toLanguageTag()).orElse(null);
+    }
+
+    /**
+     * The language whose patterns hyphenate a book's words: its own, but English for Chinese,
+     * Japanese and Korean, which are never hyphenated, so that the Latin words among them are.
+     */
+    private static Locale latinWordsOf(Locale locale) {
+        return switch (locale.getLanguage()) {
+            case "ja", "zh", "ko" -> Locale.ENGLISH;
+            default -> locale;
+        };
     }
 
     /**

@@ -201,4 +201,23 @@ class LineBreakerTest {
         }
         assertEquals(16, dashes);
     }
+
+    @Test
+    void latinWordsInJapaneseAreHyphenatedRatherThanTheLineLetterSpaced() {
+        String japanese = "文章の中に長い英単語、たとえばinternationalizationやsupercalifragilisticexpialidociousが入ると、"
+                + "行の折り返しがどうなるかを確かめる。";
+        List<Line> lines = new LineBreaker(new FixedWidthMeasure(), Locale.JAPANESE)
+                .breakLines(List.of(Fragment.text(japanese.repeat(3), STYLE)), 150f, 0f, Alignment.JUSTIFY);
+        assertTrue(lines.stream().anyMatch(l -> text(l).endsWith("|-")), "an English word is hyphenated");
+        for (Line line : lines.subList(0, lines.size() - 1)) {
+            // a line of Latin syllables alone has nothing to spread: it may end a character short
+            assertTrue(line.width() > 150f - 5.01f && line.width() < 150.5f, line.width() + " " + text(line));
+            var pieces = line.pieces();
+            for (int i = 0; i + 1 < pieces.size(); i++) {
+                float gap = pieces.get(i + 1).x() - pieces.get(i).x() - pieces.get(i).width();
+                boolean kana = pieces.get(i).text().codePointAt(0) > 0x2E80 && pieces.get(i + 1).text().codePointAt(0) > 0x2E80;
+                assertTrue(!kana || gap < 2.5f, "characters spread " + gap + " apart in " + text(line));
+            }
+        }
+    }
 }
