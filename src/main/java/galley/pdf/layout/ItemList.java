@@ -321,6 +321,14 @@ final class ItemList {
         return kinds[i] == PENALTY && penalties[i] <= FORCED;
     }
 
+    /**
+     * True for a break with no space: inside a word (at a hyphen, inside code or an address, or a
+     * cut) or between two CJK characters.
+     */
+    boolean breaksInsideWord(int i) {
+        return kinds[i] == PENALTY ? !isForced(i) : kinds[i] == GLUE && widths[i] == 0f;
+    }
+
     /** True for a break that sets a hyphen at the end of its line. */
     boolean isFlagged(int i) {
         return kinds[i] == PENALTY && widths[i] > 0;

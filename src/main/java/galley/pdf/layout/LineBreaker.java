@@ -191,13 +191,13 @@ final class LineBreaker {
             badness = 0f;
         } else if (natural < width) {
             float stretch = alignment == Alignment.JUSTIFY ? items.stretch(start, b) : width / 3f;
-            if (stretch <= 0) {
+            if (stretch <= 0 && b < items.size() && items.breaksInsideWord(b)) {
                 // nothing to spread, as in a line of one web address broken at its slashes: the line
                 // stays short, rated as if it had the give of an ordinary line's dozen spaces, so
                 // that a point or two short is fine and a lone word on a wide measure is not
                 stretch = width / 25f;
             }
-            badness = badness((width - natural) / stretch);
+            badness = stretch <= 0 ? MAX_BADNESS : badness((width - natural) / stretch);
         } else {
             float shrink = alignment == Alignment.JUSTIFY ? items.shrink(start, b) : 0f;
             float ratio = shrink <= 0 ? Float.POSITIVE_INFINITY : (natural - width) / shrink;
