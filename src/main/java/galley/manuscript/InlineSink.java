@@ -7,9 +7,12 @@ import java.util.List;
 
 /**
  * Collects a run of inlines: adjacent text merged into one {@link Inline.Text}, runs of spaces
- * between pieces made one, and soft line breaks made a space (none between two CJK characters).
+ * between pieces made one, soft line breaks made a space (none between two CJK characters), and
+ * the space before a spaced dash made a no-break space.
  */
 final class InlineSink {
+
+    private static final char NO_BREAK_SPACE = '\u00A0';
 
     private final List<Inline> out = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
@@ -103,8 +106,26 @@ final class InlineSink {
 
     private void flush() {
         if (text.length() > 0) {
+            tieDashes();
             out.add(new Inline.Text(text.toString()));
             text.setLength(0);
+        }
+    }
+
+    /**
+     * Makes the space before a spaced dash (a word — another, a word – another) a no-break space, so
+     * that the dash never opens a line, as Russian typesetting requires and every language is better
+     * for. A dash that opens a paragraph or a line, as in dialogue, has no space before it to tie.
+     */
+    private void tieDashes() {
+        boolean lineStart = out.isEmpty() || out.get(out.size() - 1) instanceof Inline.LineBreak;
+        for (int at = 1; at < text.length(); at++) {
+            char c = text.charAt(at);
+            if ((c == '\u2014' || c == '\u2013') && text.charAt(at - 1) == ' '
+                    && (at + 1 == text.length() || text.charAt(at + 1) == ' ')
+                    && (at > 1 ? text.charAt(at - 2) != ' ' : !lineStart)) {
+                text.setCharAt(at - 1, NO_BREAK_SPACE);
+            }
         }
     }
 

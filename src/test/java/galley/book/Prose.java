@@ -53,7 +53,7 @@ final class Prose {
 
     /** An en dash for a range ({@code 1990--2000}) and an em dash ({@code ---}) for a break. */
     Prose dashes(int from, int to) {
-        return both(from + "--" + to + " --- ", from + "–" + to + " — ");
+        return both(from + "--" + to + " --- ", from + "–" + to + "\u00A0— ");
     }
 
     Prose link(String label, String url) {

@@ -183,11 +183,24 @@ class MarkdownReaderTest {
 
     @Test
     void quotesAndDashesFollowTheLanguage() {
-        assertEquals("“Hi” – it’s… — ‘x’", firstText("en", "\"Hi\" -- it's... --- 'x'"));
-        assertEquals("«Привет» — да", firstText("ru", "\"Привет\" --- да"));
+        assertEquals("“Hi”\u00A0– it’s…\u00A0— ‘x’", firstText("en", "\"Hi\" -- it's... --- 'x'"));
+        assertEquals("«Привет»\u00A0— да", firstText("ru", "\"Привет\" --- да"));
         assertEquals("„Hallo“ sagt er", firstText("de", "\"Hallo\" sagt er"));
         assertEquals("«\u00A0Bonjour\u00A0»", firstText("fr", "\"Bonjour\""));
         assertEquals("「こんにちは」", firstText("ja", "\"こんにちは\""));
+    }
+
+    @Test
+    void theSpaceBeforeASpacedDashIsANoBreakSpaceUnlessTheDashOpensTheLine() {
+        assertEquals("Стоимость\u00A0— 5 000 руб.", firstText("ru", "Стоимость --- 5 000 руб."));
+        assertEquals("разговор,\u00A0— сказал он.", firstText("ru", "разговор,\n— сказал он."));
+        assertEquals("— Да, — сказал он.".replace(" —", "\u00A0—"), firstText("ru", "— Да, — сказал он."));
+        assertEquals("в 1905–1907 годах, от А\u00A0– до Я", firstText("ru", "в 1905--1907 годах, от А -- до Я"));
+        assertEquals("*\u00A0— x", firstText("en", "\\* --- x"));
+        var book = TestBook.with(dir.resolve("br"), "title: T\nlang: ru\n").file("manuscript/ch.md",
+                "# C\n\nОн сказал:\\\n— Да.\n");
+        List<Inline> content = ((Block.Paragraph) book.body(0).get(0)).content();
+        assertEquals(new Inline.Text("— Да."), content.get(content.size() - 1), "a dash after a hard break opens its line");
     }
 
     private String firstText(String lang, String markdown) {

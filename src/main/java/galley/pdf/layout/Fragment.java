@@ -14,16 +14,17 @@ import galley.model.Inline;
  * @param breakAfterForced true for a hard line break after this fragment
  * @param image  the picture this fragment sets in place of text, or null
  * @param struck the text is struck through (Markdown's ~~deleted~~)
+ * @param rule   where lines may break inside the text: prose, or code and addresses that are never hyphenated
  */
 record Fragment(String text, TextStyle style, float rise, LinkDestination link, String anchor,
-                Inline.NoteRef note, boolean breakAfterForced, ImageAsset image, boolean struck) {
+                Inline.NoteRef note, boolean breakAfterForced, ImageAsset image, boolean struck, BreakRule rule) {
 
     /** The one character that stands for an inline picture in the text the line breaker reads. */
     static final String PICTURE = "\uFFFC";
 
     Fragment(String text, TextStyle style, float rise, LinkDestination link, String anchor, Inline.NoteRef note,
              boolean breakAfterForced) {
-        this(text, style, rise, link, anchor, note, breakAfterForced, null, false);
+        this(text, style, rise, link, anchor, note, breakAfterForced, null, false, BreakRule.PROSE);
     }
 
     static Fragment text(String text, TextStyle style) {
@@ -31,19 +32,23 @@ record Fragment(String text, TextStyle style, float rise, LinkDestination link, 
     }
 
     static Fragment picture(ImageAsset image, TextStyle style, float rise, LinkDestination link) {
-        return new Fragment(PICTURE, style, rise, link, null, null, false, image, false);
+        return new Fragment(PICTURE, style, rise, link, null, null, false, image, false, BreakRule.PROSE);
     }
 
     Fragment withText(String newText) {
-        return new Fragment(newText, style, rise, link, anchor, note, breakAfterForced, image, struck);
+        return new Fragment(newText, style, rise, link, anchor, note, breakAfterForced, image, struck, rule);
     }
 
     Fragment withoutMarks() {
-        return new Fragment(text, style, rise, link, null, null, false, image, struck);
+        return new Fragment(text, style, rise, link, null, null, false, image, struck, rule);
     }
 
     Fragment withStrike() {
-        return new Fragment(text, style, rise, link, anchor, note, breakAfterForced, image, true);
+        return new Fragment(text, style, rise, link, anchor, note, breakAfterForced, image, true, rule);
+    }
+
+    Fragment withRule(BreakRule newRule) {
+        return new Fragment(text, style, rise, link, anchor, note, breakAfterForced, image, struck, newRule);
     }
 
     /** The height of an inline picture: the body of the type, so that it never crowds the lines around it. */

@@ -31,12 +31,14 @@ final class Hyphenator {
     private final int after;
     private final Map<String, int[]> cache = new ConcurrentHashMap<>();
 
+    /** Languages whose TeX settings allow two letters after a break (babel's 22), as in элек-тро-кар-дио-гра-фи-че-ско-го. */
+    private static final List<String> TWO_AFTER = List.of("ru", "uk", "be");
+
     private Hyphenator(Map<String, byte[]> patterns, Map<String, int[]> exceptions, int before, int after) {
         this.patterns = new PatternTrie(patterns);
         this.exceptions = exceptions;
-        // typographic minimums: at least two letters before a break and three after
-        this.before = Math.max(2, before);
-        this.after = Math.max(3, after);
+        this.before = before;
+        this.after = after;
     }
 
     /** The hyphenator for a BCP 47 language tag, if patterns for it are known. */
@@ -111,13 +113,15 @@ final class Hyphenator {
             for (String exception : words(doc, "exceptions")) {
                 addException(exception, exceptions);
             }
+            // typographic minimums: at least two letters before a break and three after (two in
+            // the languages that TeX sets so), or more where the pattern file asks for it
             int before = 2;
-            int after = 3;
+            int after = TWO_AFTER.contains(name.split("_")[0]) ? 2 : 3;
             var min = doc.getElementsByTagName("hyphen-min");
             if (min.getLength() > 0) {
                 Element e = (Element) min.item(0);
-                before = parseOr(e.getAttribute("before"), before);
-                after = parseOr(e.getAttribute("after"), after);
+                before = Math.max(before, parseOr(e.getAttribute("before"), before));
+                after = Math.max(after, parseOr(e.getAttribute("after"), after));
             }
             return Optional.of(new Hyphenator(patterns, exceptions, before, after));
         } catch (Exception e) {

@@ -35,11 +35,15 @@ final class InlineFlattener {
             } else if (inline instanceof Inline.Code c) {
                 // monospace looks larger than a serif of the same size
                 TextStyle mono = codeStyle.withSize(style.size() * 0.88f).withBold(style.bold());
-                out.add(new Fragment(c.text(), mono, rise, link, null, null, false));
+                out.add(new Fragment(c.text(), mono, rise, link, null, null, false).withRule(BreakRule.CODE));
             } else if (inline instanceof Inline.Styled s) {
                 appendStyled(s, style, rise, link, out);
             } else if (inline instanceof Inline.Link l) {
+                int from = out.size();
                 append(l.content(), style, rise, destination(l.target()), out);
+                if (l.target() instanceof LinkTarget.External e) {
+                    markAddresses(out.subList(from, out.size()), e.uri());
+                }
             } else if (inline instanceof Inline.Image i) {
                 out.add(Fragment.picture(i.image(), style, rise, link));
             } else if (inline instanceof Inline.LineBreak) {
@@ -50,6 +54,12 @@ final class InlineFlattener {
                         new LinkDestination.Anchor(n.id()), n.id() + "-ref", n, false));
             }
         }
+    }
+
+    /** Link text that spells out its address breaks as an address, not as words. */
+    private static void markAddresses(List<Fragment> linkText, String uri) {
+        linkText.replaceAll(f -> f.rule() == BreakRule.PROSE && f.image() == null && BreakRule.isAddress(f.text(), uri)
+                ? f.withRule(BreakRule.ADDRESS) : f);
     }
 
     private void appendStyled(Inline.Styled s, TextStyle style, float rise, LinkDestination link, List<Fragment> out) {

@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * A paragraph as boxes (text that stays together), glue (space that may stretch, shrink or become
- * a line break) and penalties (places to break without a space), with prefix sums so that any
+ * a line break; a no-break space stretches and shrinks alike but never breaks) and penalties (places to break without a space), with prefix sums so that any
  * line's width is found in constant time.
  */
 final class ItemList {
@@ -15,6 +15,10 @@ final class ItemList {
     private static final byte BOX = 0;
     private static final byte GLUE = 1;
     private static final byte PENALTY = 2;
+    /** Glue that is never a breakpoint: a no-break space. */
+    private static final byte TIE = 3;
+
+    private static final char NO_BREAK_SPACE = '\u00A0';
 
     private static final float FORCED = -1_000_000f;
 
@@ -33,8 +37,16 @@ final class ItemList {
     /** The cost of breaking a word with a hyphen, as TeX's \\hyphenpenalty. */
     private static final float HYPHEN_PENALTY = 50f;
 
+    /**
+     * The cost of hyphenating a paragraph's last word, which leaves a stub of a word on its last
+     * line: as much as a line whose spaces stretch to about twice their width.
+     */
+    private static final float LAST_WORD_HYPHEN_PENALTY = 1000f;
+
     private Hyphenator hyphenator;
     private boolean hyphenateLastWord;
+    /** Whether the paragraph holds a no-break space at all: most do not, and need not be searched for one. */
+    private boolean hasTies;
 
     // sized for the paragraph at once: grown by doubling, the arrays were most of what setting a book allocated
     private ItemList(int capacity) {
@@ -54,7 +66,7 @@ final class ItemList {
 
     /**
      * As {@link #build(List, TextMeasure, Locale, float, float, Hyphenator)}; with {@code hyphenateLastWord} the
-     * paragraph's last word may be hyphenated too, as a table cell of one long word must be.
+     * paragraph's last word is hyphenated as freely as any other, as a table cell of one long word must be.
      */
     static ItemList build(List<Fragment> fragments, TextMeasure measure, Locale locale, float lineWidth, float firstIndent,
                           Hyphenator hyphenator, boolean hyphenateLastWord) {
@@ -65,14 +77,19 @@ final class ItemList {
         var list = new ItemList(16 + all.length() / 2);
         list.hyphenator = hyphenator;
         list.hyphenateLastWord = hyphenateLastWord;
+        list.hasTies = all.indexOf(NO_BREAK_SPACE) >= 0;
         if (firstIndent > 0) {
             list.add(BOX, "", null, firstIndent, 0, 0, 0);
         }
         BreakIterator lineBreaks = BreakIterator.getLineInstance(locale);
         lineBreaks.setText(all);
         int start = 0;
-        for (int end = lineBreaks.next(); end != BreakIterator.DONE; start = end, end = lineBreaks.next()) {
+        for (int end = lineBreaks.next(); end != BreakIterator.DONE; end = lineBreaks.next()) {
+            if (insideToken(all, end, owner, fragments)) {
+                continue; // the token's own rule says where it breaks
+            }
             list.addSegment(all, start, end, owner, fragments, measure, lineWidth);
+            start = end;
         }
         // trailing glue would only add an empty line
         while (list.size > 0 && list.kinds[list.size - 1] != BOX) {
@@ -104,6 +121,12 @@ final class ItemList {
         return owner;
     }
 
+    /** Whether {@code at} falls between two characters of one code or address token, spaces aside. */
+    private static boolean insideToken(String all, int at, int[] owner, List<Fragment> fragments) {
+        return at < all.length() && owner[at - 1] == owner[at] && !isSpace(all.charAt(at - 1))
+                && fragments.get(owner[at]).rule() != BreakRule.PROSE;
+    }
+
     private void addSegment(String all, int start, int end, int[] owner, List<Fragment> fragments,
                             TextMeasure measure, float lineWidth) {
         int wordEnd = end;
@@ -111,24 +134,18 @@ final class ItemList {
             wordEnd--;
         }
         boolean forced = wordEnd < end && all.substring(wordEnd, end).indexOf('\n') >= 0;
-        // boxes: split the word at fragment boundaries
-        int pos = start;
-        while (pos < wordEnd) {
-            int frag = owner[pos];
-            int stop = pos;
-            while (stop < wordEnd && owner[stop] == frag) {
-                stop++;
+        // words tied by no-break spaces: each its own boxes, a space between that stretches but never breaks
+        int from = start;
+        for (int at = start; hasTies && at < wordEnd; at++) {
+            if (all.charAt(at) == NO_BREAK_SPACE) {
+                addWord(all, from, at, false, owner, fragments, measure, lineWidth);
+                Fragment f = fragments.get(owner[at]);
+                float space = measure.width(" ", f.style());
+                add(TIE, null, f, space, space / 2f, space / 3f, 0);
+                from = at + 1;
             }
-            Fragment f = fragments.get(frag);
-            boolean wholeWord = pos == start && stop == wordEnd;
-            // the last word of a paragraph is never hyphenated
-            if (wholeWord && hyphenator != null && (end < all.length() || hyphenateLastWord)) {
-                addHyphenated(all.substring(pos, stop), f, measure, lineWidth);
-            } else {
-                addBoxes(all.substring(pos, stop), f, measure, lineWidth);
-            }
-            pos = stop;
         }
+        addWord(all, from, wordEnd, end == all.length(), owner, fragments, measure, lineWidth);
         if (wordEnd == start && size == 0 && !forced) {
             return; // leading spaces of a paragraph
         }
@@ -139,13 +156,58 @@ final class ItemList {
             float space = measure.width(" ", f.style());
             add(GLUE, null, f, space, space / 2f, space / 3f, 0);
         } else if (end < all.length()) {
-            // a break without a space: after a hyphen, or between CJK characters
-            add(GLUE, null, null, 0, 0.5f, 0, 0);
+            if (isCjk(all.codePointBefore(end)) || isCjk(all.codePointAt(end))) {
+                // between CJK characters, where justification spreads the line
+                add(GLUE, null, null, 0, 0.5f, 0, 0);
+            } else {
+                // after a hyphen or a dash: a place to break that adds no space to stretch
+                add(PENALTY, null, null, 0, 0, 0, HYPHEN_PENALTY);
+            }
         }
     }
 
+    /** Adds the boxes of one word, split where its fragments meet; {@code last}: the paragraph's last word. */
+    private void addWord(String all, int start, int end, boolean last, int[] owner, List<Fragment> fragments,
+                         TextMeasure measure, float lineWidth) {
+        int pos = start;
+        while (pos < end) {
+            int frag = owner[pos];
+            int stop = pos;
+            while (stop < end && owner[stop] == frag) {
+                stop++;
+            }
+            Fragment f = fragments.get(frag);
+            boolean wholeWord = pos == start && stop == end;
+            if (f.rule() != BreakRule.PROSE) {
+                addToken(all, pos, stop, f, measure, lineWidth);
+            } else if (wholeWord && hyphenator != null) {
+                // the last word of a paragraph is hyphenated only where nothing else avoids a gaping line
+                addHyphenated(all.substring(pos, stop), f, measure, lineWidth,
+                        last && !hyphenateLastWord ? LAST_WORD_HYPHEN_PENALTY : HYPHEN_PENALTY);
+            } else {
+                addBoxes(all.substring(pos, stop), f, measure, lineWidth);
+            }
+            pos = stop;
+        }
+    }
+
+    /** Adds a code or address token, with an unmarked break at each place its rule allows. */
+    private void addToken(String all, int from, int to, Fragment f, TextMeasure measure, float lineWidth) {
+        int piece = from;
+        // two characters at least on each side of a break
+        for (int at = from + 2; at <= to - 2; at++) {
+            float cost = f.rule().breakCost(all, at);
+            if (!Float.isNaN(cost)) {
+                addBoxes(all.substring(piece, at), piece == from ? f : f.withoutMarks(), measure, lineWidth);
+                add(PENALTY, null, null, 0, 0, 0, cost);
+                piece = at;
+            }
+        }
+        addBoxes(all.substring(piece, to), piece == from ? f : f.withoutMarks(), measure, lineWidth);
+    }
+
     /** Adds a word with a flagged penalty at each place its language allows a hyphen. */
-    private void addHyphenated(String word, Fragment f, TextMeasure measure, float lineWidth) {
+    private void addHyphenated(String word, Fragment f, TextMeasure measure, float lineWidth, float cost) {
         int coreStart = 0;
         while (coreStart < word.length() && !Character.isLetter(word.charAt(coreStart))) {
             coreStart++;
@@ -165,7 +227,7 @@ final class ItemList {
         for (int point : points) {
             int at = coreStart + point;
             addBoxes(word.substring(from, at), from == 0 ? f : f.withoutMarks(), measure, lineWidth);
-            add(PENALTY, "-", f.withoutMarks(), hyphen, 0, 0, HYPHEN_PENALTY);
+            add(PENALTY, "-", f.withoutMarks(), hyphen, 0, 0, cost);
             from = at;
         }
         addBoxes(word.substring(from), f.withoutMarks(), measure, lineWidth);
@@ -204,6 +266,13 @@ final class ItemList {
             add(BOX, part, from == 0 ? f : f.withoutMarks(), measure.width(part, f.style()), 0, 0, 0);
             from = to;
         }
+    }
+
+    private static boolean isCjk(int c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF);
     }
 
     private static boolean isSpace(char c) {
@@ -262,6 +331,14 @@ final class ItemList {
 
     boolean isForced(int i) {
         return kinds[i] == PENALTY && penalties[i] <= FORCED;
+    }
+
+    /**
+     * True for a break with no space: inside a word (at a hyphen, inside code or an address, or a
+     * cut) or between two CJK characters.
+     */
+    boolean breaksInsideWord(int i) {
+        return kinds[i] == PENALTY ? !isForced(i) : kinds[i] == GLUE && widths[i] == 0f;
     }
 
     /** True for a break that sets a hyphen at the end of its line. */
@@ -344,7 +421,7 @@ final class ItemList {
                     pieces.add(new Line.Piece(x, widths[i], texts.get(i), fragments.get(i)));
                 }
                 x += widths[i];
-            } else if (k == GLUE) {
+            } else if (k == GLUE || k == TIE) {
                 x += widths[i] + ratio * (ratio >= 0 ? stretches[i] : shrinks[i]);
             }
         }

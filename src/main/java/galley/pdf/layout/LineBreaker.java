@@ -13,10 +13,18 @@ import java.util.Locale;
  */
 final class LineBreaker {
 
-    private static final float INFINITE_BADNESS = 10_000f;
+    /** Where badness stops growing, so that demerits, its square, stay well inside a float. */
+    private static final float MAX_BADNESS = 1e8f;
 
     /** Extra cost of two hyphenated lines in a row, as TeX's \\doublehyphendemerits. */
     private static final float DOUBLE_HYPHEN = 10_000f;
+
+    /**
+     * Extra cost of a third hyphenated line in a row (and of each after it): about the demerits of
+     * a line whose spaces stretch to two and a half times their width, so that ordinary text never
+     * has three, but a paragraph of long words gets its hyphens rather than lines of gaping spaces.
+     */
+    private static final float THIRD_HYPHEN = 10_000_000f;
 
     private final TextMeasure measure;
     private final Locale locale;
@@ -25,7 +33,18 @@ final class LineBreaker {
     LineBreaker(TextMeasure measure, Locale locale) {
         this.measure = measure;
         this.locale = locale;
-        this.hyphenator = Hyphenator.forLanguage(locale.toLanguageTag()).orElse(null);
+        this.hyphenator = Hyphenator.forLanguage(latinWordsOf(locale).toLanguageTag()).orElse(null);
+    }
+
+    /**
+     * The language whose patterns hyphenate a book's words: its own, but English for Chinese,
+     * Japanese and Korean, which are never hyphenated, so that the Latin words among them are.
+     */
+    private static Locale latinWordsOf(Locale locale) {
+        return switch (locale.getLanguage()) {
+            case "ja", "zh", "ko" -> Locale.ENGLISH;
+            default -> locale;
+        };
     }
 
     /**
@@ -67,19 +86,21 @@ final class LineBreaker {
         return items.size() == 0 ? List.of() : setLines(items, chooseBreaks(items, width, alignment), width, alignment);
     }
 
+    /**
+     * The breaks of least total demerits. A place to break is weighed once for each way of reaching
+     * it that differs in what may follow: after an ordinary break, after one hyphenated line, or
+     * after two or more; keeping only the cheapest way would let a run of hyphens chosen early
+     * forbid the hyphen a later line needs.
+     */
     private int[] chooseBreaks(ItemList items, float width, Alignment alignment) {
         int n = items.size();
-        // candidate breakpoints: index of a glue or penalty item, plus n for the paragraph's end
-        float[] best = new float[n + 1];
-        int[] previous = new int[n + 1];
-        int[] hyphensInRow = new int[n + 1];
-        java.util.Arrays.fill(best, Float.POSITIVE_INFINITY);
-        // the breaks a line may start after, in order, each with the first box of that line
-        int[] active = new int[16];
-        int[] starts = new int[16];
-        active[0] = -1;
-        starts[0] = items.firstBoxAfter(-1);
-        int count = 1;
+        // every way of reaching a break found so far: its break and the way before it, to read the lines back
+        var ways = new Ways();
+        // the ways a line may still start after, in the order of their breaks, with what the loop reads of each
+        var active = new Ways();
+        active.add(-1, ways.add(-1, -1), items.firstBoxAfter(-1), 0, 0f);
+        float[] best = new float[3];
+        int[] from = new int[3];
         for (int b = 0; b <= n; b++) {
             if (b < n && !items.isBreakpoint(b)) {
                 continue;
@@ -88,64 +109,103 @@ final class LineBreaker {
             boolean forced = !last && items.isForced(b);
             boolean flagged = !last && items.isFlagged(b);
             float extra = last ? 0 : items.breakWidth(b);
-            float bestHere = Float.POSITIVE_INFINITY;
-            int from = -2;
-            for (int k = count - 1; k >= 0; k--) {
-                int a = active[k];
-                float before = a < 0 ? 0f : best[a];
-                if (before == Float.POSITIVE_INFINITY) {
-                    continue;
-                }
-                int start = starts[k];
+            best[0] = best[1] = best[2] = Float.POSITIVE_INFINITY;
+            boolean found = false;
+            int overfullStart = -1;
+            for (int k = active.size - 1; k >= 0; k--) {
+                int start = active.start[k];
                 float natural = items.width(start, b) + extra;
-                float shrink = items.shrink(start, b);
-                if (natural - shrink > width && from != -2) {
+                boolean overfull = natural - items.shrink(start, b) > width;
+                if (overfull && found && start != overfullStart) {
                     break; // lines starting earlier would be longer still
                 }
-                float demerits = before + lineDemerits(items, start, b, natural, width, alignment, last || forced);
-                int run = a >= 0 ? hyphensInRow[a] : 0;
+                float demerits = active.total[k] + lineDemerits(items, start, b, natural, width, alignment, last || forced);
+                int run = active.run[k];
                 if (flagged && run > 0) {
-                    // never three hyphenated lines in a row, and two only when it helps a lot
-                    demerits += run >= 2 ? 1e12f : DOUBLE_HYPHEN;
+                    demerits += run >= 2 ? THIRD_HYPHEN : DOUBLE_HYPHEN;
                 }
-                if (demerits < bestHere) {
-                    bestHere = demerits;
-                    from = a;
+                int state = flagged ? Math.min(run + 1, 2) : 0;
+                if (demerits < best[state]) {
+                    best[state] = demerits;
+                    from[state] = active.way[k];
                 }
-                if (natural - shrink > width) {
-                    break;
+                found = true;
+                if (overfull) {
+                    overfullStart = start; // the other ways of reaching the same break are weighed too
                 }
             }
-            if (from == -2) {
+            if (!found) {
                 continue;
             }
-            best[b] = bestHere;
-            previous[b] = from;
-            hyphensInRow[b] = flagged ? (from >= 0 ? hyphensInRow[from] : 0) + 1 : 0;
             if (forced) {
                 // nothing may break across a forced break
-                count = 0;
+                active.size = 0;
             }
-            if (count == active.length) {
-                active = java.util.Arrays.copyOf(active, count * 2);
-                starts = java.util.Arrays.copyOf(starts, count * 2);
+            if (best[2] >= best[1]) {
+                best[2] = Float.POSITIVE_INFINITY; // after fewer hyphens and for less: nothing could prefer it
             }
-            active[count] = b;
-            starts[count] = items.firstBoxAfter(b);
-            count++;
+            for (int state = 0; state < 3; state++) {
+                if (best[state] < Float.POSITIVE_INFINITY) {
+                    active.add(b, ways.add(b, from[state]), items.firstBoxAfter(b), state, best[state]);
+                }
+            }
         }
+        // the paragraph's end, reached last and only by an unflagged break
         int lines = 0;
-        for (int b = n; b >= 0; b = previous[b]) {
+        for (int way = ways.size - 1; ways.previous[way] >= 0; way = ways.previous[way]) {
             lines++;
-            if (previous[b] < 0) {
-                break;
-            }
         }
         int[] breaks = new int[lines];
-        for (int b = n, i = lines - 1; i >= 0; b = previous[b], i--) {
-            breaks[i] = b;
+        for (int way = ways.size - 1, i = lines - 1; i >= 0; way = ways.previous[way], i--) {
+            breaks[i] = ways.position[way];
         }
         return breaks;
+    }
+
+    /**
+     * Ways of reaching a break, in parallel arrays: at which break, by which way before it; and, for
+     * the ways still active, the first box of the line after it, the hyphenated lines just before
+     * it (two meaning two or more) and the demerits so far.
+     */
+    private static final class Ways {
+        int[] position = new int[64];
+        int[] previous = new int[64];
+        int[] way = new int[64];
+        int[] start = new int[64];
+        int[] run = new int[64];
+        float[] total = new float[64];
+        int size;
+
+        /** Records a way of reaching {@code at}; returns its index. */
+        int add(int at, int before) {
+            grow();
+            position[size] = at;
+            previous[size] = before;
+            return size++;
+        }
+
+        /** Adds an active way: the recorded way {@code index}, with what the breaker reads of it. */
+        void add(int at, int index, int firstBox, int hyphens, float demerits) {
+            grow();
+            position[size] = at;
+            way[size] = index;
+            start[size] = firstBox;
+            run[size] = hyphens;
+            total[size] = demerits;
+            size++;
+        }
+
+        private void grow() {
+            if (size == position.length) {
+                int grown = size * 2;
+                position = java.util.Arrays.copyOf(position, grown);
+                previous = java.util.Arrays.copyOf(previous, grown);
+                way = java.util.Arrays.copyOf(way, grown);
+                start = java.util.Arrays.copyOf(start, grown);
+                run = java.util.Arrays.copyOf(run, grown);
+                total = java.util.Arrays.copyOf(total, grown);
+            }
+        }
     }
 
     private static float lineDemerits(ItemList items, int start, int b, float natural, float width,
@@ -155,21 +215,32 @@ final class LineBreaker {
             badness = 0f;
         } else if (natural < width) {
             float stretch = alignment == Alignment.JUSTIFY ? items.stretch(start, b) : width / 3f;
-            badness = stretch <= 0 ? INFINITE_BADNESS : badness((width - natural) / stretch);
+            if (stretch <= 0 && b < items.size() && items.breaksInsideWord(b)) {
+                // nothing to spread, as in a line of one web address broken at its slashes: the line
+                // stays short, rated as if it had the give of an ordinary line's dozen spaces, so
+                // that a point or two short is fine and a lone word on a wide measure is not
+                stretch = width / 25f;
+            }
+            badness = stretch <= 0 ? MAX_BADNESS : badness((width - natural) / stretch);
         } else {
             float shrink = alignment == Alignment.JUSTIFY ? items.shrink(start, b) : 0f;
             float ratio = shrink <= 0 ? Float.POSITIVE_INFINITY : (natural - width) / shrink;
             // an overfull line is allowed only when nothing else is possible
-            badness = ratio > 1f ? INFINITE_BADNESS * 100 * (1 + (natural - width)) : badness(ratio);
+            badness = ratio > 1f ? MAX_BADNESS * 10 * (1 + (natural - width)) : badness(ratio);
         }
         float penalty = b < items.size() ? items.penalty(b) : 0f;
         float d = 1 + badness + Math.max(penalty, 0);
         return d * d;
     }
 
+    /**
+     * TeX's badness, 100 r³, but not stopped at TeX's 10 000: a line stretched five times its
+     * spaces' give is still better than one stretched twenty times, and the choice among such
+     * lines decides whether a long word is hyphenated or left to gape.
+     */
     private static float badness(float ratio) {
         float r = Math.abs(ratio);
-        return Math.min(INFINITE_BADNESS, 100f * r * r * r);
+        return Math.min(MAX_BADNESS, 100f * r * r * r);
     }
 
     private List<Line> setLines(ItemList items, int[] breaks, float width, Alignment alignment) {

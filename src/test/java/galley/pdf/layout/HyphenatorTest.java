@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Arrays;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HyphenatorTest {
@@ -44,5 +45,15 @@ class HyphenatorTest {
     @Test
     void shortWordsAreNeverBroken() {
         assertArrayEquals(new int[0], Hyphenator.forLanguage("en").orElseThrow().points("city"));
+    }
+
+    @Test
+    void longWordsBreakWhereTexBreaksThem() {
+        assertEquals("элек-тро-кар-дио-гра-фи-че-ско-го", hyphenated("ru", "электрокардиографического"));
+        assertEquals("рент-ге-но-элек-тро-кар-дио-гра-фи-че-ско-го", hyphenated("ru", "рентгеноэлектрокардиографического"));
+        assertEquals("дез-окси-ри-бо-ну-кле-и-но-вая", hyphenated("ru", "дезоксирибонуклеиновая"));
+        assertEquals("Длин-ное", hyphenated("ru", "Длинное"));
+        assertEquals("elec-tro-en-ceph-al-o-graph-ic-ally", hyphenated("en", "electroencephalographically"));
+        assertTrue(hyphenated("en", "incomprehensibilities").split("-").length >= 5, hyphenated("en", "incomprehensibilities"));
     }
 }

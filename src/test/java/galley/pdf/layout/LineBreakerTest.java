@@ -93,4 +93,131 @@ class LineBreakerTest {
         assertTrue(last.x() + last.width() <= 92.01f, "the line ends at " + (last.x() + last.width()));
         assertTrue(lines.get(0).width() <= 92.01f, "width " + lines.get(0).width());
     }
+
+    /** The text of each line that belongs to fragments of {@code rule}, one string a line. */
+    private static List<String> runsOf(List<Line> lines, BreakRule rule) {
+        return lines.stream().map(l -> l.pieces().stream()
+                        .filter(p -> p.fragment() != null && p.fragment().rule() == rule && !p.text().equals("-"))
+                        .map(Line.Piece::text).collect(Collectors.joining()))
+                .filter(s -> !s.isEmpty()).toList();
+    }
+
+    @Test
+    void inlineCodeIsNeverHyphenatedAndBreaksOnlyAfterPunctuationOrBeforeACapital() {
+        String code = "aVeryLongIdentifierWithoutAnySpacesThatCannotBeHyphenatedBecauseItIsCode_and_more_more_more";
+        var fragments = List.of(Fragment.text("Unbroken token: ", STYLE),
+                Fragment.text(code, STYLE).withRule(BreakRule.CODE), Fragment.text(" in running text.", STYLE));
+        List<Line> lines = breaker.breakLines(fragments, 150f, 0f, Alignment.JUSTIFY);
+        assertTrue(lines.stream().noneMatch(l -> text(l).endsWith("|-")), "no hyphen is added");
+        List<String> runs = runsOf(lines, BreakRule.CODE);
+        assertEquals(code, String.join("", runs));
+        assertTrue(runs.size() >= 3, runs.toString());
+        for (int i = 0; i + 1 < runs.size(); i++) {
+            String before = runs.get(i);
+            char last = before.charAt(before.length() - 1);
+            char next = runs.get(i + 1).charAt(0);
+            assertTrue(last == '_' || Character.isLowerCase(last) && Character.isUpperCase(next), before + " | " + runs.get(i + 1));
+        }
+        lines.forEach(l -> assertTrue(l.width() <= 150.5f, text(l)));
+    }
+
+    @Test
+    void codeBreaksAfterItsSeparatorsButKeepsRunsOfPunctuationWhole() {
+        BreakRule code = BreakRule.CODE;
+        assertTrue(code.breakCost("std::vector", 5) > 0, "after ::");
+        assertTrue(Float.isNaN(code.breakCost("std::vector", 4)), "not between the colons");
+        assertTrue(code.breakCost("a.b.call(x,y)", 9) > 0, "after (");
+        assertTrue(Float.isNaN(code.breakCost("x->y", 2)), "-> stays whole");
+        assertTrue(Float.isNaN(code.breakCost("__init__", 2)), "__init__ stays whole");
+        assertTrue(code.breakCost("path/to/file", 5) > 0, "after /");
+        assertTrue(Float.isNaN(BreakRule.PROSE.breakCost("path/to/file", 5)));
+    }
+
+    @Test
+    void aWebAddressBreaksAfterItsSeparatorsWithoutHyphenOrLooseLines() {
+        String url = "https://example.org/a/very/long/path/that/should/wrap/somewhere/in/the/middle/of/the/line/index.html";
+        var fragments = List.of(Fragment.text("Numbers like 1,234,567.89 and URLs like ", STYLE),
+                Fragment.text(url, STYLE).withRule(BreakRule.ADDRESS), Fragment.text(" should break gracefully.", STYLE));
+        float width = 300f;
+        List<Line> lines = breaker.breakLines(fragments, width, 0f, Alignment.JUSTIFY);
+        List<String> runs = runsOf(lines, BreakRule.ADDRESS);
+        assertEquals(url, String.join("", runs));
+        assertTrue(runs.size() >= 2, runs.toString());
+        for (int i = 0; i + 1 < runs.size(); i++) {
+            String before = runs.get(i);
+            assertTrue("/.?&=-_#".indexOf(before.charAt(before.length() - 1)) >= 0, before + " | " + runs.get(i + 1));
+        }
+        float space = 5f;
+        for (Line line : lines.subList(0, lines.size() - 1)) {
+            assertTrue(line.width() <= width + 0.5f, text(line));
+            var pieces = line.pieces();
+            for (int i = 0; i + 1 < pieces.size(); i++) {
+                float gap = pieces.get(i + 1).x() - pieces.get(i).x() - pieces.get(i).width();
+                boolean inAddress = pieces.get(i).fragment().rule() == BreakRule.ADDRESS
+                        && pieces.get(i + 1).fragment().rule() == BreakRule.ADDRESS;
+                assertTrue(inAddress ? Math.abs(gap) < 0.01f : gap <= 2.5f * space, "gap " + gap + " in " + text(line));
+            }
+        }
+    }
+
+    @Test
+    void aBreakAfterAHyphenAddsNoSpaceThatStretches() {
+        List<Line> lines = breaker.breakLines(List.of(Fragment.text("a well-known word and many more words to fill "
+                + "the line up until it must be justified", STYLE)), 200f, 0f, Alignment.JUSTIFY);
+        Line first = lines.get(0);
+        var pieces = first.pieces();
+        for (int i = 0; i + 1 < pieces.size(); i++) {
+            if (pieces.get(i).text().equals("well-")) {
+                assertEquals(pieces.get(i).x() + pieces.get(i).width(), pieces.get(i + 1).x(), 0.01f, text(first));
+            }
+        }
+        assertTrue(text(first).contains("well-|known"), text(first));
+    }
+
+    @Test
+    void aNoBreakSpaceNeverBreaksButStretchesLikeAnyOtherSpace() {
+        String sentence = "Он сказал, что стоимость\u00A0— 5 000 руб., и замолчал\u00A0— надолго. ";
+        List<Line> lines = new LineBreaker(new FixedWidthMeasure(), Locale.forLanguageTag("ru"))
+                .breakLines(List.of(Fragment.text(sentence.repeat(8).strip(), STYLE)), 130f, 0f, Alignment.JUSTIFY);
+        assertTrue(lines.size() > 10);
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            assertTrue(!line.pieces().get(0).text().startsWith("—"), "a dash opens line " + i + ": " + text(line));
+            assertTrue(line.pieces().stream().noneMatch(p -> p.text().contains("\u00A0")), text(line));
+            if (i < lines.size() - 1) {
+                assertEquals(130f, line.width(), 0.5f, text(line));
+            }
+        }
+        int dashes = 0;
+        for (Line line : lines) {
+            var pieces = line.pieces();
+            for (int i = 1; i < pieces.size(); i++) {
+                if (pieces.get(i).text().equals("—")) {
+                    float gap = pieces.get(i).x() - pieces.get(i - 1).x() - pieces.get(i - 1).width();
+                    assertTrue(gap > 5f * 2 / 3 - 0.01f, "the tie is a space, stretched or shrunk as the others: " + gap);
+                    dashes++;
+                }
+            }
+        }
+        assertEquals(16, dashes);
+    }
+
+    @Test
+    void latinWordsInJapaneseAreHyphenatedRatherThanTheLineLetterSpaced() {
+        String japanese = "文章の中に長い英単語、たとえばinternationalizationやsupercalifragilisticexpialidociousが入ると、"
+                + "行の折り返しがどうなるかを確かめる。";
+        List<Line> lines = new LineBreaker(new FixedWidthMeasure(), Locale.JAPANESE)
+                .breakLines(List.of(Fragment.text(japanese.repeat(3), STYLE)), 150f, 0f, Alignment.JUSTIFY);
+        assertTrue(lines.stream().anyMatch(l -> text(l).endsWith("|-")), "an English word is hyphenated");
+        for (Line line : lines.subList(0, lines.size() - 1)) {
+            // a line of Latin syllables alone has nothing to spread: it may end a character short
+            assertTrue(line.width() > 150f - 5.01f && line.width() < 150.5f, line.width() + " " + text(line));
+            var pieces = line.pieces();
+            for (int i = 0; i + 1 < pieces.size(); i++) {
+                float gap = pieces.get(i + 1).x() - pieces.get(i).x() - pieces.get(i).width();
+                boolean kana = pieces.get(i).text().codePointAt(0) > 0x2E80 && pieces.get(i + 1).text().codePointAt(0) > 0x2E80;
+                assertTrue(!kana || gap < 2.5f, "characters spread " + gap + " apart in " + text(line));
+            }
+        }
+    }
 }
