@@ -1,6 +1,8 @@
 package galley.epub;
 
 import galley.model.Block;
+import galley.model.Inline;
+import galley.model.TextDirection;
 
 import java.util.List;
 import java.util.Locale;
@@ -30,11 +32,11 @@ final class BlockRenderer {
     void render(Block block) {
         if (block instanceof Block.Heading h) {
             String classes = h.classes().isEmpty() ? null : String.join(" ", h.classes());
-            xml.start("h" + levels.levelOf(h), "id", idOrNull(h.id()), "class", classes);
+            xml.start("h" + levels.levelOf(h), "id", idOrNull(h.id()), "class", classes, "dir", direction(h.content()));
             inlines.render(h.content());
             xml.end();
         } else if (block instanceof Block.Paragraph p) {
-            xml.start("p");
+            xml.start("p", "dir", direction(p.content()));
             inlines.render(p.content());
             xml.end();
         } else if (block instanceof Block.Figure f) {
@@ -55,6 +57,11 @@ final class BlockRenderer {
             definitions(d);
         }
         xml.newline();
+    }
+
+    // a paragraph that opens in Hebrew or Arabic reads from right to left, as the print edition sets it
+    private static String direction(List<Inline> content) {
+        return TextDirection.rightToLeft(content) ? "rtl" : null;
     }
 
     private void figure(Block.Figure f) {

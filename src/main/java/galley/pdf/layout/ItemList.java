@@ -47,6 +47,10 @@ final class ItemList {
     private boolean hyphenateLastWord;
     /** Whether the paragraph holds a no-break space at all: most do not, and need not be searched for one. */
     private boolean hasTies;
+    /** Whether the paragraph reads from right to left (its first strong letter is Hebrew, Arabic …). */
+    private boolean rightToLeft;
+    /** Whether any of its lines may need reordering: most paragraphs are left to right throughout. */
+    private boolean bidirectional;
 
     // sized for the paragraph at once: grown by doubling, the arrays were most of what setting a book allocated
     private ItemList(int capacity) {
@@ -72,12 +76,15 @@ final class ItemList {
                           Hyphenator hyphenator, boolean hyphenateLastWord) {
         var text = new StringBuilder();
         int[] owner = ownerIndex(fragments, text);
-        String all = text.toString();
+        // Arabic letters take their joined shapes before they are measured
+        String all = ArabicShaper.shape(text.toString());
         // a word and its space are two items, a hyphenation point two more: about one item in two characters
         var list = new ItemList(16 + all.length() / 2);
         list.hyphenator = hyphenator;
         list.hyphenateLastWord = hyphenateLastWord;
         list.hasTies = all.indexOf(NO_BREAK_SPACE) >= 0;
+        list.rightToLeft = VisualOrder.rightToLeft(all);
+        list.bidirectional = list.rightToLeft || VisualOrder.mixed(all);
         if (firstIndent > 0) {
             list.add(BOX, "", null, firstIndent, 0, 0, 0);
         }
@@ -437,6 +444,8 @@ final class ItemList {
         if (offset > 0) {
             pieces.replaceAll(p -> new Line.Piece(p.x() + offset, p.width(), p.text(), p.fragment()));
         }
-        return new Line(pieces, x + offset);
+        // broken in reading order, each line is then set in the order the eye reads it
+        Line line = new Line(pieces, x + offset);
+        return bidirectional ? VisualOrder.of(line, rightToLeft, lineWidth, alignment) : line;
     }
 }

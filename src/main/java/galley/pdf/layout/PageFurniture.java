@@ -26,7 +26,7 @@ final class PageFurniture {
         float width = geometry.textWidth();
         if (head != null && !head.isBlank()) {
             TextStyle hs = style.runningHead();
-            String text = fitted(head.strip(), hs, width * 0.85f);
+            String text = VisualOrder.text(fitted(head.strip(), hs, width * 0.85f));
             float x = left + (width - measure.width(text, hs)) / 2f;
             float baseline = geometry.textTop() + geometry.top() * 0.42f;
             items.add(new PageItem.TextRun(x, baseline, text, hs, PageItem.Tone.GREY));

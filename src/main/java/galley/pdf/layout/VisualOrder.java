@@ -1,0 +1,202 @@
+package galley.pdf.layout;
+
+import galley.model.TextDirection;
+
+import java.text.Bidi;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Puts a set line's pieces in the order the eye reads them, by the Unicode bidirectional algorithm
+ * (the JDK's {@link Bidi}): Hebrew and Arabic run from right to left, also inside an English line,
+ * and a paragraph whose first strong letter is Hebrew or Arabic is a right-to-left paragraph, its
+ * short lines set against the right edge. Lines are broken in reading order first, as the
+ * algorithm asks; only then is each line reordered, words and the spaces between them alike, so
+ * that justified spacing is kept. Characters within a right-to-left run are reversed and brackets
+ * mirrored, since the PDF draws every run of text from left to right.
+ */
+final class VisualOrder {
+
+    // the brackets and quotes that face the other way inside right-to-left text (Unicode's BidiMirroring)
+    private static final String MIRRORED = "()<>[]{}«»‹›⁅⁆⁽⁾₍₎≤≥";
+
+    private VisualOrder() {
+    }
+
+    /** Whether a paragraph reads from right to left, by its first strong letter (see {@link TextDirection}). */
+    static boolean rightToLeft(CharSequence paragraph) {
+        return TextDirection.rightToLeft(paragraph);
+    }
+
+    /** Whether {@code text} holds anything the algorithm would move. */
+    static boolean mixed(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '\u0590') {
+                char[] chars = text.toString().toCharArray();
+                return Bidi.requiresBidi(chars, 0, chars.length);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A single line of text set without the line breaker (a running head), shaped and in visual
+     * order, its direction its first strong letter's.
+     */
+    static String text(String line) {
+        String shaped = ArabicShaper.shape(line);
+        boolean rightToLeft = rightToLeft(shaped);
+        if (!rightToLeft && !mixed(shaped)) {
+            return shaped;
+        }
+        var bidi = new Bidi(shaped, rightToLeft ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
+        return visualText(bidi, shaped, 0, shaped.length(), lowestLevel(bidi, 0, shaped.length(), rightToLeft));
+    }
+
+    /**
+     * {@code line} in visual order. In a right-to-left paragraph a line narrower than
+     * {@code measure} (a last line, or ragged text) moves to the right edge; a centred one stays.
+     */
+    static Line of(Line line, boolean rightToLeft, float measure, Alignment alignment) {
+        List<Line.Piece> pieces = line.pieces();
+        if (pieces.isEmpty() || !rightToLeft && pieces.stream().noneMatch(p -> mixed(p.text()))) {
+            // nothing in this line of a mixed paragraph moves
+            return line;
+        }
+        // the line as text, a space where the pieces have a gap between them, and where each piece starts
+        var text = new StringBuilder();
+        int[] starts = new int[pieces.size()];
+        for (int i = 0; i < pieces.size(); i++) {
+            if (i > 0 && gapBefore(pieces, i) > 0.01f) {
+                text.append(' ');
+            }
+            starts[i] = text.length();
+            text.append(pieces.get(i).text());
+        }
+        String all = text.toString();
+        var bidi = new Bidi(all, rightToLeft ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
+        // elements in reading order: piece, gap, piece, gap ...; each gap as the space the algorithm resolved
+        int count = pieces.size() * 2 - 1;
+        var levels = new byte[count];
+        var widths = new float[count];
+        var texts = new String[count];
+        for (int i = 0; i < pieces.size(); i++) {
+            Line.Piece piece = pieces.get(i);
+            int start = starts[i];
+            int end = start + piece.text().length();
+            levels[2 * i] = lowestLevel(bidi, start, end, rightToLeft);
+            widths[2 * i] = piece.width();
+            texts[2 * i] = visualText(bidi, all, start, end, levels[2 * i]);
+            if (i > 0) {
+                int gap = 2 * i - 1;
+                widths[gap] = gapBefore(pieces, i);
+                levels[gap] = widths[gap] > 0.01f ? (byte) bidi.getLevelAt(start - 1)
+                        : (byte) Math.min(levels[gap - 1], levels[2 * i]);
+            }
+        }
+        // a hyphen the breaker added stays with the word it ends, in whichever direction that runs
+        int last = count - 1;
+        if (last > 0 && widths[last - 1] <= 0.01f && pieces.get(pieces.size() - 1).text().equals("-")) {
+            levels[last] = levels[last - 2];
+            levels[last - 1] = levels[last - 2];
+        }
+        int[] order = visualOrder(levels);
+        // a right-to-left line starts at the right: its indent, and the room a short line leaves, go to its left
+        float x = rightToLeft && alignment != Alignment.CENTER
+                ? Math.max(0f, measure - line.width()) : pieces.get(0).x();
+        var placed = new ArrayList<Line.Piece>(pieces.size());
+        for (int element : order) {
+            if (element % 2 == 0) {
+                Line.Piece piece = pieces.get(element / 2);
+                placed.add(new Line.Piece(x, piece.width(), texts[element], piece.fragment()));
+            }
+            x += widths[element];
+        }
+        return new Line(placed, x);
+    }
+
+    private static float gapBefore(List<Line.Piece> pieces, int i) {
+        Line.Piece before = pieces.get(i - 1);
+        return Math.max(0f, pieces.get(i).x() - before.x() - before.width());
+    }
+
+    // the level a whole piece moves with: the lowest of its characters', so that a mixed word moves as its outer run does
+    private static byte lowestLevel(Bidi bidi, int start, int end, boolean rightToLeft) {
+        if (start == end) {
+            return (byte) (rightToLeft ? 1 : 0);
+        }
+        int lowest = Integer.MAX_VALUE;
+        for (int i = start; i < end; i++) {
+            lowest = Math.min(lowest, bidi.getLevelAt(i));
+        }
+        return (byte) lowest;
+    }
+
+    // a piece's characters in visual order: runs above the piece's own level reversed, right-to-left characters mirrored
+    private static String visualText(Bidi bidi, String text, int start, int end, byte pieceLevel) {
+        int length = end - start;
+        var chars = new Character[length];
+        var levels = new byte[length];
+        boolean uniform = true;
+        for (int i = 0; i < length; i++) {
+            int level = bidi.getLevelAt(start + i);
+            char c = text.charAt(start + i);
+            chars[i] = level % 2 == 1 ? mirrored(c) : c;
+            levels[i] = (byte) level;
+            uniform &= level == pieceLevel;
+        }
+        if (!uniform) {
+            Bidi.reorderVisually(levels, 0, chars, 0, length);
+        } else if (pieceLevel % 2 == 1) {
+            Collections.reverse(Arrays.asList(chars));
+        }
+        var out = new StringBuilder(length);
+        for (Character c : chars) {
+            out.append(c.charValue());
+        }
+        return out.toString();
+    }
+
+    private static char mirrored(char c) {
+        int i = MIRRORED.indexOf(c);
+        return i < 0 ? c : MIRRORED.charAt(i ^ 1);
+    }
+
+    // rule L2: from the highest level down to the lowest odd one, reverse every run at that level or above
+    private static int[] visualOrder(byte[] levels) {
+        int[] order = new int[levels.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        int highest = 0;
+        int lowestOdd = Integer.MAX_VALUE;
+        for (byte level : levels) {
+            highest = Math.max(highest, level);
+            if (level % 2 == 1) {
+                lowestOdd = Math.min(lowestOdd, level);
+            }
+        }
+        for (int level = highest; level >= lowestOdd && level > 0; level--) {
+            int i = 0;
+            while (i < order.length) {
+                if (levels[order[i]] >= level) {
+                    int j = i;
+                    while (j < order.length && levels[order[j]] >= level) {
+                        j++;
+                    }
+                    for (int a = i, b = j - 1; a < b; a++, b--) {
+                        int t = order[a];
+                        order[a] = order[b];
+                        order[b] = t;
+                    }
+                    i = j;
+                } else {
+                    i++;
+                }
+            }
+        }
+        return order;
+    }
+}
