@@ -47,6 +47,8 @@ class PrintEditionTest {
             + "displays political support resignation elections peaceful brutality journalists injured").split(" ");
     /** Every word of a paragraph carries its paragraph's tag, zq + three letters, so lines can be traced. */
     private static final Pattern TAG = Pattern.compile("zq([a-z]{3})");
+    /** A line of nothing but the end of a hyphenated word, which its tag stayed before. */
+    private static final Pattern TAIL = Pattern.compile("[a-z]+\\.?");
 
     @TempDir
     static Path book;
@@ -219,6 +221,7 @@ class PrintEditionTest {
             Map<String, Integer> linesOf = new TreeMap<>();
             var bodyLines = new ArrayList<List<String>>();
             var headingsLast = new ArrayList<String>();
+            String previous = null;
             for (int i = 0; i < pages.size(); i++) {
                 var tags = new ArrayList<String>();
                 List<TextLine> page = pages.get(i);
@@ -228,6 +231,11 @@ class PrintEditionTest {
                     if (m.find() && line.size() >= body) {
                         tags.add(m.group(1));
                         linesOf.merge(m.group(1), 1, Integer::sum);
+                        previous = m.group(1);
+                    } else if (TAIL.matcher(line.text()).matches() && line.size() >= body && previous != null) {
+                        // the rest of a paragraph's hyphenated last word, cut off from its tag: still its line
+                        tags.add(previous);
+                        linesOf.merge(previous, 1, Integer::sum);
                     } else if (line.text().startsWith("Section ") && line.size() > body + 1f) {
                         long after = page.subList(k + 1, page.size()).stream()
                                 .filter(l -> TAG.matcher(l.text()).find() && l.size() >= body).count();

@@ -38,10 +38,14 @@ final class ItemList {
     private static final float HYPHEN_PENALTY = 50f;
 
     /**
-     * The cost of hyphenating a paragraph's last word, which leaves a stub of a word on its last
-     * line: as much as a line whose spaces stretch to about twice their width.
+     * The cost of hyphenating a paragraph's last word, which leaves the rest of the word alone on
+     * its last line: as much as a line whose spaces stretch to about twice their width, so that it
+     * is done only where every other way leaves a line gaping.
      */
     private static final float LAST_WORD_HYPHEN_PENALTY = 1000f;
+
+    /** The fewest letters of a hyphenated last word that may stand alone on a paragraph's last line. */
+    private static final int LAST_LINE_LETTERS = 4;
 
     private Hyphenator hyphenator;
     private boolean hyphenateLastWord;
@@ -233,6 +237,9 @@ final class ItemList {
         int from = 0;
         for (int point : points) {
             int at = coreStart + point;
+            if (cost == LAST_WORD_HYPHEN_PENALTY && coreEnd - at < LAST_LINE_LETTERS) {
+                break; // the last line would hold a scrap of a word alone
+            }
             addBoxes(word.substring(from, at), from == 0 ? f : f.withoutMarks(), measure, lineWidth);
             add(PENALTY, "-", f.withoutMarks(), hyphen, 0, 0, cost);
             from = at;

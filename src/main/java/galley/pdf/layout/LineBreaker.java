@@ -2,6 +2,7 @@ package galley.pdf.layout;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,6 +26,16 @@ final class LineBreaker {
      * has three, but a paragraph of long words gets its hyphens rather than lines of gaping spaces.
      */
     private static final float THIRD_HYPHEN = 10_000_000f;
+
+    /**
+     * Extra cost of a fourth hyphenated line in a row (and of each after it): a ladder of hyphens
+     * down the margin is set only where no other breaks exist at all. Three is the most, as in
+     * the default of InDesign's hyphen limit.
+     */
+    private static final float FOURTH_HYPHEN = 1e12f;
+
+    /** The hyphen runs a way of reaching a break is told apart by: none, one, two, three or more. */
+    private static final int RUNS = 4;
 
     private final TextMeasure measure;
     private final Locale locale;
@@ -88,8 +99,8 @@ final class LineBreaker {
 
     /**
      * The breaks of least total demerits. A place to break is weighed once for each way of reaching
-     * it that differs in what may follow: after an ordinary break, after one hyphenated line, or
-     * after two or more; keeping only the cheapest way would let a run of hyphens chosen early
+     * it that differs in what may follow: after an ordinary break, after one, two, or three or more
+     * hyphenated lines; keeping only the cheapest way would let a run of hyphens chosen early
      * forbid the hyphen a later line needs.
      */
     private int[] chooseBreaks(ItemList items, float width, Alignment alignment) {
@@ -99,8 +110,8 @@ final class LineBreaker {
         // the ways a line may still start after, in the order of their breaks, with what the loop reads of each
         var active = new Ways();
         active.add(-1, ways.add(-1, -1), items.firstBoxAfter(-1), 0, 0f);
-        float[] best = new float[3];
-        int[] from = new int[3];
+        float[] best = new float[RUNS];
+        int[] from = new int[RUNS];
         for (int b = 0; b <= n; b++) {
             if (b < n && !items.isBreakpoint(b)) {
                 continue;
@@ -109,7 +120,7 @@ final class LineBreaker {
             boolean forced = !last && items.isForced(b);
             boolean flagged = !last && items.isFlagged(b);
             float extra = last ? 0 : items.breakWidth(b);
-            best[0] = best[1] = best[2] = Float.POSITIVE_INFINITY;
+            Arrays.fill(best, Float.POSITIVE_INFINITY);
             boolean found = false;
             int overfullStart = -1;
             for (int k = active.size - 1; k >= 0; k--) {
@@ -122,9 +133,9 @@ final class LineBreaker {
                 float demerits = active.total[k] + lineDemerits(items, start, b, natural, width, alignment, last || forced);
                 int run = active.run[k];
                 if (flagged && run > 0) {
-                    demerits += run >= 2 ? THIRD_HYPHEN : DOUBLE_HYPHEN;
+                    demerits += run == 1 ? DOUBLE_HYPHEN : run == 2 ? THIRD_HYPHEN : FOURTH_HYPHEN;
                 }
-                int state = flagged ? Math.min(run + 1, 2) : 0;
+                int state = flagged ? Math.min(run + 1, RUNS - 1) : 0;
                 if (demerits < best[state]) {
                     best[state] = demerits;
                     from[state] = active.way[k];
@@ -141,10 +152,15 @@ final class LineBreaker {
                 // nothing may break across a forced break
                 active.size = 0;
             }
-            if (best[2] >= best[1]) {
-                best[2] = Float.POSITIVE_INFINITY; // after fewer hyphens and for less: nothing could prefer it
+            // a way after more hyphens that costs no less than one after fewer: nothing could prefer it
+            for (int state = RUNS - 1; state >= 2; state--) {
+                for (int fewer = 1; fewer < state; fewer++) {
+                    if (best[state] >= best[fewer]) {
+                        best[state] = Float.POSITIVE_INFINITY;
+                    }
+                }
             }
-            for (int state = 0; state < 3; state++) {
+            for (int state = 0; state < RUNS; state++) {
                 if (best[state] < Float.POSITIVE_INFINITY) {
                     active.add(b, ways.add(b, from[state]), items.firstBoxAfter(b), state, best[state]);
                 }
@@ -165,7 +181,7 @@ final class LineBreaker {
     /**
      * Ways of reaching a break, in parallel arrays: at which break, by which way before it; and, for
      * the ways still active, the first box of the line after it, the hyphenated lines just before
-     * it (two meaning two or more) and the demerits so far.
+     * it (three meaning three or more) and the demerits so far.
      */
     private static final class Ways {
         int[] position = new int[64];
@@ -198,12 +214,12 @@ final class LineBreaker {
         private void grow() {
             if (size == position.length) {
                 int grown = size * 2;
-                position = java.util.Arrays.copyOf(position, grown);
-                previous = java.util.Arrays.copyOf(previous, grown);
-                way = java.util.Arrays.copyOf(way, grown);
-                start = java.util.Arrays.copyOf(start, grown);
-                run = java.util.Arrays.copyOf(run, grown);
-                total = java.util.Arrays.copyOf(total, grown);
+                position = Arrays.copyOf(position, grown);
+                previous = Arrays.copyOf(previous, grown);
+                way = Arrays.copyOf(way, grown);
+                start = Arrays.copyOf(start, grown);
+                run = Arrays.copyOf(run, grown);
+                total = Arrays.copyOf(total, grown);
             }
         }
     }
