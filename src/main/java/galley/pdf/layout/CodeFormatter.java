@@ -18,7 +18,7 @@ final class CodeFormatter {
     private static final int TAB = 4;
 
     /** A wrapped row breaks after one of these if one falls in the last third of the row, else at the margin. */
-    private static final String BREAK_AFTER = " ,;([{|/.";
+    private static final String BREAK_AFTER = " ,;([{|/._";
 
     private CodeFormatter() {
     }

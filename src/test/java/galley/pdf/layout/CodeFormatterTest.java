@@ -53,10 +53,19 @@ class CodeFormatterTest {
         for (int k = 0; k < rows.size() - 1; k++) {
             String row = rows.get(k);
             char last = row.charAt(row.length() - 1);
-            assertTrue(" ,;([{|/.".indexOf(last) >= 0, "row ends inside a word: '" + row + "'");
+            assertTrue(" ,;([{|/._".indexOf(last) >= 0, "row ends inside a word: '" + row + "'");
             // and not far short of the margin
             assertTrue(MEASURE.width(row, BookStyle.forPage(PageSize.TRADE_6X9).code()) > 200f * 0.6f, row);
         }
+        assertEquals(line, String.join("", rows).replace("\u21aa ", ""));
+    }
+
+    @Test
+    void aLongIdentifierWrapsAfterOneOfItsUnderscores() {
+        String line = "static int process_the_incoming_request_with_many_parameters_of_every_kind(const char *buffer)";
+        List<String> rows = rows(line, 200f);
+        assertTrue(rows.size() > 1, "rows: " + rows);
+        assertTrue(rows.get(0).endsWith("_"), "the first row ends at an underscore: " + rows);
         assertEquals(line, String.join("", rows).replace("\u21aa ", ""));
     }
 
