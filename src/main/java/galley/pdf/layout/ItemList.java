@@ -227,7 +227,9 @@ final class ItemList {
         while (coreEnd < word.length() && Character.isLetter(word.charAt(coreEnd))) {
             coreEnd++;
         }
-        int[] points = coreEnd - coreStart >= 5 && word.indexOf('-') < 0
+        // a part of a hyphenated compound already has a place to break, so only a long one gets more
+        int shortest = word.indexOf('-') < 0 ? 5 : 10;
+        int[] points = coreEnd - coreStart >= shortest
                 ? hyphenator.points(word.substring(coreStart, coreEnd)) : new int[0];
         if (points.length == 0) {
             addBoxes(word, f, measure, lineWidth);

@@ -31,7 +31,8 @@ class LongWordsTest {
             "ru; Слово рентгеноэлектрокардиографического слово рентгеноэлектрокардиографического слово рентгеноэлектрокардиографического слово рентгеноэлектрокардиографического слово рентгеноэлектрокардиографического.",
             "ru; Длинное слово: рентгеноэлектрокардиографического, а также дезоксирибонуклеиновая кислота и превысокомногорассмотрительствующий.",
             "en; Words electroencephalographically word electroencephalographically word electroencephalographically word electroencephalographically word electroencephalographically word electroencephalographically.",
-            "en; Word incomprehensibilities word incomprehensibilities word incomprehensibilities word incomprehensibilities word incomprehensibilities word incomprehensibilities word incomprehensibilities."})
+            "en; Word incomprehensibilities word incomprehensibilities word incomprehensibilities word incomprehensibilities word incomprehensibilities word incomprehensibilities word incomprehensibilities.",
+            "en; Short line then Supercalifragilisticexpialidocious-antidisestablishmentarianism-floccinaucinihilipilification compound words, and the sentence goes on for a while after them."})
     void longWordsAreHyphenatedRatherThanLeftToGapeOrStandShort(String lang, String paragraph) {
         for (PageSize page : new PageSize[]{A5, PageSize.TRADE_6X9}) {
             BookStyle style = BookStyle.forPage(page);
