@@ -106,8 +106,13 @@ final class InlineSink {
 
     private void flush() {
         if (text.length() > 0) {
-            tieDashes();
-            out.add(new Inline.Text(text.toString()));
+            String joined = text.toString();
+            // most text has no dash at all: a search of the string finds that out quickest
+            if (joined.indexOf('\u2014') >= 0 || joined.indexOf('\u2013') >= 0) {
+                tieDashes();
+                joined = text.toString();
+            }
+            out.add(new Inline.Text(joined));
             text.setLength(0);
         }
     }

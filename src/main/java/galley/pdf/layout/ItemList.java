@@ -80,15 +80,17 @@ final class ItemList {
                           Hyphenator hyphenator, boolean hyphenateLastWord) {
         var text = new StringBuilder();
         int[] owner = ownerIndex(fragments, text);
+        String joined = text.toString();
+        boolean bidirectional = VisualOrder.mayReorder(joined);
         // Arabic letters take their joined shapes before they are measured
-        String all = ArabicShaper.shape(text.toString());
+        String all = bidirectional ? ArabicShaper.shape(joined) : joined;
         // a word and its space are two items, a hyphenation point two more: about one item in two characters
         var list = new ItemList(16 + all.length() / 2);
         list.hyphenator = hyphenator;
         list.hyphenateLastWord = hyphenateLastWord;
         list.hasTies = all.indexOf(NO_BREAK_SPACE) >= 0;
-        list.rightToLeft = VisualOrder.rightToLeft(all);
-        list.bidirectional = list.rightToLeft || VisualOrder.mixed(all);
+        list.rightToLeft = bidirectional && VisualOrder.rightToLeft(all);
+        list.bidirectional = bidirectional;
         if (firstIndent > 0) {
             list.add(BOX, "", null, firstIndent, 0, 0, 0);
         }

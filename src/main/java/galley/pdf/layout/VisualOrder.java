@@ -30,6 +30,21 @@ final class VisualOrder {
         return TextDirection.rightToLeft(paragraph);
     }
 
+    /**
+     * Whether {@code text} holds a right-to-left letter or a directional control at all: one quick
+     * pass, so that the text of nearly every book is shaped and reordered not at all.
+     */
+    static boolean mayReorder(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0590' && (c <= '\u08FF' || c >= '\uFB1D' && c <= '\uFEFC'
+                    || c == '\u200F' || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code text} holds anything the algorithm would move. */
     static boolean mixed(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {

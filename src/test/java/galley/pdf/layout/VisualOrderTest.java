@@ -74,6 +74,8 @@ class VisualOrderTest {
         assertFalse(VisualOrder.rightToLeft("Hello שלום"));
         assertFalse(VisualOrder.rightToLeft("123"));
         assertTrue(VisualOrder.mixed("a שלום"));
+        assertTrue(VisualOrder.mayReorder("a שלום") && VisualOrder.mayReorder("x \uFEFB") && VisualOrder.mayReorder("\u202Eab"));
+        assertFalse(VisualOrder.mayReorder("Привет, 東京, Ελλάδα, ﬁ"));
         assertFalse(VisualOrder.mixed("Привет, 東京"));
     }
 
