@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * regular expression and three scanners, a third of the time spent parsing a book of prose. Its
  * scanners start only at {@code ://}, {@code www.} or {@code @}; a node whose enclosing element has
  * none of these, nor a backslash or an entity that could stand for one, cannot become a link and
- * is left alone.
+ * is left alone. Addresses run into CJK text are ended where it begins ({@link CjkAutolinks}).
  */
 final class GatedAutolinks implements Parser.ParserExtension {
 
@@ -86,6 +86,9 @@ final class GatedAutolinks implements Parser.ParserExtension {
             Node parent = node.getParent();
             if (parent == null || mayHoldLink(parent.getChars())) {
                 autolinks.process(state, node);
+                if (parent != null && CjkAutolinks.holdsCjk(parent.getChars())) {
+                    CjkAutolinks.split(parent, state, autolinks);
+                }
             }
         }
 
