@@ -36,6 +36,10 @@ final class CjkAutolinks {
 
     /** Whether {@code c} ends a bare address: a CJK letter, a full-width form, or CJK punctuation. */
     static boolean endsAddress(int c) {
+        // below the CJK radicals only Hangul's jamo are CJK: the dashes and quotes of other text are told apart at once
+        if (c < 0x2E80 && (c < 0x1100 || c > 0x11FF)) {
+            return false;
+        }
         return switch (Character.UnicodeScript.of(c)) {
             case HAN, HIRAGANA, KATAKANA, HANGUL, BOPOMOFO -> true;
             default -> {
