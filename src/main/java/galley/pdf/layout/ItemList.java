@@ -384,10 +384,19 @@ final class ItemList {
 
     /** The width of the widest run of items no break may divide, a hyphen it ends with included. */
     float widestPiece() {
+        return widestBetween(true);
+    }
+
+    /** The width of the widest word: as {@link #widestPiece()}, but never broken at a hyphenation point. */
+    float widestWord() {
+        return widestBetween(false);
+    }
+
+    private float widestBetween(boolean atHyphens) {
         float widest = 0f;
         int start = firstBoxAfter(-1);
         for (int b = 0; b <= size; b++) {
-            if (b == size || isBreakpoint(b)) {
+            if (b == size || isBreakpoint(b) && (atHyphens || !isFlagged(b))) {
                 widest = Math.max(widest, width(start, b) + (b < size ? breakWidth(b) : 0f));
                 start = b < size ? firstBoxAfter(b) : size;
             }

@@ -79,18 +79,19 @@ final class LineBreaker {
     }
 
     /**
-     * The narrowest measure {@code fragments} can be set in without cutting a word: the width of their widest piece
-     * between break opportunities (a word; a CJK character with the punctuation that may not leave it; with
-     * {@code hyphenate}, a word's widest part between hyphenation points, hyphen included).
+     * What a table cell's content asks of its column, from one reading of it: the narrowest measure
+     * it can be set in hyphenated, and without cutting a word (each the width of its widest piece
+     * between break opportunities: a word's widest part between hyphenation points, hyphen
+     * included; a whole word, or a CJK character with the punctuation that may not leave it), and
+     * its width set without a break it does not force.
      */
-    float minimumWidth(List<Fragment> fragments, boolean hyphenate) {
-        return ItemList.build(fragments, measure, locale, Float.MAX_VALUE, 0f, hyphenate ? hyphenator : null, true)
-                .widestPiece();
+    CellWidths cellWidths(List<Fragment> fragments) {
+        ItemList items = ItemList.build(fragments, measure, locale, Float.MAX_VALUE, 0f, hyphenator, true);
+        return new CellWidths(items.widestPiece(), items.widestWord(), items.widestLine());
     }
 
-    /** The width of {@code fragments} set without a break they do not force. */
-    float naturalWidth(List<Fragment> fragments) {
-        return ItemList.build(fragments, measure, locale, Float.MAX_VALUE, 0f, null).widestLine();
+    /** A cell's narrowest widths, hyphenated and by whole words, and its natural width. */
+    record CellWidths(float hyphenated, float words, float natural) {
     }
 
     private List<Line> set(ItemList items, float width, Alignment alignment) {

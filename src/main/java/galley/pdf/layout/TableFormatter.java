@@ -83,9 +83,10 @@ final class TableFormatter {
                 for (int c = 0; c < row.cells().size() && c < lines.length; c++) {
                     List<Inline> cell = row.cells().get(c);
                     List<Fragment> fragments = formatter.flattener().flatten(cell, style);
-                    hyphenated[c] = Math.max(hyphenated[c], breaker.minimumWidth(fragments, true) + SLACK);
-                    words[c] = Math.max(words[c], breaker.minimumWidth(fragments, false) + SLACK);
-                    lines[c] = Math.max(lines[c], breaker.naturalWidth(fragments) + SLACK);
+                    LineBreaker.CellWidths wanted = breaker.cellWidths(fragments);
+                    hyphenated[c] = Math.max(hyphenated[c], wanted.hyphenated() + SLACK);
+                    words[c] = Math.max(words[c], wanted.words() + SLACK);
+                    lines[c] = Math.max(lines[c], wanted.natural() + SLACK);
                     if (header) {
                         for (String word : Blocks.plainText(cell).split("\\s+")) {
                             float w = measure.width(word, style);
