@@ -61,7 +61,12 @@ final class CjkAutolinks {
      * addresses in its runs without one.
      */
     static void split(Node parent, NodeTracker state, NodePostProcessor autolinks) {
-        for (Node child = parent.getFirstChild(); child != null; ) {
+        split(parent.getFirstChild(), null, state, autolinks);
+    }
+
+    /** As {@link #split(Node, NodeTracker, NodePostProcessor)}, for the siblings from {@code first} up to {@code end} (exclusive; null: the last). */
+    static void split(Node first, Node end, NodeTracker state, NodePostProcessor autolinks) {
+        for (Node child = first; child != null && child != end; ) {
             Node next = child.getNext();
             if (child instanceof TextBase) {
                 split(child, state, autolinks);

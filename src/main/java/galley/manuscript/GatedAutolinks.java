@@ -12,6 +12,8 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -76,6 +78,8 @@ final class GatedAutolinks implements Parser.ParserExtension {
         // where each start found in source begins, ascending, and where it ends
         private int[] begins;
         private int[] ends;
+        // the parents asked whether they hold CJK text, and the answers
+        private final Map<Node, Boolean> cjk = new IdentityHashMap<>();
 
         Gate(NodePostProcessor autolinks) {
             this.autolinks = autolinks;
@@ -85,11 +89,21 @@ final class GatedAutolinks implements Parser.ParserExtension {
         public void process(NodeTracker state, Node node) {
             Node parent = node.getParent();
             if (parent == null || mayHoldLink(parent.getChars())) {
+                Node before = node.getPrevious();
+                Node after = node.getNext();
                 autolinks.process(state, node);
-                if (parent != null && CjkAutolinks.holdsCjk(parent.getChars())) {
-                    CjkAutolinks.split(parent, state, autolinks);
+                if (parent != null && holdsCjk(parent)) {
+                    // only what this node became: the siblings after the one before it, up to the one after it if still there
+                    Node first = before == null ? parent.getFirstChild() : before.getNext();
+                    CjkAutolinks.split(first, after != null && after.getParent() == parent ? after : null, state, autolinks);
                 }
             }
+        }
+
+        // A paragraph of many nodes (links among them, which are parents too) asks this once for
+        // each: its text is scanned once.
+        private boolean holdsCjk(Node parent) {
+            return cjk.computeIfAbsent(parent, p -> CjkAutolinks.holdsCjk(p.getChars()));
         }
 
         private boolean mayHoldLink(BasedSequence chars) {
