@@ -38,6 +38,8 @@ final class BlockFormatter {
     private final float textHeight;
     private final TableFormatter tables;
     private final FigureFormatter figures;
+    /** How many lists the block being set is inside of: only the outermost stands apart. */
+    private int listDepth;
 
     BlockFormatter(Book book, BookStyle style, TextMeasure measure, ImageDensity density, Diagnostics diagnostics,
                    float textWidth, float textHeight) {
@@ -128,7 +130,20 @@ final class BlockFormatter {
             blocks(q.blocks(), frame.indented(style.indent() * 1.5f, style.indent() * 1.5f), out);
             out.add(Slab.space(frame.leading() * 0.5f, frame.block()));
         } else if (block instanceof Block.ListBlock l) {
-            ListFormatter.list(l, frame, this, out);
+            // a list stands apart from the text around it as a quotation does; one inside it does not
+            boolean outermost = listDepth == 0;
+            if (outermost) {
+                out.add(Slab.space(frame.leading() * 0.5f, frame.block()));
+            }
+            listDepth++;
+            try {
+                ListFormatter.list(l, frame, this, out);
+            } finally {
+                listDepth--;
+            }
+            if (outermost) {
+                out.add(Slab.space(frame.leading() * 0.5f, frame.block()));
+            }
         } else if (block instanceof Block.CodeBlock c) {
             CodeFormatter.code(c, frame, style, measure, out);
         } else if (block instanceof Block.ThematicBreak) {

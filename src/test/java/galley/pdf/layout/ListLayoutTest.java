@@ -88,4 +88,20 @@ class ListLayoutTest {
         assertEquals(leading, run(runs, "b").baseline() - run(runs, "c").baseline(), 0.01f);
         assertTrue(leading < run(runs, "d").baseline() - run(runs, "e").baseline(), "the loose list's items are further apart");
     }
+
+    @Test
+    void aListStandsApartFromTheTextAndTheListAroundItButNotFromItsOwnItems() {
+        var runs = runs(paragraph("before"),
+                new Block.ListBlock(false, 1, true, List.of(
+                        item(Optional.empty(), paragraph("a"),
+                                new Block.ListBlock(false, 1, true, List.of(item(Optional.empty(), paragraph("nested"))), SOURCE)),
+                        item(Optional.empty(), paragraph("b"))), SOURCE),
+                new Block.ListBlock(true, 1, true, List.of(item(Optional.empty(), paragraph("one"))), SOURCE),
+                paragraph("after"));
+        float leading = run(runs, "a").baseline() - run(runs, "nested").baseline();
+        assertEquals(leading, run(runs, "nested").baseline() - run(runs, "b").baseline(), 0.01f, "a nested list: no gap");
+        assertTrue(run(runs, "before").baseline() - run(runs, "a").baseline() > leading * 1.4f, "a gap above the list");
+        assertTrue(run(runs, "b").baseline() - run(runs, "one").baseline() > leading * 1.9f, "two lists apart");
+        assertTrue(run(runs, "one").baseline() - run(runs, "after").baseline() > leading * 1.4f, "a gap below the list");
+    }
 }
