@@ -1,5 +1,7 @@
 package galley.pdf.layout;
 
+import galley.model.TextDirection;
+
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +91,7 @@ final class ItemList {
         list.hyphenator = hyphenator;
         list.hyphenateLastWord = hyphenateLastWord;
         list.hasTies = all.indexOf(NO_BREAK_SPACE) >= 0;
-        list.rightToLeft = bidirectional && VisualOrder.rightToLeft(all);
+        list.rightToLeft = bidirectional && TextDirection.rightToLeft(all);
         list.bidirectional = bidirectional;
         if (firstIndent > 0) {
             list.add(BOX, "", null, firstIndent, 0, 0, 0);
@@ -195,8 +197,7 @@ final class ItemList {
                 addToken(all, pos, stop, f, measure, lineWidth);
             } else if (wholeWord && hyphenator != null) {
                 // the last word of a paragraph is hyphenated only where nothing else avoids a gaping line
-                addHyphenated(all.substring(pos, stop), f, measure, lineWidth,
-                        last && !hyphenateLastWord ? LAST_WORD_HYPHEN_PENALTY : HYPHEN_PENALTY);
+                addHyphenated(all.substring(pos, stop), f, measure, lineWidth, last && !hyphenateLastWord);
             } else {
                 addBoxes(all.substring(pos, stop), f, measure, lineWidth);
             }
@@ -219,8 +220,9 @@ final class ItemList {
         addBoxes(all.substring(piece, to), piece == from ? f : f.withoutMarks(), measure, lineWidth);
     }
 
-    /** Adds a word with a flagged penalty at each place its language allows a hyphen. */
-    private void addHyphenated(String word, Fragment f, TextMeasure measure, float lineWidth, float cost) {
+    /** Adds a word with a flagged penalty at each place its language allows a hyphen; a paragraph's last word costs more to break. */
+    private void addHyphenated(String word, Fragment f, TextMeasure measure, float lineWidth, boolean lastWord) {
+        float cost = lastWord ? LAST_WORD_HYPHEN_PENALTY : HYPHEN_PENALTY;
         int coreStart = 0;
         while (coreStart < word.length() && !Character.isLetter(word.charAt(coreStart))) {
             coreStart++;
@@ -241,7 +243,7 @@ final class ItemList {
         int from = 0;
         for (int point : points) {
             int at = coreStart + point;
-            if (cost == LAST_WORD_HYPHEN_PENALTY && coreEnd - at < LAST_LINE_LETTERS) {
+            if (lastWord && coreEnd - at < LAST_LINE_LETTERS) {
                 break; // the last line would hold a scrap of a word alone
             }
             addBoxes(word.substring(from, at), from == 0 ? f : f.withoutMarks(), measure, lineWidth);

@@ -25,11 +25,6 @@ final class VisualOrder {
     private VisualOrder() {
     }
 
-    /** Whether a paragraph reads from right to left, by its first strong letter (see {@link TextDirection}). */
-    static boolean rightToLeft(CharSequence paragraph) {
-        return TextDirection.rightToLeft(paragraph);
-    }
-
     /**
      * Whether {@code text} holds a right-to-left letter or a directional control at all: one quick
      * pass, so that the text of nearly every book is shaped and reordered not at all.
@@ -45,27 +40,16 @@ final class VisualOrder {
         return false;
     }
 
-    /** Whether {@code text} holds anything the algorithm would move. */
-    static boolean mixed(CharSequence text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= '\u0590') {
-                char[] chars = text.toString().toCharArray();
-                return Bidi.requiresBidi(chars, 0, chars.length);
-            }
-        }
-        return false;
-    }
-
     /**
      * A single line of text set without the line breaker (a running head), shaped and in visual
      * order, its direction its first strong letter's.
      */
     static String text(String line) {
-        String shaped = ArabicShaper.shape(line);
-        boolean rightToLeft = rightToLeft(shaped);
-        if (!rightToLeft && !mixed(shaped)) {
-            return shaped;
+        if (!mayReorder(line)) {
+            return line;
         }
+        String shaped = ArabicShaper.shape(line);
+        boolean rightToLeft = TextDirection.rightToLeft(shaped);
         var bidi = new Bidi(shaped, rightToLeft ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
         return visualText(bidi, shaped, 0, shaped.length(), lowestLevel(bidi, 0, shaped.length(), rightToLeft));
     }
@@ -76,7 +60,7 @@ final class VisualOrder {
      */
     static Line of(Line line, boolean rightToLeft, float measure, Alignment alignment) {
         List<Line.Piece> pieces = line.pieces();
-        if (pieces.isEmpty() || !rightToLeft && pieces.stream().noneMatch(p -> mixed(p.text()))) {
+        if (pieces.isEmpty() || !rightToLeft && pieces.stream().noneMatch(p -> mayReorder(p.text()))) {
             // nothing in this line of a mixed paragraph moves
             return line;
         }
