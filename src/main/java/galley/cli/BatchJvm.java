@@ -13,17 +13,19 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Runs a one-off {@code build} or {@code check} in a second JVM set up for a short batch job, since
+ * Runs {@code build}, {@code check} and {@code watch} in a second JVM set up for the job, since
  * {@code java -jar galley.jar} takes no JVM options from the jar: the serial garbage collector (G1
- * grew a 5 MB book's build to 1.3 GB resident, Serial keeps it near 0.5 GB), the quick compiler
- * only (the optimising one pays back over minutes, not seconds), and a class-data sharing archive
- * of Galley's own classes, written by the first such run into the user's cache folder, which
- * saves most of the time spent loading classes.
+ * grew a 5 MB book's build to 1.3 GB resident, Serial keeps it near 0.5 GB; in {@code watch}, G1's
+ * concurrent threads slowed the first rebuilds after an edit by a third on two cores), a
+ * class-data sharing archive of Galley's own classes, written by the first one-off run into the
+ * user's cache folder, which saves most of the time spent loading classes, and, for a one-off
+ * build or check, the quick compiler only (the optimising one pays back over minutes, not seconds;
+ * {@code watch} keeps both).
  *
  * <p>The first JVM only starts the second, passes the streams through and returns its exit
- * status; if it is stopped, it stops the second. {@code -Dgalley.fork=false} or
- * {@code GALLEY_FORK=0} keeps everything in one JVM, as do {@code watch}, {@code init}, tests,
- * and a Galley that does not run from a jar.
+ * status; if it is stopped, it stops the second, and the second stops when the first is gone.
+ * {@code -Dgalley.fork=false} or {@code GALLEY_FORK=0} keeps everything in one JVM, as do
+ * {@code init}, tests, and a Galley that does not run from a jar.
  */
 final class BatchJvm {
 
@@ -41,12 +43,21 @@ final class BatchJvm {
     private BatchJvm() {
     }
 
+    /** The runs a second JVM is started for. */
+    enum Job {
+        /** {@code build} or {@code check}: seconds long, so compiled quickly. */
+        ONE_OFF,
+        /** {@code watch}: runs until stopped, so its hot code is worth optimising. */
+        WATCH
+    }
+
     /**
-     * Runs {@code args} in a batch JVM and returns its exit status, or empty when they should run
+     * Runs {@code args} in a second JVM and returns its exit status, or empty when they should run
      * here: another command, a second JVM already, no jar, or forking switched off.
      */
     static Optional<Integer> run(String[] args) {
-        if (!wanted(args, System.getenv()) || System.getProperty(CHILD) != null) {
+        Optional<Job> job = job(args, System.getenv());
+        if (job.isEmpty() || System.getProperty(CHILD) != null) {
             return Optional.empty();
         }
         Optional<Path> jar = jar();
@@ -54,8 +65,9 @@ final class BatchJvm {
         if (jar.isEmpty() || !Files.isExecutable(java)) {
             return Optional.empty();
         }
-        Archive archive = Archive.of(jar.get());
-        List<String> command = command(java, jar.get(), archive.option(),
+        // a watch ends when stopped, not with a good exit, so only a one-off run writes the archive
+        Archive archive = Archive.of(jar.get(), job.get() == Job.ONE_OFF);
+        List<String> command = command(java, jar.get(), job.get(), archive.option(),
                 ManagementFactory.getRuntimeMXBean().getInputArguments(), args);
         Process child;
         try {
@@ -78,28 +90,43 @@ final class BatchJvm {
         return Optional.of(status);
     }
 
-    /** Whether the command is a one-off build or check and forking is not switched off. */
-    static boolean wanted(String[] args, Map<String, String> env) {
+    /** The job the command line asks for, unless it is another command or forking is switched off. */
+    static Optional<Job> job(String[] args, Map<String, String> env) {
         if ("false".equals(System.getProperty("galley.fork")) || "0".equals(env.get("GALLEY_FORK"))) {
-            return false;
+            return Optional.empty();
         }
         for (String arg : args) {
             if (arg.equals("--help") || arg.equals("-h") || arg.equals("--version") || arg.equals("-V")) {
-                return false;
+                return Optional.empty();
             }
             if (!arg.startsWith("-")) {
-                return arg.equals("build") || arg.equals("check");
+                return switch (arg) {
+                    case "build", "check" -> Optional.of(Job.ONE_OFF);
+                    case "watch" -> Optional.of(Job.WATCH);
+                    default -> Optional.empty();
+                };
             }
         }
-        return false;
+        return Optional.empty();
+    }
+
+    /**
+     * In the second JVM: stops it when the first is gone, so that a first JVM killed outright
+     * (which runs no shutdown hook to stop it) leaves no {@code watch} running on unseen.
+     */
+    static void stopWithParent() {
+        if (System.getProperty(CHILD) == null) {
+            return;
+        }
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(Galley.INTERNAL_ERROR)));
     }
 
     /**
      * The second JVM's command line: Galley's options first, then this JVM's own (the user's
      * options win), then the jar and the arguments.
      */
-    static List<String> command(Path java, Path jar, Optional<String> archiveOption, List<String> jvmArguments,
-                                String[] args) {
+    static List<String> command(Path java, Path jar, Job job, Optional<String> archiveOption,
+                                List<String> jvmArguments, String[] args) {
         var command = new ArrayList<String>();
         command.add(java.toString());
         // two collectors named stop the JVM: the user's choice stands alone
@@ -107,7 +134,7 @@ final class BatchJvm {
             command.add(SERIAL_GC);
         }
         command.addAll(OPTIONS);
-        if (CompilerPolicy.quickWanted()) {
+        if (job == Job.ONE_OFF && CompilerPolicy.quickWanted()) {
             command.add("-XX:TieredStopAtLevel=1");
         }
         archiveOption.ifPresent(command::add);
@@ -135,13 +162,13 @@ final class BatchJvm {
     }
 
     /**
-     * The class-data sharing archive for this jar and this Java: used when it exists, else
-     * written by the run (to a file of its own, renamed into place after a good run, so that
-     * concurrent first runs cannot leave a broken one).
+     * The class-data sharing archive for this jar and this Java: used when it exists, else, if
+     * {@code mayWrite}, written by the run (to a file of its own, renamed into place after a good
+     * run, so that concurrent first runs cannot leave a broken one).
      */
     private record Archive(Path file, Path pending) {
 
-        static Archive of(Path jar) {
+        static Archive of(Path jar, boolean mayWrite) {
             try {
                 String cache = System.getenv("XDG_CACHE_HOME");
                 Path folder = (cache != null && !cache.isBlank() ? Path.of(cache)
@@ -151,6 +178,9 @@ final class BatchJvm {
                 Path file = folder.resolve("classes-" + key + ".jsa");
                 if (Files.isRegularFile(file)) {
                     return new Archive(file, null);
+                }
+                if (!mayWrite) {
+                    return new Archive(null, null);
                 }
                 Files.createDirectories(folder);
                 return new Archive(file, folder.resolve("classes-" + key + "." + ProcessHandle.current().pid() + ".tmp"));

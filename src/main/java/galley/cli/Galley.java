@@ -24,6 +24,7 @@ public final class Galley {
         if (batch.isPresent()) {
             System.exit(batch.get());
         }
+        BatchJvm.stopWithParent();
         if (CompilerPolicy.quickOnly(args)) {
             CompilerPolicy.startQuickOnly();
         }

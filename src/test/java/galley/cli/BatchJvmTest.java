@@ -15,19 +15,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BatchJvmTest {
 
     @Test
-    void onlyOneOffBuildsAndChecksGoToABatchJvm() {
-        assertTrue(BatchJvm.wanted(new String[]{"build"}, Map.of()));
-        assertTrue(BatchJvm.wanted(new String[]{"--quiet", "check", "book"}, Map.of()));
-        assertFalse(BatchJvm.wanted(new String[]{"watch"}, Map.of()), "watch runs long: its JVM keeps its defaults");
-        assertFalse(BatchJvm.wanted(new String[]{"init", "x"}, Map.of()));
-        assertFalse(BatchJvm.wanted(new String[]{"--help", "build"}, Map.of()));
-        assertFalse(BatchJvm.wanted(new String[]{}, Map.of()));
-        assertFalse(BatchJvm.wanted(new String[]{"build"}, Map.of("GALLEY_FORK", "0")), "switched off");
+    void buildsChecksAndWatchesGoToASecondJvm() {
+        assertEquals(Optional.of(BatchJvm.Job.ONE_OFF), BatchJvm.job(new String[]{"build"}, Map.of()));
+        assertEquals(Optional.of(BatchJvm.Job.ONE_OFF), BatchJvm.job(new String[]{"--quiet", "check", "book"}, Map.of()));
+        assertEquals(Optional.of(BatchJvm.Job.WATCH), BatchJvm.job(new String[]{"-q", "watch", "book"}, Map.of()));
+        assertEquals(Optional.empty(), BatchJvm.job(new String[]{"init", "x"}, Map.of()));
+        assertEquals(Optional.empty(), BatchJvm.job(new String[]{"--help", "build"}, Map.of()));
+        assertEquals(Optional.empty(), BatchJvm.job(new String[]{}, Map.of()));
+        assertEquals(Optional.empty(), BatchJvm.job(new String[]{"build"}, Map.of("GALLEY_FORK", "0")), "switched off");
+    }
+
+    @Test
+    void aWatchKeepsTheOptimisingCompiler() {
+        List<String> command = BatchJvm.command(Path.of("java"), Path.of("g.jar"), BatchJvm.Job.WATCH, Optional.empty(),
+                List.of(), new String[]{"watch"});
+        assertTrue(command.contains("-XX:+UseSerialGC"), command.toString());
+        assertFalse(command.contains("-XX:TieredStopAtLevel=1"), "watch runs long: its hot code is worth optimising");
     }
 
     @Test
     void theCommandLineRunsTheSameArgumentsWithTheUsersOptionsLast() {
-        List<String> command = BatchJvm.command(Path.of("/jdk/bin/java"), Path.of("/tools/galley.jar"),
+        List<String> command = BatchJvm.command(Path.of("/jdk/bin/java"), Path.of("/tools/galley.jar"), BatchJvm.Job.ONE_OFF,
                 Optional.of("-XX:SharedArchiveFile=/cache/classes-1.jsa"), List.of("-Xmx3g"),
                 new String[]{"build", "my book", "--quiet"});
         assertEquals("/jdk/bin/java", command.get(0));
@@ -43,7 +51,7 @@ class BatchJvmTest {
 
     @Test
     void aCollectorTheUserChoseIsNotJoinedBySerial() {
-        List<String> command = BatchJvm.command(Path.of("java"), Path.of("g.jar"), Optional.empty(),
+        List<String> command = BatchJvm.command(Path.of("java"), Path.of("g.jar"), BatchJvm.Job.ONE_OFF, Optional.empty(),
                 List.of("-XX:+UseParallelGC"), new String[]{"build"});
         assertFalse(command.contains("-XX:+UseSerialGC"), command.toString());
         assertTrue(command.contains("-XX:+UseParallelGC"));
