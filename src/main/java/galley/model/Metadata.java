@@ -1,6 +1,8 @@
 package galley.model;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,14 +28,30 @@ public record Metadata(
         subjects = List.copyOf(subjects);
     }
 
-    /** The authors joined for display, "A", "A and B", "A, B and C". */
+    /**
+     * The word that joins the last two authors, by primary language; Chinese and Japanese list
+     * names with the ideographic comma instead, and Korean with a comma, with no word.
+     */
+    private static final Map<String, String> AND = Map.ofEntries(
+            Map.entry("en", "and"), Map.entry("ru", "и"), Map.entry("uk", "і"), Map.entry("be", "і"),
+            Map.entry("de", "und"), Map.entry("fr", "et"), Map.entry("es", "y"), Map.entry("it", "e"),
+            Map.entry("pt", "e"), Map.entry("nl", "en"), Map.entry("pl", "i"), Map.entry("el", "και"),
+            Map.entry("cs", "a"), Map.entry("sv", "och"), Map.entry("da", "og"), Map.entry("nb", "og"),
+            Map.entry("no", "og"), Map.entry("fi", "ja"));
+
+    /** The authors joined for display in the book's language: "A", "A and B", "A, B and C". */
     public String authorLine() {
-        if (authors.isEmpty()) {
-            return "";
+        if (authors.size() <= 1) {
+            return authors.isEmpty() ? "" : authors.get(0);
         }
-        if (authors.size() == 1) {
-            return authors.get(0);
+        String language = Locale.forLanguageTag(lang).getLanguage();
+        if (language.equals("ja") || language.equals("zh")) {
+            return String.join("、", authors);
         }
-        return String.join(", ", authors.subList(0, authors.size() - 1)) + " and " + authors.get(authors.size() - 1);
+        if (language.equals("ko")) {
+            return String.join(", ", authors);
+        }
+        String and = AND.getOrDefault(language, "and");
+        return String.join(", ", authors.subList(0, authors.size() - 1)) + " " + and + " " + authors.get(authors.size() - 1);
     }
 }

@@ -1,0 +1,40 @@
+package galley.model;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The author line that the cover, the title page and the download page set. */
+class MetadataTest {
+
+    private static String authorLine(String lang, String... authors) {
+        return new Metadata("T", Optional.empty(), List.of(authors), lang, Optional.empty(), "urn:x", Optional.empty(),
+                Optional.empty(), Optional.empty(), List.of()).authorLine();
+    }
+
+    @Test
+    void authorsAreJoinedInTheBooksLanguage() {
+        assertEquals("", authorLine("en"));
+        assertEquals("Ann", authorLine("de", "Ann"));
+        assertEquals("Ann and Bob", authorLine("en-US", "Ann", "Bob"));
+        assertEquals("Ann, Bob and Cy", authorLine("en", "Ann", "Bob", "Cy"));
+        assertEquals("Анна, Борис и Вера", authorLine("ru", "Анна", "Борис", "Вера"));
+        assertEquals("Anne et Bruno", authorLine("fr-CA", "Anne", "Bruno"));
+        assertEquals("Anna und Bernd", authorLine("de", "Anna", "Bernd"));
+    }
+
+    @Test
+    void chineseAndJapaneseListNamesWithTheIdeographicComma() {
+        assertEquals("山田太郎、鈴木花子、佐藤一郎", authorLine("ja", "山田太郎", "鈴木花子", "佐藤一郎"));
+        assertEquals("张三、李四", authorLine("zh-Hans", "张三", "李四"));
+        assertEquals("김철수, 이영희", authorLine("ko", "김철수", "이영희"));
+    }
+
+    @Test
+    void aLanguageGalleyDoesNotKnowGetsEnglish() {
+        assertEquals("A and B", authorLine("tlh", "A", "B"));
+    }
+}
