@@ -133,6 +133,26 @@ final class FontChain {
         }
     }
 
+    /**
+     * The blank room inside the advance of {@code codePoint} before and after its ink, in
+     * thousandths of an em, as {@link #boxed} or its font draws it; {0, 0} when it is not drawn.
+     */
+    int[] blank(int codePoint) {
+        int packed = lookup(codePoint);
+        int slot = slot(packed);
+        if (slot == BOXED) {
+            int font = fontOf(codePoint);
+            int room = units(packed) - fonts[font].advance(codePoint);
+            int before = FullWidth.before(codePoint, room);
+            return new int[] {before, room - before};
+        }
+        int[] ink = slot < BOXED ? fonts[slot - 1].ink(codePoint) : null;
+        if (ink == null) {
+            return new int[] {0, 0};
+        }
+        return new int[] {Math.max(0, ink[0]), Math.max(0, units(packed) - ink[1])};
+    }
+
     private static int pack(int slot, int units) {
         return slot << 24 | Math.min(Math.max(units, 0), 0xFFFFFF);
     }
