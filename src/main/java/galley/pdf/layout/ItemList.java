@@ -22,7 +22,8 @@ final class ItemList {
     /**
      * Glue that is never a breakpoint: the blank side of a full-width punctuation mark, inside
      * the mark's em. It has no width of its own (or minus the blank, where two marks meet and it
-     * is taken out) and shrinks by as much as the mark may give up, but never stretches.
+     * is taken out) and shrinks by as much as the mark may give up, but never stretches. Its
+     * penalty slot holds the whole blank, which a line that starts with the mark leaves out.
      */
     private static final byte BLANK = 4;
 
@@ -354,27 +355,24 @@ final class ItemList {
      * (」「), as JLReq sets them.
      */
     private void addMark(Yakumono.Squeeze squeeze, String mark, Fragment f, float width) {
-        float before = squeeze.before();
+        boolean solid = false;
         if (lastMark != null) {
             if (lastMarkBlank >= 0) {
-                widths[lastMarkBlank] = -shrinks[lastMarkBlank];
+                widths[lastMarkBlank] = -penalties[lastMarkBlank];
                 shrinks[lastMarkBlank] = 0f;
             }
-            boolean solid = squeeze.kind() == Yakumono.Kind.CLOSING
+            solid = squeeze.kind() == Yakumono.Kind.CLOSING
                     || squeeze.kind() == Yakumono.Kind.OPENING && lastMark == Yakumono.Kind.OPENING;
-            if (solid && before > 0) {
-                add(BLANK, null, null, -before, 0, 0, 0);
-                before = 0f;
-            }
         }
-        if (before > 0) {
-            add(BLANK, null, null, 0, 0, before, 0);
+        if (squeeze.blankBefore() > 0) {
+            add(BLANK, null, null, solid ? -squeeze.blankBefore() : 0, 0, solid ? 0 : squeeze.before(),
+                    squeeze.blankBefore());
         }
         add(BOX, mark, f, width, 0, 0, 0);
         int blank = -1;
-        if (squeeze.after() > 0) {
+        if (squeeze.blankAfter() > 0) {
             blank = size;
-            add(BLANK, null, null, 0, 0, squeeze.after(), 0);
+            add(BLANK, null, null, 0, 0, squeeze.after(), squeeze.blankAfter());
         }
         lastMark = squeeze.kind();
         lastMarkBlank = blank;
@@ -392,8 +390,8 @@ final class ItemList {
     }
 
     private void add(byte kind, String text, Fragment fragment, float width, float stretch, float shrink, float penalty) {
-        if (kind != BLANK && (kind != GLUE || width != 0f)) {
-            // anything but the break between two CJK characters keeps marks from meeting
+        if (kind == BOX || kind == TIE || width != 0f && kind != BLANK) {
+            // text or a space keeps marks from meeting; a break between them (no width) does not
             lastMark = null;
             lastMarkBlank = -1;
         }
@@ -528,7 +526,7 @@ final class ItemList {
     private float trimmed(int from) {
         float blank = 0f;
         for (int i = from - 1; i >= 0 && kinds[i] == BLANK; i--) {
-            blank += shrinks[i] - widths[i];
+            blank += penalties[i];
         }
         return blank;
     }

@@ -15,8 +15,12 @@ final class Yakumono {
         OPENING, CLOSING, MIDDLE
     }
 
-    /** What a mark may give up on either side, in points. */
-    record Squeeze(Kind kind, float before, float after) {
+    /**
+     * What a mark may give up on either side to justify a line, and the whole blank on those sides
+     * (all of it is left out where marks meet or a line starts), in points; a side with no blank
+     * to give, the ink's side, is 0.
+     */
+    record Squeeze(Kind kind, float before, float after, float blankBefore, float blankAfter) {
     }
 
     private static final String OPENING = "「『（〔［｛〈《【〘〖〝｟‘“";
@@ -63,10 +67,11 @@ final class Yakumono {
             case MIDDLE -> true;
         };
         if (centred) {
-            return new Squeeze(kind, Math.min(quarter, blank.before()), Math.min(quarter, blank.after()));
+            return new Squeeze(kind, Math.min(quarter, blank.before()), Math.min(quarter, blank.after()),
+                    blank.before(), blank.after());
         }
         return kind == Kind.OPENING
-                ? new Squeeze(kind, Math.min(half, blank.before()), 0f)
-                : new Squeeze(kind, 0f, Math.min(half, blank.after()));
+                ? new Squeeze(kind, Math.min(half, blank.before()), 0f, blank.before(), 0f)
+                : new Squeeze(kind, 0f, Math.min(half, blank.after()), 0f, blank.after());
     }
 }
