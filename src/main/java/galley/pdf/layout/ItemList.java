@@ -117,6 +117,9 @@ final class ItemList {
             if (insideToken(all, end, owner, fragments)) {
                 continue; // the token's own rule says where it breaks
             }
+            if (end < all.length() && Kinsoku.notAtLineStart(all.codePointAt(end))) {
+                continue;
+            }
             list.addSegment(all, start, end, owner, fragments, measure, lineWidth);
             start = end;
         }
@@ -283,11 +286,12 @@ final class ItemList {
             }
             return;
         }
-        if (squeezesPunctuation && f.rule() == BreakRule.PROSE && f.style().face() != TextStyle.Face.MONO
-                && addPunctuated(piece, f, measure)) {
+        float w = measure.width(piece, f.style());
+        // a piece wider than the line is cut below, its marks set as they come
+        if (squeezesPunctuation && w <= lineWidth && f.rule() == BreakRule.PROSE
+                && f.style().face() != TextStyle.Face.MONO && addPunctuated(piece, f, measure)) {
             return;
         }
-        float w = measure.width(piece, f.style());
         if (w <= lineWidth || piece.length() < 2) {
             add(BOX, piece, f, w, 0, 0, 0);
             return;

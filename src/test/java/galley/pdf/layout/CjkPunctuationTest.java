@@ -124,4 +124,29 @@ class CjkPunctuationTest {
         assertEquals(x(line, 'あ') + 2 * EM, x(line, 'い'), 0.01f);
         assertFalse(line.width() < 4.99f * EM, "a comma and a full stop inside a line keep their em");
     }
+
+    @Test
+    void noLineStartsWithAMarkJLReqKeepsOffTheLineStart() {
+        // the JDK's break iterator lets these begin a line; the rest of JLReq's list it keeps off
+        for (String mark : List.of("・", "‼", "⁇", "⁈", "⁉", "ゕ", "ゖ", "ㇰ", "ㇽ", "〻")) {
+            for (int ems = 6; ems <= 11; ems++) {
+                List<Line> lines = set("ja", "一二三四五六七八九" + mark + "十一二三四五", ems * EM + 2f, Alignment.JUSTIFY);
+                for (Line line : lines) {
+                    assertFalse(text(line).startsWith(mark), ems + " ems: a line starts with " + mark);
+                }
+            }
+        }
+    }
+
+    @Test
+    void noLineStartsWithClosingPunctuationOrSmallKanaNorEndsWithAnOpeningBracket() {
+        String text = "「あっ、そうか！」と彼は言った。『ちょっと待って』（ほんの少しだけ）……ニャー、人々、あァいィうゥえェおォかッきャくュけョこヮさヵしヶ。";
+        for (int ems = 5; ems <= 15; ems++) {
+            for (Line line : set("ja", text.repeat(2), ems * EM + 3f, Alignment.JUSTIFY)) {
+                String t = text(line);
+                assertFalse("、。，．）」』】！？ーっゃゅょァィゥェォッャュョヮヵヶ々".indexOf(t.charAt(0)) >= 0, ems + ": " + t);
+                assertFalse("「『（【".indexOf(t.charAt(t.length() - 1)) >= 0, ems + ": " + t);
+            }
+        }
+    }
 }
