@@ -125,6 +125,15 @@ final class EmbeddedFont {
         return f.charExists(codePoint) ? f.getWidth(codePoint) : -1;
     }
 
+    /**
+     * The horizontal extent of the ink of {@code codePoint}'s glyph, {left, right} in thousandths of
+     * an em from its origin; null when the font has no glyph or no outline for it.
+     */
+    int[] ink(int codePoint) {
+        int[] box = font().getCharBBox(codePoint);
+        return box == null || box[2] <= box[0] ? null : new int[] {box[0], box[2]};
+    }
+
     /** The id of the glyph that draws {@code codePoint}, or -1 when the font has none. */
     int glyph(int codePoint) {
         return glyphs.get(codePoint) - 2;

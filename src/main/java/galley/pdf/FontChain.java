@@ -133,6 +133,35 @@ final class FontChain {
         }
     }
 
+    /**
+     * The blank room inside the advance of {@code codePoint} before and after its ink, in
+     * thousandths of an em, as {@link #boxed} or its font draws it; {0, 0} when it is not drawn.
+     * A CJK font draws a mark on a body of half or a quarter of an em, however little ink it
+     * has (the full stop's is a quarter em wide): the blank is counted in quarter ems, at most a
+     * half, so that a squeezed mark keeps its body. Shared punctuation that Galley boxes has its
+     * own advance for body, and all the room beside it is blank.
+     */
+    int[] blank(int codePoint) {
+        int packed = lookup(codePoint);
+        int slot = slot(packed);
+        if (slot == BOXED) {
+            int font = fontOf(codePoint);
+            int room = units(packed) - fonts[font].advance(codePoint);
+            int before = FullWidth.before(codePoint, room);
+            return new int[] {before, room - before};
+        }
+        int[] ink = slot < BOXED ? fonts[slot - 1].ink(codePoint) : null;
+        if (ink == null) {
+            return new int[] {0, 0};
+        }
+        return new int[] {quarters(ink[0]), quarters(units(packed) - ink[1])};
+    }
+
+    /** {@code blank} in whole quarters of an em, at most two. */
+    private static int quarters(int blank) {
+        return Math.min(FullWidth.EM / 2, Math.max(0, blank) / (FullWidth.EM / 4) * (FullWidth.EM / 4));
+    }
+
     private static int pack(int slot, int units) {
         return slot << 24 | Math.min(Math.max(units, 0), 0xFFFFFF);
     }

@@ -126,6 +126,12 @@ public final class FontSet implements TextMeasure {
     }
 
     @Override
+    public Blank blank(int codePoint, TextStyle style) {
+        int[] units = chain(style).blank(codePoint);
+        return new Blank(units[0] * style.size() / 1000f, units[1] * style.size() / 1000f);
+    }
+
+    @Override
     public float ascent(TextStyle style) {
         return chain(style).primary().ascent(style.size());
     }

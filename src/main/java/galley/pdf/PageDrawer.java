@@ -198,8 +198,10 @@ final class PageDrawer {
     }
 
     private void show(FontRun piece, Synthesis synthesis, float size, float x, float y) {
+        // a squeezed CJK punctuation mark stands back over its neighbour's em: up to an em back is
+        // still the same line
         boolean sameLine = inArray && piece.font() == textFont && size == textSize && y == textY
-                && x >= penX - 0.001f && synthesis.equals(textSynthesis);
+                && x >= penX - size && synthesis.equals(textSynthesis);
         ByteBuffer out = content.getInternalBuffer();
         if (sameLine) {
             float gap = x - penX;

@@ -19,6 +19,13 @@ final class ItemList {
     private static final byte PENALTY = 2;
     /** Glue that is never a breakpoint: a no-break space. */
     private static final byte TIE = 3;
+    /**
+     * Glue that is never a breakpoint: the blank side of a full-width punctuation mark, inside
+     * the mark's em. It has no width of its own (or minus the blank, where two marks meet and it
+     * is taken out) and shrinks by as much as the mark may give up, but never stretches. Its
+     * penalty slot holds the whole blank, which a line that starts with the mark leaves out.
+     */
+    private static final byte BLANK = 4;
 
     private static final char NO_BREAK_SPACE = '\u00A0';
 
@@ -57,6 +64,12 @@ final class ItemList {
     private boolean rightToLeft;
     /** Whether any of its lines may need reordering: most paragraphs are left to right throughout. */
     private boolean bidirectional;
+    /** Whether full-width punctuation gives up its blank to justify a line (Chinese and Japanese). */
+    private boolean squeezesPunctuation;
+    /** The kind of the mark the last box set, while nothing but glue of no width has followed it; else null. */
+    private Yakumono.Kind lastMark;
+    /** The blank after that mark, or -1. */
+    private int lastMarkBlank = -1;
 
     // sized for the paragraph at once: grown by doubling, the arrays were most of what setting a book allocated
     private ItemList(int capacity) {
@@ -93,6 +106,7 @@ final class ItemList {
         list.hasTies = all.indexOf(NO_BREAK_SPACE) >= 0;
         list.rightToLeft = bidirectional && TextDirection.rightToLeft(all);
         list.bidirectional = bidirectional;
+        list.squeezesPunctuation = squeezesPunctuation(locale);
         if (firstIndent > 0) {
             list.add(BOX, "", null, firstIndent, 0, 0, 0);
         }
@@ -103,6 +117,9 @@ final class ItemList {
             if (insideToken(all, end, owner, fragments)) {
                 continue; // the token's own rule says where it breaks
             }
+            if (end < all.length() && Kinsoku.notAtLineStart(all.codePointAt(end))) {
+                continue;
+            }
             list.addSegment(all, start, end, owner, fragments, measure, lineWidth);
             start = end;
         }
@@ -112,6 +129,14 @@ final class ItemList {
         }
         list.sum();
         return list;
+    }
+
+    /** Whether text in {@code locale} is set with its full-width punctuation squeezable, as Chinese and Japanese are. */
+    private static boolean squeezesPunctuation(Locale locale) {
+        return switch (locale.getLanguage()) {
+            case "ja", "zh" -> true;
+            default -> false;
+        };
     }
 
     /** Concatenates the fragments' text into {@code text} and returns, per character, its fragment. */
@@ -262,6 +287,11 @@ final class ItemList {
             return;
         }
         float w = measure.width(piece, f.style());
+        // a piece wider than the line is cut below, its marks set as they come
+        if (squeezesPunctuation && w <= lineWidth && f.rule() == BreakRule.PROSE
+                && f.style().face() != TextStyle.Face.MONO && addPunctuated(piece, f, measure)) {
+            return;
+        }
         if (w <= lineWidth || piece.length() < 2) {
             add(BOX, piece, f, w, 0, 0, 0);
             return;
@@ -288,6 +318,70 @@ final class ItemList {
         }
     }
 
+    /**
+     * Adds a word piece that holds full-width punctuation: each mark a box of its own, with glue
+     * for the blank it may give up; false, with nothing added, when the piece holds none.
+     */
+    private boolean addPunctuated(String piece, Fragment f, TextMeasure measure) {
+        int from = 0;
+        Fragment marked = f;
+        for (int at = 0; at < piece.length(); ) {
+            int codePoint = piece.codePointAt(at);
+            int next = at + Character.charCount(codePoint);
+            Yakumono.Squeeze squeeze = Yakumono.squeeze(codePoint, f.style(), measure);
+            if (squeeze != null) {
+                if (at > from) {
+                    String text = piece.substring(from, at);
+                    add(BOX, text, marked, measure.width(text, f.style()), 0, 0, 0);
+                    marked = f.withoutMarks();
+                }
+                String mark = piece.substring(at, next);
+                addMark(squeeze, mark, marked, measure.width(mark, f.style()));
+                marked = f.withoutMarks();
+                from = next;
+            }
+            at = next;
+        }
+        if (from == 0) {
+            return false;
+        }
+        if (from < piece.length()) {
+            String text = piece.substring(from);
+            add(BOX, text, marked, measure.width(text, f.style()), 0, 0, 0);
+        }
+        return true;
+    }
+
+    /**
+     * Adds a punctuation mark between the glue of its blank sides. Where it meets the mark before
+     * it, the blank between them is that of one mark at most: none between closing marks (。」),
+     * none between opening ones (「『), the opening one's between a closing and an opening mark
+     * (」「), as JLReq sets them.
+     */
+    private void addMark(Yakumono.Squeeze squeeze, String mark, Fragment f, float width) {
+        boolean solid = false;
+        if (lastMark != null) {
+            if (lastMarkBlank >= 0) {
+                widths[lastMarkBlank] = -penalties[lastMarkBlank];
+                shrinks[lastMarkBlank] = 0f;
+            }
+            solid = squeeze.kind() == Yakumono.Kind.CLOSING
+                    || squeeze.kind() == Yakumono.Kind.OPENING && lastMark == Yakumono.Kind.OPENING;
+        }
+        if (squeeze.blankBefore() > 0) {
+            add(BLANK, null, null, solid ? -squeeze.blankBefore() : 0, 0, solid ? 0 : squeeze.before(),
+                    squeeze.blankBefore());
+        }
+        add(BOX, mark, f, width, 0, 0, 0);
+        int blank = -1;
+        if (squeeze.blankAfter() > 0) {
+            blank = size;
+            add(BLANK, null, null, 0, 0, squeeze.after(), squeeze.blankAfter());
+        }
+        lastMark = squeeze.kind();
+        lastMarkBlank = blank;
+    }
+
     private static boolean isCjk(int c) {
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
@@ -300,6 +394,11 @@ final class ItemList {
     }
 
     private void add(byte kind, String text, Fragment fragment, float width, float stretch, float shrink, float penalty) {
+        if (kind == BOX || kind == TIE || width != 0f && kind != BLANK) {
+            // text or a space keeps marks from meeting; a break between them (no width) does not
+            lastMark = null;
+            lastMarkBlank = -1;
+        }
         int i = size++;
         if (i == widths.length) {
             int grown = i * 2;
@@ -346,7 +445,7 @@ final class ItemList {
         if (k == PENALTY) {
             return true;
         }
-        return k == GLUE && i > 0 && kinds[i - 1] == BOX;
+        return k == GLUE && i > 0 && (kinds[i - 1] == BOX || kinds[i - 1] == BLANK);
     }
 
     boolean isForced(int i) {
@@ -420,7 +519,20 @@ final class ItemList {
     }
 
     float width(int from, int to) {
-        return to <= from ? 0f : sumWidth[to] - sumWidth[from];
+        return to <= from ? 0f : sumWidth[to] - sumWidth[from] - trimmed(from);
+    }
+
+    /**
+     * The blank a line that starts at box {@code from} leaves out before it: an opening mark that
+     * starts a line is set against the margin, its blank half taken out (JLReq, and CSS's
+     * text-spacing-trim by default).
+     */
+    private float trimmed(int from) {
+        float blank = 0f;
+        for (int i = from - 1; i >= 0 && kinds[i] == BLANK; i--) {
+            blank += penalties[i];
+        }
+        return blank;
     }
 
     float stretch(int from, int to) {
@@ -442,7 +554,7 @@ final class ItemList {
             ratio = give > 0 ? Math.max(-1f, gap / give) : 0f;
         }
         var pieces = new ArrayList<Line.Piece>();
-        float x = 0f;
+        float x = -trimmed(from);
         for (int i = from; i < to; i++) {
             byte k = kinds[i];
             if (k == BOX) {
@@ -450,7 +562,7 @@ final class ItemList {
                     pieces.add(new Line.Piece(x, widths[i], texts.get(i), fragments.get(i)));
                 }
                 x += widths[i];
-            } else if (k == GLUE || k == TIE) {
+            } else if (k == GLUE || k == TIE || k == BLANK) {
                 x += widths[i] + ratio * (ratio >= 0 ? stretches[i] : shrinks[i]);
             }
         }

@@ -18,4 +18,18 @@ public interface TextMeasure {
     default float descent(TextStyle style) {
         return style.size() * 0.2f;
     }
+
+    /**
+     * The blank room the glyph of {@code codePoint} leaves inside its advance in {@code style},
+     * before and after its ink, in points: what full-width CJK punctuation may give up when it is
+     * squeezed. None unless the measure knows the glyphs' shapes.
+     */
+    default Blank blank(int codePoint, TextStyle style) {
+        return Blank.NONE;
+    }
+
+    /** Blank room before and after a glyph's ink, in points. */
+    record Blank(float before, float after) {
+        public static final Blank NONE = new Blank(0f, 0f);
+    }
 }
