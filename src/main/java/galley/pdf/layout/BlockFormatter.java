@@ -284,4 +284,8 @@ final class BlockFormatter {
     LineBreaker breaker() {
         return breaker;
     }
+
+    TextMeasure measure() {
+        return measure;
+    }
 }

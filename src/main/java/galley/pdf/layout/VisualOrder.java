@@ -49,7 +49,15 @@ final class VisualOrder {
             return line;
         }
         String shaped = ArabicShaper.shape(line);
-        boolean rightToLeft = TextDirection.rightToLeft(shaped);
+        return text(shaped, TextDirection.rightToLeft(shaped));
+    }
+
+    /**
+     * A single shaped line in visual order in the direction given: a list's marker, which has no
+     * strong letter of its own but reads the way its list does ("1." reads from the right, and so
+     * stands as ".1" on the page, the full stop towards the item's text).
+     */
+    static String text(String shaped, boolean rightToLeft) {
         var bidi = new Bidi(shaped, rightToLeft ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
         return visualText(bidi, shaped, 0, shaped.length(), lowestLevel(bidi, 0, shaped.length(), rightToLeft));
     }
