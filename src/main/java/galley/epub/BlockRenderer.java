@@ -141,11 +141,16 @@ final class BlockRenderer {
         }
     }
 
+    // a table that reads from right to left has its first column on the right, as in print
     private void table(Block.Table t) {
-        xml.start("div", "class", "table-wrap").newline();
+        boolean rightToLeft = TextDirection.rightToLeft(t);
+        // marked on the wrapper, so that a table narrower than the page also stands against the right margin
+        xml.start("div", "class", "table-wrap", "dir", direction(rightToLeft)).newline();
         xml.start("table").newline();
-        rows("thead", "th", t.header(), t.alignments());
-        rows("tbody", "td", t.body(), t.alignments());
+        within(rightToLeft, () -> {
+            rows("thead", "th", t.header(), t.alignments());
+            rows("tbody", "td", t.body(), t.alignments());
+        });
         xml.end().newline();
         xml.end();
     }

@@ -110,8 +110,9 @@ final class VisualOrder {
             levels[last - 1] = levels[last - 2];
         }
         int[] order = visualOrder(levels);
-        // a right-to-left line starts at the right: its indent, and the room a short line leaves, go to its left
-        float x = rightToLeft && alignment != Alignment.CENTER
+        // a right-to-left line starts at the right: its indent, and the room a short line leaves, go to its
+        // left; a centred line, or one set flush right already (a table cell's), stays where it is
+        float x = rightToLeft && (alignment == Alignment.JUSTIFY || alignment == Alignment.LEFT)
                 ? Math.max(0f, measure - line.width()) : pieces.get(0).x();
         var placed = new ArrayList<Line.Piece>(pieces.size());
         for (int element : order) {

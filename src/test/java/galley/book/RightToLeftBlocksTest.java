@@ -19,12 +19,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Lists and quotations that read from right to left, beside an English list that must not move:
- * in the PDF, read back with PDFBox, a Hebrew item's marker stands to the right of its text and a
- * nested list further left; in the EPUB, such a list or quotation is marked {@code dir="rtl"} so
- * that the reading system hangs its markers on the right.
+ * Lists, quotations and tables that read from right to left, beside an English list and table that
+ * must not move: in the PDF, read back with PDFBox, a Hebrew item's marker stands to the right of
+ * its text and a nested list further left, and a Hebrew table's first column is on the right; in
+ * the EPUB, such a list, quotation or table is marked {@code dir="rtl"} so that the reading system
+ * hangs the markers and sets the first column on the right.
  */
-class RightToLeftListsTest {
+class RightToLeftBlocksTest {
 
     private static final String CHAPTER = """
             # Lists both ways
@@ -48,6 +49,14 @@ class RightToLeftListsTest {
             > ציטוט בעברית שמתחיל את הפסקה.
             >
             > With an English line after it.
+
+            | עיר | שנה |
+            |---|---|
+            | ירושלים | 1948 |
+
+            | Town | Year |
+            |---|---|
+            | London | 1945 |
             """;
 
     @TempDir
@@ -140,7 +149,22 @@ class RightToLeftListsTest {
     }
 
     @Test
-    void theEpubMarksRightToLeftListsAndQuotationsAndLeavesTheEnglishListAlone() throws IOException {
+    void aHebrewTablesFirstColumnIsOnTheRight() {
+        List<PrintedBook.Glyph> header = line("ריע");
+        List<PrintedBook.Glyph> row = line("םילשורי");
+        assertEquals("הנשריע", text(header).replace(" ", ""), "the first column's heading is drawn last, at the right");
+        assertTrue(text(row).startsWith("1948"), text(row));
+        // a column without an alignment of its own is set flush right, the number under its heading's right edge
+        float yearEnd = right(row.subList(0, 4));
+        float headingEnd = right(header.subList(0, 3));
+        assertEquals(headingEnd, yearEnd, 0.5f, text(header) + " over " + text(row));
+        List<PrintedBook.Glyph> town = line("Town");
+        List<PrintedBook.Glyph> london = line("London");
+        assertEquals(town.get(0).x(), london.get(0).x(), 0.5f, "the English table stays flush left");
+    }
+
+    @Test
+    void theEpubMarksRightToLeftListsQuotationsAndTablesAndLeavesTheEnglishOnesAlone() throws IOException {
         String chapter;
         try (var zip = new ZipFile(run.epub().toFile())) {
             chapter = new String(zip.getInputStream(zip.stream()
@@ -154,6 +178,9 @@ class RightToLeftListsTest {
         assertTrue(chapter.contains("<blockquote dir=\"rtl\">\n<p dir=\"rtl\">ציטוט"), chapter);
         // an English paragraph inside the Hebrew quotation reads from the left again
         assertTrue(chapter.contains("<p dir=\"ltr\">With an English line"), chapter);
+        assertTrue(chapter.contains("<div class=\"table-wrap\" dir=\"rtl\">\n<table>\n<thead>\n<tr><th scope=\"col\">עיר"),
+                chapter);
+        assertTrue(chapter.contains("<div class=\"table-wrap\">\n<table>\n<thead>\n<tr><th scope=\"col\">Town"), chapter);
         assertEquals(List.of(), EpubCheckReport.check(run.epub()).problems());
     }
 }
