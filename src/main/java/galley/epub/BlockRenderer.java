@@ -176,7 +176,13 @@ final class BlockRenderer {
     }
 
     private void definitions(Block.DefinitionList d) {
-        xml.start("dl").newline();
+        boolean rightToLeft = TextDirection.rightToLeft(d);
+        xml.start("dl", "dir", direction(rightToLeft)).newline();
+        within(rightToLeft, () -> definitionItems(d));
+        xml.end();
+    }
+
+    private void definitionItems(Block.DefinitionList d) {
         for (Block.Definition item : d.items()) {
             xml.start("dt");
             inlines.render(item.term());
@@ -191,7 +197,6 @@ final class BlockRenderer {
                 xml.end().newline();
             }
         }
-        xml.end();
     }
 
     private static String withoutFinalNewline(String text) {

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Lists, quotations and tables that read from right to left, beside an English list and table that
+ * Lists, quotations, tables and definition lists that read from right to left, beside an English list and table that
  * must not move: in the PDF, read back with PDFBox, a Hebrew item's marker stands to the right of
  * its text and a nested list further left, and a Hebrew table's first column is on the right; in
  * the EPUB, such a list, quotation or table is marked {@code dir="rtl"} so that the reading system
@@ -57,6 +57,9 @@ class RightToLeftBlocksTest {
             | Town | Year |
             |---|---|
             | London | 1945 |
+
+            מונח
+            : ההגדרה שלו.
             """;
 
     @TempDir
@@ -164,7 +167,14 @@ class RightToLeftBlocksTest {
     }
 
     @Test
-    void theEpubMarksRightToLeftListsQuotationsAndTablesAndLeavesTheEnglishOnesAlone() throws IOException {
+    void aHebrewDefinitionIsIndentedFromTheRight() {
+        List<PrintedBook.Glyph> term = line("חנומ");
+        List<PrintedBook.Glyph> definition = line("הרדגהה");
+        assertTrue(right(definition) < right(term) - 10f, text(term) + " over " + text(definition));
+    }
+
+    @Test
+    void theEpubMarksRightToLeftListsQuotationsTablesAndDefinitionsAndLeavesTheEnglishOnesAlone() throws IOException {
         String chapter;
         try (var zip = new ZipFile(run.epub().toFile())) {
             chapter = new String(zip.getInputStream(zip.stream()
@@ -181,6 +191,7 @@ class RightToLeftBlocksTest {
         assertTrue(chapter.contains("<div class=\"table-wrap\" dir=\"rtl\">\n<table>\n<thead>\n<tr><th scope=\"col\">עיר"),
                 chapter);
         assertTrue(chapter.contains("<div class=\"table-wrap\">\n<table>\n<thead>\n<tr><th scope=\"col\">Town"), chapter);
+        assertTrue(chapter.contains("<dl dir=\"rtl\">\n<dt>מונח"), chapter);
         assertEquals(List.of(), EpubCheckReport.check(run.epub()).problems());
     }
 }
