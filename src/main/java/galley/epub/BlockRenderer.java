@@ -1,7 +1,6 @@
 package galley.epub;
 
 import galley.model.Block;
-import galley.model.Inline;
 import galley.model.TextDirection;
 
 import java.util.List;
@@ -16,6 +15,8 @@ final class BlockRenderer {
     private final XmlWriter xml;
     private final InlineRenderer inlines;
     private final HeadingLevels levels;
+    /** Whether the element being written into reads from right to left (a Hebrew list or quotation). */
+    private boolean insideRightToLeft;
 
     BlockRenderer(XmlWriter xml, InlineRenderer inlines, HeadingLevels levels) {
         this.xml = xml;
@@ -32,18 +33,20 @@ final class BlockRenderer {
     void render(Block block) {
         if (block instanceof Block.Heading h) {
             String classes = h.classes().isEmpty() ? null : String.join(" ", h.classes());
-            xml.start("h" + levels.levelOf(h), "id", idOrNull(h.id()), "class", classes, "dir", direction(h.content()));
+            xml.start("h" + levels.levelOf(h), "id", idOrNull(h.id()), "class", classes, "dir",
+                    direction(TextDirection.rightToLeft(h.content())));
             inlines.render(h.content());
             xml.end();
         } else if (block instanceof Block.Paragraph p) {
-            xml.start("p", "dir", direction(p.content()));
+            xml.start("p", "dir", direction(TextDirection.rightToLeft(p.content())));
             inlines.render(p.content());
             xml.end();
         } else if (block instanceof Block.Figure f) {
             figure(f);
         } else if (block instanceof Block.BlockQuote q) {
-            xml.start("blockquote").newline();
-            render(q.blocks());
+            boolean rightToLeft = TextDirection.rightToLeft(q);
+            xml.start("blockquote", "dir", direction(rightToLeft)).newline();
+            within(rightToLeft, () -> render(q.blocks()));
             xml.end();
         } else if (block instanceof Block.ListBlock l) {
             list(l);
@@ -59,9 +62,24 @@ final class BlockRenderer {
         xml.newline();
     }
 
-    // a paragraph that opens in Hebrew or Arabic reads from right to left, as the print edition sets it
-    private static String direction(List<Inline> content) {
-        return TextDirection.rightToLeft(content) ? "rtl" : null;
+    /**
+     * The dir attribute of a block: "rtl" where it opens in Hebrew or Arabic, as the print edition
+     * sets it, always, since the stylesheet aligns and indents by the attribute; "ltr" where a
+     * left-to-right block stands inside a right-to-left one, which it would otherwise follow.
+     */
+    private String direction(boolean rightToLeft) {
+        return rightToLeft ? "rtl" : insideRightToLeft ? "ltr" : null;
+    }
+
+    // writes what is inside an element whose direction is {@code rightToLeft}
+    private void within(boolean rightToLeft, Runnable body) {
+        boolean outside = insideRightToLeft;
+        insideRightToLeft = rightToLeft;
+        try {
+            body.run();
+        } finally {
+            insideRightToLeft = outside;
+        }
     }
 
     private void figure(Block.Figure f) {
@@ -89,9 +107,17 @@ final class BlockRenderer {
         xml.end().end();
     }
 
+    // a list reads the way its first item does, as with dir="auto": the reading system hangs the
+    // markers of a right-to-left list on the right
     private void list(Block.ListBlock l) {
         String start = l.ordered() && l.start() != 1 ? Integer.toString(l.start()) : null;
-        xml.start(l.ordered() ? "ol" : "ul", "start", start).newline();
+        boolean rightToLeft = TextDirection.rightToLeft(l);
+        xml.start(l.ordered() ? "ol" : "ul", "start", start, "dir", direction(rightToLeft)).newline();
+        within(rightToLeft, () -> items(l));
+        xml.end();
+    }
+
+    private void items(Block.ListBlock l) {
         for (Block.ListItem item : l.items()) {
             xml.start("li", "class", item.checked().isPresent() ? "task" : null);
             // a task's mark opens its first paragraph, so that mark and text stay on one line
@@ -102,7 +128,7 @@ final class BlockRenderer {
                     xml.text(mark);
                     inlines.render(p.content());
                 } else if (block instanceof Block.Paragraph p) {
-                    xml.start("p").text(mark);
+                    xml.start("p", "dir", direction(TextDirection.rightToLeft(p.content()))).text(mark);
                     inlines.render(p.content());
                     xml.end().newline();
                 } else {
@@ -113,14 +139,18 @@ final class BlockRenderer {
             }
             xml.end().newline();
         }
-        xml.end();
     }
 
+    // a table that reads from right to left has its first column on the right, as in print
     private void table(Block.Table t) {
-        xml.start("div", "class", "table-wrap").newline();
+        boolean rightToLeft = TextDirection.rightToLeft(t);
+        // marked on the wrapper, so that a table narrower than the page also stands against the right margin
+        xml.start("div", "class", "table-wrap", "dir", direction(rightToLeft)).newline();
         xml.start("table").newline();
-        rows("thead", "th", t.header(), t.alignments());
-        rows("tbody", "td", t.body(), t.alignments());
+        within(rightToLeft, () -> {
+            rows("thead", "th", t.header(), t.alignments());
+            rows("tbody", "td", t.body(), t.alignments());
+        });
         xml.end().newline();
         xml.end();
     }
@@ -146,7 +176,13 @@ final class BlockRenderer {
     }
 
     private void definitions(Block.DefinitionList d) {
-        xml.start("dl").newline();
+        boolean rightToLeft = TextDirection.rightToLeft(d);
+        xml.start("dl", "dir", direction(rightToLeft)).newline();
+        within(rightToLeft, () -> definitionItems(d));
+        xml.end();
+    }
+
+    private void definitionItems(Block.DefinitionList d) {
         for (Block.Definition item : d.items()) {
             xml.start("dt");
             inlines.render(item.term());
@@ -161,7 +197,6 @@ final class BlockRenderer {
                 xml.end().newline();
             }
         }
-        xml.end();
     }
 
     private static String withoutFinalNewline(String text) {

@@ -5,6 +5,7 @@ import galley.model.Block;
 import galley.model.Book;
 import galley.model.Chapter;
 import galley.model.Inline;
+import galley.model.TextDirection;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -153,11 +154,14 @@ final class BlockFormatter {
         } else if (block instanceof Block.Table t) {
             tables.table(t, frame, out);
         } else if (block instanceof Block.DefinitionList d) {
+            // the definitions of a list that reads from right to left are indented from the right
+            float hang = style.indent() * 1.5f;
+            Frame definitions = TextDirection.rightToLeft(d) ? frame.indented(0f, hang) : frame.indented(hang, 0f);
             for (Block.Definition item : d.items()) {
                 lines(flattener.flatten(item.term(), frame.text().withBold(true)), frame, 0f, Alignment.LEFT, out, Map.of());
                 out.keepNext(1);
                 for (List<Block> definition : item.definitions()) {
-                    blocks(definition, frame.indented(style.indent() * 1.5f, 0f), out);
+                    blocks(definition, definitions, out);
                 }
             }
         }
@@ -283,5 +287,9 @@ final class BlockFormatter {
 
     LineBreaker breaker() {
         return breaker;
+    }
+
+    TextMeasure measure() {
+        return measure;
     }
 }

@@ -1,12 +1,14 @@
 package galley.pdf.layout;
 
 import galley.model.Block;
+import galley.model.TextDirection;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Sets bulleted and numbered lists: each item's blocks indented, its marker hung in the margin. A
+ * Sets bulleted and numbered lists: each item's blocks indented, its marker hung in the margin (the
+ * right one for a list that reads from right to left). A
  * loose list, one with a blank line between items or between the blocks of an item, sets all its
  * items and their blocks apart; a tight one none, as CommonMark renders them.
  */
@@ -20,7 +22,10 @@ final class ListFormatter {
 
     static void list(Block.ListBlock list, BlockFormatter.Frame frame, BlockFormatter formatter, SlabList out) {
         float indent = frame.text().size() * 1.8f;
-        BlockFormatter.Frame inner = frame.indented(indent, 0f);
+        // a list reads the way its first item does (HTML's dir="auto"); a right-to-left one is
+        // indented from the right and hangs its markers in the right margin, its nested lists further left
+        boolean rightToLeft = TextDirection.rightToLeft(list);
+        BlockFormatter.Frame inner = rightToLeft ? frame.indented(0f, indent) : frame.indented(indent, 0f);
         float itemGap = list.tight() ? 0f : frame.leading() * 0.4f;
         int next = list.start();
         for (Block.ListItem item : list.items()) {
@@ -44,13 +49,14 @@ final class ListFormatter {
             boolean marked = false;
             for (Slab slab : slabs) {
                 if (!marked && !slab.discardable() && slab.height() > 0) {
-                    slab = withMarker(slab, marker, frame, inner);
+                    slab = withMarker(slab, marker, frame, inner, rightToLeft, formatter.measure());
                     marked = true;
                 }
                 out.add(slab);
             }
             if (!marked) {
-                out.add(withMarker(Slab.space(frame.leading(), frame.block()), marker, frame, inner));
+                out.add(withMarker(Slab.space(frame.leading(), frame.block()), marker, frame, inner,
+                        rightToLeft, formatter.measure()));
             }
             if (itemGap > 0) {
                 out.add(Slab.space(itemGap, frame.block()));
@@ -58,7 +64,8 @@ final class ListFormatter {
         }
     }
 
-    private static Slab withMarker(Slab slab, String marker, BlockFormatter.Frame outer, BlockFormatter.Frame inner) {
+    private static Slab withMarker(Slab slab, String marker, BlockFormatter.Frame outer, BlockFormatter.Frame inner,
+                                   boolean rightToLeft, TextMeasure measure) {
         var items = new ArrayList<PageItem>(slab.items());
         float baseline = -outer.leading() * 0.74f;
         for (PageItem item : slab.items()) {
@@ -70,8 +77,16 @@ final class ListFormatter {
         // markers are right-aligned a little before the item's text; a ballot box is 0.9 em wide
         float ems = marker.equals(BOX) || marker.equals(BOX_CHECKED) ? 0.9f : marker.length() * 0.55f;
         float width = outer.text().size() * ems;
-        float x = inner.x() - outer.text().size() * 0.5f - width;
-        items.add(new PageItem.TextRun(Math.max(outer.x(), x), baseline, marker, outer.text(), PageItem.Tone.BLACK));
+        if (rightToLeft) {
+            // the mirror image: where a left-to-right marker starts, this one ends, drawn in visual order
+            float x = inner.x() + inner.width() + outer.text().size() * 0.5f + width;
+            float end = Math.min(outer.x() + outer.width(), x);
+            items.add(new PageItem.TextRun(end - measure.width(marker, outer.text()), baseline,
+                    VisualOrder.text(marker, true), outer.text(), PageItem.Tone.BLACK));
+        } else {
+            float x = inner.x() - outer.text().size() * 0.5f - width;
+            items.add(new PageItem.TextRun(Math.max(outer.x(), x), baseline, marker, outer.text(), PageItem.Tone.BLACK));
+        }
         return new Slab(slab.height(), items, slab.anchors(), slab.notes(), slab.keepWithPrevious(), false,
                 slab.figure(), slab.block(), slab.repeatHeader());
     }

@@ -3,6 +3,7 @@ package galley.pdf.layout;
 import galley.model.Block;
 import galley.model.Blocks;
 import galley.model.Inline;
+import galley.model.TextDirection;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +13,8 @@ import java.util.Map;
 /**
  * Sets a table: columns sized to their content as {@link ColumnWidths} shares the measure out (type
  * shrunk only when the columns' words, hyphenated, do not fit), each row one strip, the header row
- * repeated at the top of every page the table continues on.
+ * repeated at the top of every page the table continues on; a table that reads from right to left
+ * is set as the mirror image, its first column on the right.
  */
 final class TableFormatter {
 
@@ -36,16 +38,18 @@ final class TableFormatter {
         ColumnWidths shared = wishes.share(frame.width() - padding * columns);
         TextStyle text = base.withSize(base.size() * shared.scale());
         float leading = text.size() * 1.3f;
+        // a table that reads from right to left (its first strong letter) has its first column on the right
+        boolean rightToLeft = TextDirection.rightToLeft(table);
 
         out.add(Slab.space(frame.leading() * 0.5f, frame.block()));
         Slab header = null;
         for (Block.TableRow row : table.header()) {
-            header = row(row, table, frame, shared, padding, text.withBold(true), leading, true);
+            header = row(row, table, frame, shared, padding, text.withBold(true), leading, true, rightToLeft);
             out.add(header);
         }
         boolean first = true;
         for (Block.TableRow row : table.body()) {
-            Slab slab = row(row, table, frame, shared, padding, text, leading, false);
+            Slab slab = row(row, table, frame, shared, padding, text, leading, false, rightToLeft);
             if (header != null) {
                 slab = slab.withRepeatHeader(header);
             }
@@ -105,7 +109,7 @@ final class TableFormatter {
     }
 
     private Slab row(Block.TableRow row, Block.Table table, BlockFormatter.Frame frame, ColumnWidths shared,
-                     float padding, TextStyle text, float leading, boolean header) {
+                     float padding, TextStyle text, float leading, boolean header, boolean rightToLeft) {
         float[] widths = shared.widths();
         var items = new ArrayList<PageItem>();
         var notes = new ArrayList<Inline.NoteRef>();
@@ -114,8 +118,11 @@ final class TableFormatter {
         float height = leading;
         for (int c = 0; c < widths.length; c++) {
             List<Inline> cell = c < row.cells().size() ? row.cells().get(c) : List.of();
-            Alignment alignment = alignment(c < table.alignments().size() ? table.alignments().get(c) : Block.Alignment.DEFAULT);
-            var cellFrame = new BlockFormatter.Frame(x + padding / 2f, widths[c], text, leading, frame.block());
+            Alignment alignment = alignment(c < table.alignments().size() ? table.alignments().get(c) : Block.Alignment.DEFAULT,
+                    rightToLeft);
+            float cellX = x + padding / 2f;
+            var cellFrame = new BlockFormatter.Frame(rightToLeft ? mirrored(cellX, widths[c], frame) : cellX, widths[c],
+                    text, leading, frame.block());
             var lines = formatter.breaker().breakCell(formatter.flattener().flatten(cell, text), widths[c], alignment,
                     shared.hyphenated()[c]);
             float y = -padding / 4f;
@@ -131,19 +138,31 @@ final class TableFormatter {
             height = Math.max(height, -y + padding / 4f);
             x += widths[c] + padding;
         }
-        float right = x - padding / 2f;
-        items.add(new PageItem.Rule(frame.x(), -height, Math.max(frame.x(), right), -height, header ? 0.6f : 0.25f));
+        float left = frame.x();
+        float right = Math.max(frame.x(), x - padding / 2f);
+        if (rightToLeft) {
+            left = mirrored(right, 0f, frame);
+            right = mirrored(frame.x(), 0f, frame);
+        }
+        items.add(new PageItem.Rule(left, -height, right, -height, header ? 0.6f : 0.25f));
         if (header) {
-            items.add(new PageItem.Rule(frame.x(), 0f, Math.max(frame.x(), right), 0f, 0.6f));
+            items.add(new PageItem.Rule(left, 0f, right, 0f, 0.6f));
         }
         return new Slab(height, items, anchors, notes, false, false, null, frame.block(), null);
     }
 
-    private static Alignment alignment(Block.Alignment a) {
+    // a column without an alignment of its own is set flush with the side its table reads from
+    private static Alignment alignment(Block.Alignment a, boolean rightToLeft) {
         return switch (a) {
             case CENTER -> Alignment.CENTER;
             case RIGHT -> Alignment.RIGHT;
-            default -> Alignment.LEFT;
+            case LEFT -> Alignment.LEFT;
+            case DEFAULT -> rightToLeft ? Alignment.RIGHT : Alignment.LEFT;
         };
+    }
+
+    /** Where something {@code width} wide that starts at {@code x} starts in the frame's mirror image. */
+    private static float mirrored(float x, float width, BlockFormatter.Frame frame) {
+        return frame.x() + frame.width() - (x - frame.x()) - width;
     }
 }

@@ -49,7 +49,15 @@ final class VisualOrder {
             return line;
         }
         String shaped = ArabicShaper.shape(line);
-        boolean rightToLeft = TextDirection.rightToLeft(shaped);
+        return text(shaped, TextDirection.rightToLeft(shaped));
+    }
+
+    /**
+     * A single shaped line in visual order in the direction given: a list's marker, which has no
+     * strong letter of its own but reads the way its list does ("1." reads from the right, and so
+     * stands as ".1" on the page, the full stop towards the item's text).
+     */
+    static String text(String shaped, boolean rightToLeft) {
         var bidi = new Bidi(shaped, rightToLeft ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
         return visualText(bidi, shaped, 0, shaped.length(), lowestLevel(bidi, 0, shaped.length(), rightToLeft));
     }
@@ -102,8 +110,9 @@ final class VisualOrder {
             levels[last - 1] = levels[last - 2];
         }
         int[] order = visualOrder(levels);
-        // a right-to-left line starts at the right: its indent, and the room a short line leaves, go to its left
-        float x = rightToLeft && alignment != Alignment.CENTER
+        // a right-to-left line starts at the right: its indent, and the room a short line leaves, go to its
+        // left; a centred line, or one set flush right already (a table cell's), stays where it is
+        float x = rightToLeft && (alignment == Alignment.JUSTIFY || alignment == Alignment.LEFT)
                 ? Math.max(0f, measure - line.width()) : pieces.get(0).x();
         var placed = new ArrayList<Line.Piece>(pieces.size());
         for (int element : order) {

@@ -104,4 +104,28 @@ class ListLayoutTest {
         assertTrue(run(runs, "b").baseline() - run(runs, "one").baseline() > leading * 1.9f, "two lists apart");
         assertTrue(run(runs, "one").baseline() - run(runs, "after").baseline() > leading * 1.4f, "a gap below the list");
     }
+
+    @Test
+    void aRightToLeftListIsTheMirrorImageOfALeftToRightOne() {
+        var runs = runs(new Block.ListBlock(true, 9, true, List.of(
+                        item(Optional.empty(), paragraph("אחד")),
+                        item(Optional.empty(), paragraph("שניים"))), SOURCE),
+                paragraph("between"),
+                new Block.ListBlock(true, 9, true, List.of(
+                        item(Optional.empty(), paragraph("one")),
+                        item(Optional.empty(), paragraph("two"))), SOURCE));
+        var measure = new FixedWidthMeasure();
+        PageItem.TextRun one = run(runs, "דחא");
+        float hebrewEnd = one.x() + measure.width(one.text(), one.style());
+        float englishStart = run(runs, "one").x();
+        // the numbers read from the right, the stop towards the text: drawn as ".9" and ".10"
+        for (String number : List.of("9.", "10.")) {
+            PageItem.TextRun english = run(runs, number);
+            PageItem.TextRun hebrew = run(runs, "." + number.substring(0, number.length() - 1));
+            float hebrewMarkerEnd = hebrew.x() + measure.width(hebrew.text(), hebrew.style());
+            assertTrue(hebrew.x() > hebrewEnd, "the marker stands right of the text: " + hebrew);
+            assertEquals(englishStart - english.x(), hebrewMarkerEnd - hebrewEnd, 0.01f, number);
+        }
+        assertEquals(one.baseline(), run(runs, ".9").baseline());
+    }
 }

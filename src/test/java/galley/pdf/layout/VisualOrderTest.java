@@ -63,6 +63,13 @@ class VisualOrderTest {
     }
 
     @Test
+    void aRightToLeftLineSetFlushRightStaysAtTheRightEdge() {
+        // as the breaker sets a line flush right (a table cell's): moved by the room it leaves, its width the measure
+        Line flushRight = new Line(List.of(new Line.Piece(58f, 20f, "שלום", null), new Line.Piece(80f, 20f, "עולם", null)), 100f);
+        assertEquals("םלוע@58 םולש@80", placed(VisualOrder.of(flushRight, true, 100f, Alignment.RIGHT)));
+    }
+
+    @Test
     void numbersAndLatinInsideRightToLeftTextKeepTheirOwnOrder() {
         Line set = VisualOrder.of(line("שנת", 15, "2024", 20, "Galley", 30), true, 69f, Alignment.JUSTIFY);
         assertEquals("Galley@0 2024@32 תנש@54", placed(set));
