@@ -4,6 +4,7 @@ import galley.model.TextDirection;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -57,6 +58,8 @@ final class ItemList {
     private boolean rightToLeft;
     /** Whether any of its lines may need reordering: most paragraphs are left to right throughout. */
     private boolean bidirectional;
+    /** The characters of names set as prose ({@link BreakRule#isIdentifier}), or null when the paragraph has none. */
+    private BitSet names;
 
     // sized for the paragraph at once: grown by doubling, the arrays were most of what setting a book allocated
     private ItemList(int capacity) {
@@ -93,6 +96,7 @@ final class ItemList {
         list.hasTies = all.indexOf(NO_BREAK_SPACE) >= 0;
         list.rightToLeft = bidirectional && TextDirection.rightToLeft(all);
         list.bidirectional = bidirectional;
+        list.names = names(all);
         if (firstIndent > 0) {
             list.add(BOX, "", null, firstIndent, 0, 0, 0);
         }
@@ -100,7 +104,7 @@ final class ItemList {
         lineBreaks.setText(all);
         int start = 0;
         for (int end = lineBreaks.next(); end != BreakIterator.DONE; end = lineBreaks.next()) {
-            if (insideToken(all, end, owner, fragments)) {
+            if (insideToken(all, end, owner, fragments) || list.insideName(end)) {
                 continue; // the token's own rule says where it breaks
             }
             list.addSegment(all, start, end, owner, fragments, measure, lineWidth);
@@ -134,6 +138,28 @@ final class ItemList {
             }
         }
         return owner;
+    }
+
+    /** The characters of the space-separated runs of {@code all} that are names, or null when none is. */
+    private static BitSet names(String all) {
+        BitSet names = null;
+        int start = 0;
+        for (int i = 0; i <= all.length(); i++) {
+            if (i == all.length() || isSpace(all.charAt(i)) || all.charAt(i) == NO_BREAK_SPACE) {
+                if (i - start >= 3 && BreakRule.isIdentifier(all, start, i)) {
+                    names = names == null ? new BitSet(all.length()) : names;
+                    names.set(start, i);
+                }
+                start = i + 1;
+            }
+        }
+        return names;
+    }
+
+    /** Whether {@code at} falls between two characters of one name set as prose, whose breaks are all a last resort. */
+    private boolean insideName(int at) {
+        // the runs the names are marked in are kept apart by a space, which is never marked
+        return names != null && names.get(at - 1) && names.get(at);
     }
 
     /** Whether {@code at} falls between two characters of one code or address token, spaces aside. */
@@ -193,8 +219,9 @@ final class ItemList {
             }
             Fragment f = fragments.get(frag);
             boolean wholeWord = pos == start && stop == end;
-            if (f.rule() != BreakRule.PROSE) {
-                addToken(all, pos, stop, f, measure, lineWidth);
+            BreakRule rule = f.rule() == BreakRule.PROSE && names != null && names.get(pos) ? BreakRule.IDENTIFIER : f.rule();
+            if (rule != BreakRule.PROSE && f.image() == null) {
+                addToken(all, pos, stop, f, rule, measure, lineWidth);
             } else if (wholeWord && hyphenator != null) {
                 // the last word of a paragraph is hyphenated only where nothing else avoids a gaping line
                 addHyphenated(all.substring(pos, stop), f, measure, lineWidth, last && !hyphenateLastWord);
@@ -205,12 +232,13 @@ final class ItemList {
         }
     }
 
-    /** Adds a code or address token, with an unmarked break at each place its rule allows. */
-    private void addToken(String all, int from, int to, Fragment f, TextMeasure measure, float lineWidth) {
+    /** Adds a code, address or name token, with an unmarked break at each place {@code rule} allows. */
+    private void addToken(String all, int from, int to, Fragment f, BreakRule rule, TextMeasure measure,
+                          float lineWidth) {
         int piece = from;
         // two characters at least on each side of a break
         for (int at = from + 2; at <= to - 2; at++) {
-            float cost = f.rule().breakCost(all, at);
+            float cost = rule.breakCost(all, at);
             if (!Float.isNaN(cost)) {
                 addBoxes(all.substring(piece, at), piece == from ? f : f.withoutMarks(), measure, lineWidth);
                 add(PENALTY, null, null, 0, 0, 0, cost);
@@ -389,7 +417,10 @@ final class ItemList {
         return widestBetween(true);
     }
 
-    /** The width of the widest word: as {@link #widestPiece()}, but never broken at a hyphenation point. */
+    /**
+     * The width of the widest word: as {@link #widestPiece()}, but never broken at a hyphenation point, nor
+     * inside a name set as prose, which is broken as a last resort too.
+     */
     float widestWord() {
         return widestBetween(false);
     }
@@ -398,7 +429,7 @@ final class ItemList {
         float widest = 0f;
         int start = firstBoxAfter(-1);
         for (int b = 0; b <= size; b++) {
-            if (b == size || isBreakpoint(b) && (atHyphens || !isFlagged(b))) {
+            if (b == size || isBreakpoint(b) && (atHyphens || !isFlagged(b) && penalty(b) < BreakRule.LAST_RESORT)) {
                 widest = Math.max(widest, width(start, b) + (b < size ? breakWidth(b) : 0f));
                 start = b < size ? firstBoxAfter(b) : size;
             }
