@@ -60,6 +60,11 @@ final class ItemList {
     private boolean bidirectional;
     /** The characters of names set as prose ({@link BreakRule#isIdentifier}), or null when the paragraph has none. */
     private BitSet names;
+    /**
+     * Whether code, addresses and names break only when their word is wider than the line: in a heading or
+     * caption, whose ragged lines make any break cheap, a break at a space must win over one inside them.
+     */
+    private boolean keepFittingTokens;
 
     // sized for the paragraph at once: grown by doubling, the arrays were most of what setting a book allocated
     private ItemList(int capacity) {
@@ -83,6 +88,21 @@ final class ItemList {
      */
     static ItemList build(List<Fragment> fragments, TextMeasure measure, Locale locale, float lineWidth, float firstIndent,
                           Hyphenator hyphenator, boolean hyphenateLastWord) {
+        return build(fragments, measure, locale, lineWidth, firstIndent, hyphenator, hyphenateLastWord, false);
+    }
+
+    /**
+     * Ragged display text (a heading, a caption): never hyphenated, and broken inside code, an address or a
+     * name only where its word alone is wider than the line.
+     */
+    static ItemList display(List<Fragment> fragments, TextMeasure measure, Locale locale, float lineWidth,
+                            float firstIndent) {
+        return build(fragments, measure, locale, lineWidth, firstIndent, null, false, true);
+    }
+
+    private static ItemList build(List<Fragment> fragments, TextMeasure measure, Locale locale, float lineWidth,
+                                  float firstIndent, Hyphenator hyphenator, boolean hyphenateLastWord,
+                                  boolean keepFittingTokens) {
         var text = new StringBuilder();
         int[] owner = ownerIndex(fragments, text);
         String joined = text.toString();
@@ -97,6 +117,7 @@ final class ItemList {
         list.rightToLeft = bidirectional && TextDirection.rightToLeft(all);
         list.bidirectional = bidirectional;
         list.names = names(all);
+        list.keepFittingTokens = keepFittingTokens;
         if (firstIndent > 0) {
             list.add(BOX, "", null, firstIndent, 0, 0, 0);
         }
@@ -210,6 +231,7 @@ final class ItemList {
     /** Adds the boxes of one word, split where its fragments meet; {@code last}: the paragraph's last word. */
     private void addWord(String all, int start, int end, boolean last, int[] owner, List<Fragment> fragments,
                          TextMeasure measure, float lineWidth) {
+        boolean breakTokens = !keepFittingTokens || width(all, start, end, owner, fragments, measure) > lineWidth;
         int pos = start;
         while (pos < end) {
             int frag = owner[pos];
@@ -221,7 +243,11 @@ final class ItemList {
             boolean wholeWord = pos == start && stop == end;
             BreakRule rule = f.rule() == BreakRule.PROSE && names != null && names.get(pos) ? BreakRule.IDENTIFIER : f.rule();
             if (rule != BreakRule.PROSE && f.image() == null) {
-                addToken(all, pos, stop, f, rule, measure, lineWidth);
+                if (breakTokens) {
+                    addToken(all, pos, stop, f, rule, measure, lineWidth);
+                } else {
+                    addBoxes(all.substring(pos, stop), f, measure, lineWidth);
+                }
             } else if (wholeWord && hyphenator != null) {
                 // the last word of a paragraph is hyphenated only where nothing else avoids a gaping line
                 addHyphenated(all.substring(pos, stop), f, measure, lineWidth, last && !hyphenateLastWord);
@@ -230,6 +256,22 @@ final class ItemList {
             }
             pos = stop;
         }
+    }
+
+    /** The width of {@code all[start, end)}, each fragment's part in its own style. */
+    private static float width(String all, int start, int end, int[] owner, List<Fragment> fragments,
+                               TextMeasure measure) {
+        float width = 0f;
+        for (int pos = start, stop; pos < end; pos = stop) {
+            stop = pos;
+            while (stop < end && owner[stop] == owner[pos]) {
+                stop++;
+            }
+            Fragment f = fragments.get(owner[pos]);
+            width += f.image() != null ? (stop - pos) * f.pictureWidth(Float.MAX_VALUE)
+                    : measure.width(all.substring(pos, stop), f.style());
+        }
+        return width;
     }
 
     /** Adds a code, address or name token, with an unmarked break at each place {@code rule} allows. */

@@ -289,4 +289,21 @@ class LineBreakerTest {
         }
         return widest;
     }
+
+    @Test
+    void aRaggedHeadingBreaksAtASpaceRatherThanInsideCodeThatFitsTheMeasure() {
+        String code = "connectionPool.setMaxIdleTime()";
+        var fragments = List.of(Fragment.text("Tuning the pool with ", STYLE),
+                Fragment.text(code, STYLE).withRule(BreakRule.CODE), Fragment.text(" in production", STYLE));
+        // the code is 155 points wide
+        for (float width = 160f; width <= 400f; width += 5f) {
+            List<Line> lines = breaker.breakLines(fragments, width, 0f, Alignment.LEFT);
+            assertTrue(runsOf(lines, BreakRule.CODE).contains(code), "at " + width + ": " + runsOf(lines, BreakRule.CODE));
+        }
+        // wider than the measure, it still breaks where code may
+        List<Line> narrow = breaker.breakLines(fragments, 100f, 0f, Alignment.LEFT);
+        assertEquals(code, String.join("", runsOf(narrow, BreakRule.CODE)));
+        assertTrue(runsOf(narrow, BreakRule.CODE).size() >= 2);
+        narrow.forEach(l -> assertTrue(l.width() <= 100.5f, text(l)));
+    }
 }
