@@ -128,6 +128,9 @@ final class ItemList {
             if (insideToken(all, end, owner, fragments) || list.insideName(end)) {
                 continue; // the token's own rule says where it breaks
             }
+            if (afterApostrophe(all, end)) {
+                continue; // the JDK breaks after one as after a closing quote, leaving "pool’" and "s" apart
+            }
             list.addSegment(all, start, end, owner, fragments, measure, lineWidth);
             start = end;
         }
@@ -181,6 +184,15 @@ final class ItemList {
     private boolean insideName(int at) {
         // the runs the names are marked in are kept apart by a space, which is never marked
         return names != null && names.get(at - 1) && names.get(at);
+    }
+
+    /** Whether {@code at} follows an apostrophe inside a word: pool’s, don’t, l’homme. */
+    private static boolean afterApostrophe(String all, int at) {
+        if (at < 2 || at >= all.length()) {
+            return false;
+        }
+        char c = all.charAt(at - 1);
+        return (c == '\u2019' || c == '\'') && Character.isLetter(all.charAt(at - 2)) && Character.isLetter(all.charAt(at));
     }
 
     /** Whether {@code at} falls between two characters of one code or address token, spaces aside. */

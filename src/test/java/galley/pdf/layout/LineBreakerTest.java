@@ -306,4 +306,21 @@ class LineBreakerTest {
         assertTrue(runsOf(narrow, BreakRule.CODE).size() >= 2);
         narrow.forEach(l -> assertTrue(l.width() <= 100.5f, text(l)));
     }
+
+    @Test
+    void aWordWithAnApostropheInsideIsNeverBrokenAtIt() {
+        // every apostrophe here stands inside a word
+        String text = "The pool’s ceiling, the driver’s queue and O’Neill’s l’homme don’t change at all, it’s said. ";
+        // from the width of the longest word, O’Neill’s, up
+        for (float width = 45f; width <= 200f; width += 5f) {
+            for (Alignment alignment : List.of(Alignment.JUSTIFY, Alignment.LEFT)) {
+                List<Line> lines = breaker.breakLines(List.of(Fragment.text(text.repeat(3).strip(), STYLE)), width, 0f,
+                        alignment);
+                for (Line line : lines.subList(0, lines.size() - 1)) {
+                    String last = line.pieces().get(line.pieces().size() - 1).text();
+                    assertFalse(last.matches(".*\\p{L}’"), "broken after " + last + " at " + width);
+                }
+            }
+        }
+    }
 }
