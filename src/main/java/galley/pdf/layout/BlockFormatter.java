@@ -77,7 +77,9 @@ final class BlockFormatter {
             }
             int first = out.size();
             indentNext = block(block, here, indentNext, out);
-            if (i > 0 && blocks.get(i - 1) instanceof Block.Figure && block instanceof Block.Paragraph p && out.size() > first) {
+            if (i > 0 && blocks.get(i - 1) instanceof Block.Figure && block instanceof Block.Paragraph p
+                    && out.size() > first) {
+                // set flush after its figure; should the figure float away, it follows other text after all
                 out.offerIndented(first, new Slab.Reindent(flattener.flatten(p.content(), here.text()), here,
                         style.indent(), out.size() - first));
             }

@@ -192,7 +192,8 @@ final class ItemList {
             return false;
         }
         char c = all.charAt(at - 1);
-        return (c == '\u2019' || c == '\'') && Character.isLetter(all.charAt(at - 2)) && Character.isLetter(all.charAt(at));
+        return (c == '\u2019' || c == '\'') && Character.isLetter(all.charAt(at - 2))
+                && Character.isLetter(all.charAt(at));
     }
 
     /** Whether {@code at} falls between two characters of one code or address token, spaces aside. */
@@ -253,7 +254,8 @@ final class ItemList {
             }
             Fragment f = fragments.get(frag);
             boolean wholeWord = pos == start && stop == end;
-            BreakRule rule = f.rule() == BreakRule.PROSE && names != null && names.get(pos) ? BreakRule.IDENTIFIER : f.rule();
+            BreakRule rule = f.rule() == BreakRule.PROSE && names != null && names.get(pos)
+                    ? BreakRule.IDENTIFIER : f.rule();
             if (rule != BreakRule.PROSE && f.image() == null) {
                 if (breakTokens) {
                     addToken(all, pos, stop, f, rule, measure, lineWidth);
