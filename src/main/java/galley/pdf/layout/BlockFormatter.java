@@ -76,8 +76,22 @@ final class BlockFormatter {
                 var anchors = Map.of(chapter.id(), 0f);
                 out.add(Slab.fixedSpace(textHeight * 0.22f, anchors, i));
             }
+            int first = out.size();
             indentNext = block(block, here, indentNext, out);
+            if (i > 0 && blocks.get(i - 1) instanceof Block.Figure && block instanceof Block.Paragraph p
+                    && out.size() > first) {
+                // set flush after its figure; should the figure float away, it follows other text after all
+                out.offerIndented(first, new Slab.Reindent(flattener.flatten(p.content(), here.text()), here,
+                        style.indent(), out.size() - first));
+            }
         }
+        return out.toList();
+    }
+
+    /** The strips of a paragraph offered by {@link SlabList#offerIndented}, set with its first line indented. */
+    List<Slab> indented(Slab.Reindent paragraph) {
+        var out = new SlabList();
+        lines(paragraph.fragments(), paragraph.frame(), paragraph.indent(), Alignment.JUSTIFY, out, Map.of());
         return out.toList();
     }
 

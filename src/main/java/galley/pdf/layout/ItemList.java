@@ -4,6 +4,7 @@ import galley.model.TextDirection;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -70,6 +71,13 @@ final class ItemList {
     private Yakumono.Kind lastMark;
     /** The blank after that mark, or -1. */
     private int lastMarkBlank = -1;
+    /** The characters of names set as prose ({@link BreakRule#isIdentifier}), or null when the paragraph has none. */
+    private BitSet names;
+    /**
+     * Whether code, addresses and names break only when their word is wider than the line: in a heading or
+     * caption, whose ragged lines make any break cheap, a break at a space must win over one inside them.
+     */
+    private boolean keepFittingTokens;
 
     // sized for the paragraph at once: grown by doubling, the arrays were most of what setting a book allocated
     private ItemList(int capacity) {
@@ -93,6 +101,21 @@ final class ItemList {
      */
     static ItemList build(List<Fragment> fragments, TextMeasure measure, Locale locale, float lineWidth, float firstIndent,
                           Hyphenator hyphenator, boolean hyphenateLastWord) {
+        return build(fragments, measure, locale, lineWidth, firstIndent, hyphenator, hyphenateLastWord, false);
+    }
+
+    /**
+     * Ragged display text (a heading, a caption): never hyphenated, and broken inside code, an address or a
+     * name only where its word alone is wider than the line.
+     */
+    static ItemList display(List<Fragment> fragments, TextMeasure measure, Locale locale, float lineWidth,
+                            float firstIndent) {
+        return build(fragments, measure, locale, lineWidth, firstIndent, null, false, true);
+    }
+
+    private static ItemList build(List<Fragment> fragments, TextMeasure measure, Locale locale, float lineWidth,
+                                  float firstIndent, Hyphenator hyphenator, boolean hyphenateLastWord,
+                                  boolean keepFittingTokens) {
         var text = new StringBuilder();
         int[] owner = ownerIndex(fragments, text);
         String joined = text.toString();
@@ -107,6 +130,8 @@ final class ItemList {
         list.rightToLeft = bidirectional && TextDirection.rightToLeft(all);
         list.bidirectional = bidirectional;
         list.squeezesPunctuation = squeezesPunctuation(locale);
+        list.names = names(all);
+        list.keepFittingTokens = keepFittingTokens;
         if (firstIndent > 0) {
             list.add(BOX, "", null, firstIndent, 0, 0, 0);
         }
@@ -114,11 +139,14 @@ final class ItemList {
         lineBreaks.setText(all);
         int start = 0;
         for (int end = lineBreaks.next(); end != BreakIterator.DONE; end = lineBreaks.next()) {
-            if (insideToken(all, end, owner, fragments)) {
+            if (insideToken(all, end, owner, fragments) || list.insideName(end)) {
                 continue; // the token's own rule says where it breaks
             }
             if (end < all.length() && Kinsoku.notAtLineStart(all.codePointAt(end))) {
                 continue;
+            }
+            if (afterApostrophe(all, end)) {
+                continue; // the JDK breaks after one as after a closing quote, leaving "pool’" and "s" apart
             }
             list.addSegment(all, start, end, owner, fragments, measure, lineWidth);
             start = end;
@@ -159,6 +187,38 @@ final class ItemList {
             }
         }
         return owner;
+    }
+
+    /** The characters of the space-separated runs of {@code all} that are names, or null when none is. */
+    private static BitSet names(String all) {
+        BitSet names = null;
+        int start = 0;
+        for (int i = 0; i <= all.length(); i++) {
+            if (i == all.length() || isSpace(all.charAt(i)) || all.charAt(i) == NO_BREAK_SPACE) {
+                if (i - start >= 3 && BreakRule.isIdentifier(all, start, i)) {
+                    names = names == null ? new BitSet(all.length()) : names;
+                    names.set(start, i);
+                }
+                start = i + 1;
+            }
+        }
+        return names;
+    }
+
+    /** Whether {@code at} falls between two characters of one name set as prose, whose breaks are all a last resort. */
+    private boolean insideName(int at) {
+        // the runs the names are marked in are kept apart by a space, which is never marked
+        return names != null && names.get(at - 1) && names.get(at);
+    }
+
+    /** Whether {@code at} follows an apostrophe inside a word: pool’s, don’t, l’homme. */
+    private static boolean afterApostrophe(String all, int at) {
+        if (at < 2 || at >= all.length()) {
+            return false;
+        }
+        char c = all.charAt(at - 1);
+        return (c == '\u2019' || c == '\'') && Character.isLetter(all.charAt(at - 2))
+                && Character.isLetter(all.charAt(at));
     }
 
     /** Whether {@code at} falls between two characters of one code or address token, spaces aside. */
@@ -209,6 +269,7 @@ final class ItemList {
     /** Adds the boxes of one word, split where its fragments meet; {@code last}: the paragraph's last word. */
     private void addWord(String all, int start, int end, boolean last, int[] owner, List<Fragment> fragments,
                          TextMeasure measure, float lineWidth) {
+        boolean breakTokens = !keepFittingTokens || width(all, start, end, owner, fragments, measure) > lineWidth;
         int pos = start;
         while (pos < end) {
             int frag = owner[pos];
@@ -218,8 +279,14 @@ final class ItemList {
             }
             Fragment f = fragments.get(frag);
             boolean wholeWord = pos == start && stop == end;
-            if (f.rule() != BreakRule.PROSE) {
-                addToken(all, pos, stop, f, measure, lineWidth);
+            BreakRule rule = f.rule() == BreakRule.PROSE && names != null && names.get(pos)
+                    ? BreakRule.IDENTIFIER : f.rule();
+            if (rule != BreakRule.PROSE && f.image() == null) {
+                if (breakTokens) {
+                    addToken(all, pos, stop, f, rule, measure, lineWidth);
+                } else {
+                    addBoxes(all.substring(pos, stop), f, measure, lineWidth);
+                }
             } else if (wholeWord && hyphenator != null) {
                 // the last word of a paragraph is hyphenated only where nothing else avoids a gaping line
                 addHyphenated(all.substring(pos, stop), f, measure, lineWidth, last && !hyphenateLastWord);
@@ -230,12 +297,29 @@ final class ItemList {
         }
     }
 
-    /** Adds a code or address token, with an unmarked break at each place its rule allows. */
-    private void addToken(String all, int from, int to, Fragment f, TextMeasure measure, float lineWidth) {
+    /** The width of {@code all[start, end)}, each fragment's part in its own style. */
+    private static float width(String all, int start, int end, int[] owner, List<Fragment> fragments,
+                               TextMeasure measure) {
+        float width = 0f;
+        for (int pos = start, stop; pos < end; pos = stop) {
+            stop = pos;
+            while (stop < end && owner[stop] == owner[pos]) {
+                stop++;
+            }
+            Fragment f = fragments.get(owner[pos]);
+            width += f.image() != null ? (stop - pos) * f.pictureWidth(Float.MAX_VALUE)
+                    : measure.width(all.substring(pos, stop), f.style());
+        }
+        return width;
+    }
+
+    /** Adds a code, address or name token, with an unmarked break at each place {@code rule} allows. */
+    private void addToken(String all, int from, int to, Fragment f, BreakRule rule, TextMeasure measure,
+                          float lineWidth) {
         int piece = from;
         // two characters at least on each side of a break
         for (int at = from + 2; at <= to - 2; at++) {
-            float cost = f.rule().breakCost(all, at);
+            float cost = rule.breakCost(all, at);
             if (!Float.isNaN(cost)) {
                 addBoxes(all.substring(piece, at), piece == from ? f : f.withoutMarks(), measure, lineWidth);
                 add(PENALTY, null, null, 0, 0, 0, cost);
@@ -488,7 +572,10 @@ final class ItemList {
         return widestBetween(true);
     }
 
-    /** The width of the widest word: as {@link #widestPiece()}, but never broken at a hyphenation point. */
+    /**
+     * The width of the widest word: as {@link #widestPiece()}, but never broken at a hyphenation point, nor
+     * inside a name set as prose, which is broken as a last resort too.
+     */
     float widestWord() {
         return widestBetween(false);
     }
@@ -497,7 +584,7 @@ final class ItemList {
         float widest = 0f;
         int start = firstBoxAfter(-1);
         for (int b = 0; b <= size; b++) {
-            if (b == size || isBreakpoint(b) && (atHyphens || !isFlagged(b))) {
+            if (b == size || isBreakpoint(b) && (atHyphens || !isFlagged(b) && penalty(b) < BreakRule.LAST_RESORT)) {
                 widest = Math.max(widest, width(start, b) + (b < size ? breakWidth(b) : 0f));
                 start = b < size ? firstBoxAfter(b) : size;
             }

@@ -63,9 +63,10 @@ final class LineBreaker {
      * {@code firstIndent}.
      */
     List<Line> breakLines(List<Fragment> fragments, float width, float firstIndent, Alignment alignment) {
-        // headings, captions and other ragged text are never hyphenated
-        ItemList items = ItemList.build(fragments, measure, locale, width, firstIndent,
-                alignment == Alignment.JUSTIFY ? hyphenator : null);
+        // headings, captions and other ragged text are never hyphenated, nor broken inside code that fits
+        ItemList items = alignment == Alignment.JUSTIFY
+                ? ItemList.build(fragments, measure, locale, width, firstIndent, hyphenator)
+                : ItemList.display(fragments, measure, locale, width, firstIndent);
         return set(items, width, alignment);
     }
 

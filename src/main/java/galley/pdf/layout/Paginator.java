@@ -34,6 +34,8 @@ final class Paginator {
     private final Function<Integer, String> folio;
     private final List<Draft> pages = new ArrayList<>();
     private Consumer<Draft> finished = draft -> { };
+    /** Sets a paragraph offered indented; null where no flow offers one (the front matter). */
+    private Function<Slab.Reindent, List<Slab>> indented;
     private final Deque<Slab> floats = new ArrayDeque<>();
 
     private PageState page;
@@ -81,6 +83,11 @@ final class Paginator {
         this.finished = listener;
     }
 
+    /** Sets a paragraph offered indented ({@link Slab#reindent()}), for when its figure floated away. */
+    void indentWith(Function<Slab.Reindent, List<Slab>> setter) {
+        this.indented = setter;
+    }
+
     /** Running heads from now on: the book's title on left pages, the chapter's on right ones. */
     void runningHeads(String verso, String recto) {
         this.versoHead = verso;
@@ -105,15 +112,33 @@ final class Paginator {
     void flow(List<Slab> slabs) {
         int i = 0;
         while (i < slabs.size()) {
-            int end = i + 1;
-            // nothing is held to a figure before it: a figure is one piece that no break can strand,
-            // and a heading's keep running on through it would carry two figures to the next page
-            while (end < slabs.size() && slabs.get(end).keepWithPrevious() && !slabs.get(end - 1).floatable()) {
-                end++;
+            Slab.Reindent reindent = slabs.get(i).reindent();
+            if (reindent != null && indented != null && page != null && !floats.isEmpty()) {
+                // the figure before this paragraph waits for a later page, so the paragraph follows the text
+                // above it here: indented, if its first lines still fit (on the next page the figure would
+                // come first, and the paragraph stays flush after it)
+                List<Slab> swapped = new ArrayList<>(slabs.subList(0, i));
+                swapped.addAll(indented.apply(reindent));
+                swapped.addAll(slabs.subList(i + reindent.strips(), slabs.size()));
+                if (fits(swapped.subList(i, groupEnd(swapped, i)))) {
+                    slabs = swapped;
+                }
             }
+            int end = groupEnd(slabs, i);
             placeGroup(slabs.subList(i, end));
             i = end;
         }
+    }
+
+    /** The end of the group of strips that starts at {@code i} and must stay on one page. */
+    private static int groupEnd(List<Slab> slabs, int i) {
+        int end = i + 1;
+        // nothing is held to a figure before it: a figure is one piece that no break can strand,
+        // and a heading's keep running on through it would carry two figures to the next page
+        while (end < slabs.size() && slabs.get(end).keepWithPrevious() && !slabs.get(end - 1).floatable()) {
+            end++;
+        }
+        return end;
     }
 
     private void placeGroup(List<Slab> group) {

@@ -18,9 +18,12 @@ import java.util.Map;
  *                         page while later text fills this one. Null for everything else
  * @param block            index of the chapter's top-level block the strip belongs to, or -1
  * @param repeatHeader     a table's header row to repeat when the page breaks before this strip, or null
+ * @param reindent         for the first line of a paragraph set flush after a figure, the paragraph to set
+ *                         indented instead if the figure floats away from it; null for everything else
  */
 record Slab(float height, List<PageItem> items, Map<String, Float> anchors, List<Inline.NoteRef> notes,
-            boolean keepWithPrevious, boolean discardable, Scalable figure, int block, Slab repeatHeader) {
+            boolean keepWithPrevious, boolean discardable, Scalable figure, int block, Slab repeatHeader,
+            Reindent reindent) {
 
     /** A figure that can be set again at a smaller scale. */
     interface Scalable {
@@ -28,10 +31,27 @@ record Slab(float height, List<PageItem> items, Map<String, Float> anchors, List
         Slab fittedTo(float room);
     }
 
+    /**
+     * A paragraph set flush because a figure comes before it, as it would be set indented: should the figure
+     * float to a later page, the paragraph follows other text on its page after all, and is indented like any.
+     *
+     * @param strips how many strips the flush setting has, all of them replaced by the indented one's
+     */
+    record Reindent(List<Fragment> fragments, BlockFormatter.Frame frame, float indent, int strips) {
+        Reindent {
+            fragments = List.copyOf(fragments);
+        }
+    }
+
     Slab {
         items = List.copyOf(items);
         anchors = Map.copyOf(anchors);
         notes = List.copyOf(notes);
+    }
+
+    Slab(float height, List<PageItem> items, Map<String, Float> anchors, List<Inline.NoteRef> notes,
+         boolean keepWithPrevious, boolean discardable, Scalable figure, int block, Slab repeatHeader) {
+        this(height, items, anchors, notes, keepWithPrevious, discardable, figure, block, repeatHeader, null);
     }
 
     static Slab space(float height, int block) {
@@ -48,11 +68,16 @@ record Slab(float height, List<PageItem> items, Map<String, Float> anchors, List
     }
 
     Slab keptWithPrevious() {
-        return new Slab(height, items, anchors, notes, true, discardable, figure, block, repeatHeader);
+        return new Slab(height, items, anchors, notes, true, discardable, figure, block, repeatHeader, reindent);
     }
 
     Slab withRepeatHeader(Slab header) {
-        return new Slab(height, items, anchors, notes, keepWithPrevious, discardable, figure, block, header);
+        return new Slab(height, items, anchors, notes, keepWithPrevious, discardable, figure, block, header, reindent);
+    }
+
+    Slab withReindent(Reindent indented) {
+        return new Slab(height, items, anchors, notes, keepWithPrevious, discardable, figure, block, repeatHeader,
+                indented);
     }
 
     /** The strip as it stands on a page whose text block's left edge is {@code left}, its top at {@code top}. */

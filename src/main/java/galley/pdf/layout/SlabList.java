@@ -27,6 +27,11 @@ final class SlabList {
         keepNext = Math.max(keepNext, lines);
     }
 
+    /** Offers the paragraph whose first strip is strip {@code first} set indented, should its figure float away. */
+    void offerIndented(int first, Slab.Reindent indented) {
+        slabs.set(first, slabs.get(first).withReindent(indented));
+    }
+
     int size() {
         return slabs.size();
     }

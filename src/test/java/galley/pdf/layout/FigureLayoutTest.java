@@ -130,4 +130,61 @@ class FigureLayoutTest {
         }
         assertTrue(shrunk > 0, "some lengths of text make the figure shrink");
     }
+
+    /** Whether the last thing of the text block before {@code run}, on its page or the page before, is a figure. */
+    private static boolean followsFigure(List<Page> pages, int at, PageItem.TextRun run, PageGeometry geometry) {
+        float below = run.baseline();
+        for (int p = at; p >= 0; p--) {
+            float limit = below;
+            PageItem last = pages.get(p).items().stream()
+                    .filter(i -> i instanceof PageItem.ImageBox || i instanceof PageItem.TextRun)
+                    .filter(i -> top(i) > limit + 0.01f && top(i) < geometry.textTop() && top(i) > geometry.textBottom())
+                    .min(java.util.Comparator.comparing(FigureLayoutTest::top)).orElse(null);
+            if (last != null) {
+                // a figure's caption is set under it, in words of its own
+                return last instanceof PageItem.ImageBox || ((PageItem.TextRun) last).text().matches("Caption|tall");
+            }
+            below = Float.NEGATIVE_INFINITY;
+        }
+        return false;
+    }
+
+    private static float top(PageItem item) {
+        return item instanceof PageItem.ImageBox box ? box.y() : ((PageItem.TextRun) item).baseline();
+    }
+
+    @Test
+    void theParagraphAfterAFigureIsIndentedWhenTheFigureFloatsAwayAndFlushWhenItFollowsIt() {
+        BookStyle style = BookStyle.forPage(galley.model.PageSize.TRADE_6X9);
+        PageGeometry geometry = PageGeometry.of(galley.model.PageSize.TRADE_6X9, style);
+        int indented = 0;
+        int flush = 0;
+        for (int words = 100; words <= 400; words += 15) {
+            var blocks = new ArrayList<Block>();
+            blocks.add(new Block.Heading(1, "h", List.of(new Inline.Text("Figures")), List.of(), SOURCE));
+            blocks.add(paragraph(0, words));
+            blocks.add(figure("tall", 2000, 2400));
+            blocks.add(paragraph(1, 300));
+            List<Page> pages = bodyPages(BookLayout.layout(book(blocks), new FixedWidthMeasure()));
+            for (int p = 0; p < pages.size(); p++) {
+                Page page = pages.get(p);
+                var first = page.items().stream()
+                        .filter(i -> i instanceof PageItem.TextRun t && t.text().equals("p1w0"))
+                        .map(PageItem.TextRun.class::cast).findFirst();
+                if (first.isEmpty()) {
+                    continue;
+                }
+                float left = geometry.left(Integer.parseInt(page.label()) % 2 == 1);
+                boolean afterFigure = followsFigure(pages, p, first.get(), geometry);
+                if (afterFigure) {
+                    assertEquals(left, first.get().x(), 0.01f, words + " words: flush under its figure");
+                    flush++;
+                } else {
+                    assertEquals(left + style.indent(), first.get().x(), 0.01f, words + " words: indented after text");
+                    indented++;
+                }
+            }
+        }
+        assertTrue(indented > 0 && flush > 0, indented + " indented, " + flush + " flush");
+    }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LineBreakerTest {
@@ -217,6 +218,108 @@ class LineBreakerTest {
                 float gap = pieces.get(i + 1).x() - pieces.get(i).x() - pieces.get(i).width();
                 boolean kana = pieces.get(i).text().codePointAt(0) > 0x2E80 && pieces.get(i + 1).text().codePointAt(0) > 0x2E80;
                 assertTrue(!kana || gap < 2.5f, "characters spread " + gap + " apart in " + text(line));
+            }
+        }
+    }
+
+    /** A line's text as read: pieces that touch run together, pieces apart are one space apart. */
+    private static String spaced(Line line) {
+        var out = new StringBuilder();
+        Line.Piece before = null;
+        for (Line.Piece piece : line.pieces()) {
+            if (before != null && piece.x() - before.x() - before.width() > 0.01f) {
+                out.append(' ');
+            }
+            out.append(piece.text());
+            before = piece;
+        }
+        return out.toString();
+    }
+
+    @Test
+    void aNameInProseBreaksWhereCodeWouldWithoutAHyphenAndOnlyWhenItMust() {
+        String name = "connection_timeout_milliseconds";
+        // 31 characters of 5 points: a line of 100 points cannot hold it whole
+        String sentence = "Set " + name + " to zero.";
+        List<Line> narrow = breaker.breakLines(List.of(Fragment.text(sentence, STYLE)), 100f, 0f, Alignment.JUSTIFY);
+        List<String> texts = narrow.stream().map(LineBreakerTest::spaced).toList();
+        assertTrue(texts.size() >= 2, texts.toString());
+        var read = new StringBuilder();
+        for (String line : texts) {
+            assertFalse(line.endsWith("-"), "a hyphen in the name: " + texts);
+            read.append(read.length() == 0 || read.charAt(read.length() - 1) == '_' ? "" : " ").append(line);
+        }
+        assertEquals(sentence, read.toString(), "broken only after an underscore: " + texts);
+        narrow.forEach(l -> assertTrue(l.width() <= 100.5f, text(l)));
+        // a name is broken only as a last resort: wherever the paragraph set with the names unbreakable keeps
+        // its spaces within twice their width, the names stay whole and the lines are those lines
+        List<String> names = List.of(name, "maxConnectionPoolSize", "org.example.pool.validationQuery");
+        String paragraph = "When it starts, the pool reads its " + name + " setting and then its "
+                + "maxConnectionPoolSize from the same small file on the disk, and it reads the "
+                + "org.example.pool.validationQuery as well, each time that it starts up again after a stop.";
+        String unbreakable = paragraph;
+        for (String n : names) {
+            unbreakable = unbreakable.replace(n, "0".repeat(n.length()));
+        }
+        int compared = 0;
+        for (float width = 200f; width <= 450f; width += 5f) {
+            List<Line> plain = breaker.breakLines(List.of(Fragment.text(unbreakable, STYLE)), width, 0f, Alignment.JUSTIFY);
+            if (maxGap(plain.subList(0, plain.size() - 1)) > 2 * 5f) {
+                continue;
+            }
+            List<Line> lines = breaker.breakLines(List.of(Fragment.text(paragraph, STYLE)), width, 0f, Alignment.JUSTIFY);
+            List<String> expected = plain.stream().map(LineBreakerTest::spaced).toList();
+            List<String> got = lines.stream().map(LineBreakerTest::spaced).toList();
+            for (String n : names) {
+                got = got.stream().map(l -> l.replace(n, "0".repeat(n.length()))).toList();
+            }
+            assertEquals(expected, got, "at " + width);
+            compared++;
+        }
+        assertTrue(compared >= 10, "widths compared: " + compared);
+    }
+
+    private static float maxGap(List<Line> lines) {
+        float widest = 0f;
+        for (Line line : lines) {
+            var pieces = line.pieces();
+            for (int i = 0; i + 1 < pieces.size(); i++) {
+                widest = Math.max(widest, pieces.get(i + 1).x() - pieces.get(i).x() - pieces.get(i).width());
+            }
+        }
+        return widest;
+    }
+
+    @Test
+    void aRaggedHeadingBreaksAtASpaceRatherThanInsideCodeThatFitsTheMeasure() {
+        String code = "connectionPool.setMaxIdleTime()";
+        var fragments = List.of(Fragment.text("Tuning the pool with ", STYLE),
+                Fragment.text(code, STYLE).withRule(BreakRule.CODE), Fragment.text(" in production", STYLE));
+        // the code is 155 points wide
+        for (float width = 160f; width <= 400f; width += 5f) {
+            List<Line> lines = breaker.breakLines(fragments, width, 0f, Alignment.LEFT);
+            assertTrue(runsOf(lines, BreakRule.CODE).contains(code), "at " + width + ": " + runsOf(lines, BreakRule.CODE));
+        }
+        // wider than the measure, it still breaks where code may
+        List<Line> narrow = breaker.breakLines(fragments, 100f, 0f, Alignment.LEFT);
+        assertEquals(code, String.join("", runsOf(narrow, BreakRule.CODE)));
+        assertTrue(runsOf(narrow, BreakRule.CODE).size() >= 2);
+        narrow.forEach(l -> assertTrue(l.width() <= 100.5f, text(l)));
+    }
+
+    @Test
+    void aWordWithAnApostropheInsideIsNeverBrokenAtIt() {
+        // every apostrophe here stands inside a word
+        String text = "The pool’s ceiling, the driver’s queue and O’Neill’s l’homme don’t change at all, it’s said. ";
+        // from the width of the longest word, O’Neill’s, up
+        for (float width = 45f; width <= 200f; width += 5f) {
+            for (Alignment alignment : List.of(Alignment.JUSTIFY, Alignment.LEFT)) {
+                List<Line> lines = breaker.breakLines(List.of(Fragment.text(text.repeat(3).strip(), STYLE)), width, 0f,
+                        alignment);
+                for (Line line : lines.subList(0, lines.size() - 1)) {
+                    String last = line.pieces().get(line.pieces().size() - 1).text();
+                    assertFalse(last.matches(".*\\p{L}’"), "broken after " + last + " at " + width);
+                }
             }
         }
     }

@@ -130,4 +130,68 @@ class TableFormatterTest {
         }
         assertTrue(text.replace("-", "").contains("CharacteristicA"), text);
     }
+
+    private static final List<String> NAMES = List.of("connection_timeout_milliseconds", "maxConnectionPoolSize",
+            "org.example.pool.validationQuery", "idle_eviction_interval", "leakDetectionThreshold");
+
+    /** Each body row's first cell, line by line (pieces on one line run together), in the real fonts. */
+    private static List<List<String>> firstCells(List<Slab> slabs) {
+        var cells = new ArrayList<List<String>>();
+        // the header's cells are one word each, set at the left of their columns
+        float next = runs(slabs.get(1)).get(1).x();
+        for (Slab slab : slabs.subList(2, slabs.size() - 1)) {
+            var lines = new java.util.TreeMap<Float, String>(java.util.Comparator.reverseOrder());
+            for (PageItem.TextRun run : runs(slab)) {
+                if (run.x() < next) {
+                    lines.merge(run.baseline(), run.text(), String::concat);
+                }
+            }
+            cells.add(List.copyOf(lines.values()));
+        }
+        return cells;
+    }
+
+    @Test
+    void namesInANarrowColumnBreakWhereCodeWouldAndNothingRunsPastItsCell() {
+        var rows = new ArrayList<List<String>>();
+        for (String name : NAMES) {
+            rows.add(List.of(name, "int", "30000", "0", "600000", "ms", "pool", "1.0", "yes", "how long to wait"));
+        }
+        var table = table(List.of("Name", "Kind", "Default", "Min", "Max", "Unit", "Scope", "Since", "Reload", "Notes"),
+                rows);
+        var page = galley.model.PageSize.TRADE_6X9;
+        float width = PageGeometry.of(page, BookStyle.forPage(page)).textWidth();
+        var fonts = galley.pdf.FontSet.standard();
+        List<Slab> slabs = set(table, "en", fonts, width);
+        assertEquals(NAMES, firstCells(slabs).stream().map(lines -> String.join("", lines)).toList(),
+                "each name whole, without a hyphen, read down its cell");
+        for (Slab slab : slabs) {
+            var byLine = runs(slab).stream().collect(Collectors.groupingBy(PageItem.TextRun::baseline));
+            for (List<PageItem.TextRun> line : byLine.values()) {
+                var sorted = line.stream().sorted((a, b) -> Float.compare(a.x(), b.x())).toList();
+                for (int i = 0; i < sorted.size(); i++) {
+                    PageItem.TextRun run = sorted.get(i);
+                    float end = run.x() + fonts.width(run.text(), run.style());
+                    assertTrue(end <= width + 0.01f, run.text() + " runs past the measure");
+                    if (i + 1 < sorted.size()) {
+                        assertTrue(end <= sorted.get(i + 1).x() + 0.01f, run.text() + " runs into " + sorted.get(i + 1).text());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aColumnOfNamesKeepsThemWholeWhereTheTableHasRoom() {
+        var rows = new ArrayList<List<String>>();
+        for (String name : NAMES) {
+            rows.add(List.of(name, "int", "The setting's meaning, told at some length so that this column would take"
+                    + " all the room it is given and more, were it not shared."));
+        }
+        var page = galley.model.PageSize.TRADE_6X9;
+        float width = PageGeometry.of(page, BookStyle.forPage(page)).textWidth();
+        List<Slab> slabs = set(table(List.of("Setting", "Type", "Description"), rows), "en", galley.pdf.FontSet.standard(),
+                width);
+        assertEquals(NAMES.stream().map(List::of).toList(), firstCells(slabs), "each name whole on one line");
+    }
 }
