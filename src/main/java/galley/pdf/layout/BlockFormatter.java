@@ -77,12 +77,13 @@ final class BlockFormatter {
                 out.add(Slab.fixedSpace(textHeight * 0.22f, anchors, i));
             }
             int first = out.size();
-            indentNext = block(block, here, indentNext, out);
-            if (i > 0 && blocks.get(i - 1) instanceof Block.Figure && block instanceof Block.Paragraph p
+            boolean everyParagraph = style.paragraphs().everyParagraph();
+            indentNext = block(block, here, indentNext || everyParagraph, out);
+            if (!everyParagraph && i > 0 && blocks.get(i - 1) instanceof Block.Figure && block instanceof Block.Paragraph p
                     && out.size() > first) {
                 // set flush after its figure; should the figure float away, it follows other text after all
                 out.offerIndented(first, new Slab.Reindent(flattener.flatten(p.content(), here.text()), here,
-                        style.indent(), out.size() - first));
+                        style.paragraphs().firstIndent(), out.size() - first));
             }
         }
         return out.toList();
@@ -133,7 +134,7 @@ final class BlockFormatter {
     /** Sets one block; returns whether the paragraph after it is indented. */
     boolean block(Block block, Frame frame, boolean indent, SlabList out) {
         if (block instanceof Block.Paragraph p) {
-            lines(flattener.flatten(p.content(), frame.text()), frame, indent ? style.indent() : 0f,
+            lines(flattener.flatten(p.content(), frame.text()), frame, indent ? style.paragraphs().firstIndent() : 0f,
                     Alignment.JUSTIFY, out, Map.of());
             return true;
         } else if (block instanceof Block.Heading h) {

@@ -56,7 +56,7 @@ public final class BookLayout {
      */
     public static LaidOutBook layout(Book book, TextMeasure measure, ImageDensity density, Diagnostics diagnostics,
                                      BodyPages bodyPages, FormattedChapters kept) {
-        BookStyle style = BookStyle.forPage(book.pageSize());
+        BookStyle style = BookStyle.forPage(book.pageSize(), book.metadata().lang());
         PageGeometry geometry = PageGeometry.of(book.pageSize(), style);
         Function<Diagnostics, BlockFormatter> reportingTo = sink -> new BlockFormatter(book, style, measure, density,
                 sink, geometry.textWidth(), geometry.textHeight());

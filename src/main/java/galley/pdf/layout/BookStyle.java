@@ -2,16 +2,22 @@ package galley.pdf.layout;
 
 import galley.model.PageSize;
 
+import java.util.Locale;
+
 /**
  * The type sizes and spacing of the print edition, chosen from the page size the way a book
  * designer would: 10.5/14 on a trade page, a step larger on A4 and letter.
  *
- * @param leading baseline-to-baseline distance of body text, the unit of vertical rhythm
+ * @param leading    baseline-to-baseline distance of body text, the unit of vertical rhythm
+ * @param indent     the unit of indentation: a paragraph's first line in a Western book, and the
+ *                   steps of quotations, lists and the contents
+ * @param paragraphs how the chapter's paragraphs begin
  */
 record BookStyle(
         TextStyle body,
         float leading,
         float indent,
+        Paragraphs paragraphs,
         TextStyle chapterTitle,
         TextStyle section,
         TextStyle subsection,
@@ -25,15 +31,39 @@ record BookStyle(
         TextStyle runningHead,
         TextStyle folio) {
 
+    /**
+     * How a chapter's paragraphs begin. A Western book indents a paragraph that follows another
+     * and sets the first after a heading or figure flush; a Chinese or Japanese book indents every
+     * paragraph, by whole characters so that the indented line keeps to the grid of the lines
+     * around it: one in Japanese, two in Chinese.
+     *
+     * @param firstIndent     the first line's indent
+     * @param everyParagraph whether the first paragraph after a heading or figure is indented too
+     */
+    record Paragraphs(float firstIndent, boolean everyParagraph) {
+    }
+
+    /** The style of a book in the Western manner, as {@link #forPage(PageSize, String)} for English. */
     static BookStyle forPage(PageSize size) {
+        return forPage(size, "en");
+    }
+
+    /** The style for a page size and a book's language (a BCP 47 tag), which decides how paragraphs begin. */
+    static BookStyle forPage(PageSize size, String languageTag) {
         // pages wider than a royal octavo get a larger body so the measure stays near 66 characters
         float body = size.width() > 470f ? 11.5f : size.width() < 380f ? 9.5f : 10.5f;
         float leading = Math.round(body * 1.333f * 2f) / 2f;
         TextStyle serif = new TextStyle(TextStyle.Face.SERIF, false, false, body);
+        Paragraphs paragraphs = switch (Locale.forLanguageTag(languageTag).getLanguage()) {
+            case "ja" -> new Paragraphs(body, true);
+            case "zh" -> new Paragraphs(body * 2f, true);
+            default -> new Paragraphs(body * 1.2f, false);
+        };
         return new BookStyle(
                 serif,
                 leading,
                 body * 1.2f,
+                paragraphs,
                 serif.withSize(body * 2.1f),
                 serif.withSize(body * 1.3f).withBold(true),
                 serif.withBold(true).withItalic(true),

@@ -1,0 +1,57 @@
+package galley.pdf.layout;
+
+import galley.model.Book;
+import galley.model.Metadata;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** How a chapter's paragraphs begin in print, by the book's language. */
+class ParagraphIndentTest {
+
+    private static Book inLanguage(String lang) {
+        Book english = TestBooks.book(1, 3, false);
+        Metadata m = english.metadata();
+        var meta = new Metadata(m.title(), m.subtitle(), m.authors(), lang, m.date(), m.identifier(), m.publisher(),
+                m.rights(), m.description(), m.subjects());
+        return new Book(meta, english.chapters(), english.cover(), english.name(), english.modified(),
+                english.tocDepth(), english.pageSize());
+    }
+
+    /** How far the first line of paragraph {@code p} starts from the text's left edge. */
+    private static float firstLineIndent(String lang, int p) {
+        Book book = inLanguage(lang);
+        BookStyle style = BookStyle.forPage(book.pageSize());
+        PageGeometry geometry = PageGeometry.of(book.pageSize(), style);
+        for (Page page : BookLayout.layout(book, new FixedWidthMeasure()).pages()) {
+            if (!page.label().matches("\\d+")) {
+                continue;
+            }
+            for (PageItem item : page.items()) {
+                if (item instanceof PageItem.TextRun run && run.text().equals("c0p" + p + "w0")) {
+                    return run.x() - geometry.left(Integer.parseInt(page.label()) % 2 == 1);
+                }
+            }
+        }
+        throw new AssertionError("paragraph " + p + " not found");
+    }
+
+    @Test
+    void aWesternBookSetsTheFirstParagraphAfterAHeadingFlushAndIndentsTheNext() {
+        float body = BookStyle.forPage(inLanguage("en").pageSize()).body().size();
+        assertEquals(0f, firstLineIndent("en", 0), 0.01f);
+        assertEquals(body * 1.2f, firstLineIndent("en", 1), 0.01f);
+        assertEquals(0f, firstLineIndent("ru", 0), 0.01f);
+    }
+
+    @Test
+    void japaneseIndentsEveryParagraphByOneCharacterAndChineseByTwo() {
+        float body = BookStyle.forPage(inLanguage("ja").pageSize()).body().size();
+        assertEquals(body, firstLineIndent("ja", 0), 0.01f, "the first paragraph after the chapter heading too");
+        assertEquals(body, firstLineIndent("ja", 1), 0.01f);
+        assertEquals(2 * body, firstLineIndent("zh-Hans", 0), 0.01f);
+        assertEquals(2 * body, firstLineIndent("zh-Hans", 2), 0.01f);
+    }
+}
