@@ -32,15 +32,17 @@ record BookStyle(
         TextStyle folio) {
 
     /**
-     * How a chapter's paragraphs begin. A Western book indents a paragraph that follows another
-     * and sets the first after a heading or figure flush; a Chinese or Japanese book indents every
-     * paragraph, by whole characters so that the indented line keeps to the grid of the lines
-     * around it: one in Japanese, two in Chinese.
+     * How a chapter's paragraphs are set. A Western book indents a paragraph that follows another
+     * and sets the first after a heading or figure flush. A Chinese or Japanese book sets its
+     * characters on a grid: the measure holds a whole number of them, so that a line of
+     * ideographs fills it with no space added, and every paragraph is indented by whole
+     * characters, one in Japanese, two in Chinese.
      *
-     * @param firstIndent     the first line's indent
+     * @param firstIndent    the first line's indent
      * @param everyParagraph whether the first paragraph after a heading or figure is indented too
+     * @param onGrid         whether the measure is a whole number of the body's ems
      */
-    record Paragraphs(float firstIndent, boolean everyParagraph) {
+    record Paragraphs(float firstIndent, boolean everyParagraph, boolean onGrid) {
     }
 
     /** The style of a book in the Western manner, as {@link #forPage(PageSize, String)} for English. */
@@ -55,9 +57,9 @@ record BookStyle(
         float leading = Math.round(body * 1.333f * 2f) / 2f;
         TextStyle serif = new TextStyle(TextStyle.Face.SERIF, false, false, body);
         Paragraphs paragraphs = switch (Locale.forLanguageTag(languageTag).getLanguage()) {
-            case "ja" -> new Paragraphs(body, true);
-            case "zh" -> new Paragraphs(body * 2f, true);
-            default -> new Paragraphs(body * 1.2f, false);
+            case "ja" -> new Paragraphs(body, true, true);
+            case "zh" -> new Paragraphs(body * 2f, true, true);
+            default -> new Paragraphs(body * 1.2f, false, false);
         };
         return new BookStyle(
                 serif,

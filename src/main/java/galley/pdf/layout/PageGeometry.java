@@ -16,6 +16,9 @@ record PageGeometry(float pageWidth, float pageHeight, float inner, float outer,
         float side = w * 0.275f;
         // the measure never grows past about 66 characters, however wide the page
         float textWidth = Math.min(w - side, style.body().size() * 30f);
+        if (style.paragraphs().onGrid()) {
+            textWidth = (float) Math.floor(textWidth / style.body().size()) * style.body().size();
+        }
         float margins = w - textWidth;
         float inner = margins * 0.45f;
         float outer = margins - inner;

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** How a chapter's paragraphs begin in print, by the book's language. */
 class ParagraphIndentTest {
@@ -23,7 +24,7 @@ class ParagraphIndentTest {
     /** How far the first line of paragraph {@code p} starts from the text's left edge. */
     private static float firstLineIndent(String lang, int p) {
         Book book = inLanguage(lang);
-        BookStyle style = BookStyle.forPage(book.pageSize());
+        BookStyle style = BookStyle.forPage(book.pageSize(), lang);
         PageGeometry geometry = PageGeometry.of(book.pageSize(), style);
         for (Page page : BookLayout.layout(book, new FixedWidthMeasure()).pages()) {
             if (!page.label().matches("\\d+")) {
@@ -53,5 +54,17 @@ class ParagraphIndentTest {
         assertEquals(body, firstLineIndent("ja", 1), 0.01f);
         assertEquals(2 * body, firstLineIndent("zh-Hans", 0), 0.01f);
         assertEquals(2 * body, firstLineIndent("zh-Hans", 2), 0.01f);
+    }
+
+    @Test
+    void chineseAndJapaneseLinesHoldAWholeNumberOfCharacters() {
+        for (var size : List.of(galley.model.PageSize.TRADE_6X9, new galley.model.PageSize(419.5f, 595.3f), new galley.model.PageSize(595.3f, 841.9f), new galley.model.PageSize(311.8f, 481.9f))) {
+            BookStyle japanese = BookStyle.forPage(size, "ja");
+            float ems = PageGeometry.of(size, japanese).textWidth() / japanese.body().size();
+            assertEquals(Math.round(ems), ems, 1e-4f, size + ": " + ems + " em");
+            BookStyle english = BookStyle.forPage(size, "en");
+            float englishEms = PageGeometry.of(size, english).textWidth() / english.body().size();
+            assertTrue(englishEms >= ems && englishEms < ems + 1, "the grid takes less than a character from the measure");
+        }
     }
 }
