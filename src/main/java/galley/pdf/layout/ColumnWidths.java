@@ -5,13 +5,19 @@ import java.util.Arrays;
 /**
  * How a table's columns share the measure, in the manner of a browser's automatic table layout.
  * Each column has four widths it could live with, from least to most: its longest word hyphenated,
- * its longest word whole, its header's words whole, and every cell on one line. The measure falls
- * between two of these stages for the table as a whole, and each column moves from the narrower
- * stage towards the wider by the same fraction, so a column gets extra room in proportion to how
- * much it still wants, and a column already content (one long value, say) gets none. A table that
- * fits on single lines shares the rest of the measure out evenly. Only when even the hyphenated
- * words do not fit does the type shrink, down to {@code minScale}; below that the widest columns
- * narrow further and the line breaker cuts their words without a hyphen, the last resort.
+ * its longest word whole, its header's words whole, and every cell on one line. When the measure
+ * holds every column's words but not every cell on one line, a column whose cells are all short
+ * (no wider than an even share of the measure) is first given room for them on one line, so that a
+ * year or a number is never broken; the rest of the measure is then shared by the other columns in
+ * proportion to their longest cells, each getting at least its words, so that every wrapping column
+ * takes about the same number of lines and the column with the most to say is the widest. (Sharing
+ * the spare room in proportion to what each column still wants, as HTML 4's appendix does, left a
+ * long-text column as narrow as one that held a few words on two lines.) Below that, the measure
+ * falls between two of the narrower stages and each column moves from one towards the other by the
+ * same fraction. A table that fits on single lines shares the rest of the measure out evenly. Only
+ * when even the hyphenated words do not fit does the type shrink, down to {@code minScale}; below
+ * that the widest columns narrow further and the line breaker cuts their words without a hyphen,
+ * the last resort.
  *
  * @param scale      the size of the table's type against its base size
  * @param widths     each column's width in points, at that size
@@ -46,7 +52,11 @@ record ColumnWidths(float scale, float[] widths, boolean[] hyphenated) {
             }
             return new ColumnWidths(1f, widths, needsHyphens(widths, stages[1], 1f));
         }
-        for (int k = widest - 1; k >= 0; k--) {
+        if (totals[widest - 1] <= available) {
+            widths = byLongestCells(stages[widest - 1], stages[widest], available);
+            return new ColumnWidths(1f, widths, needsHyphens(widths, stages[1], 1f));
+        }
+        for (int k = widest - 2; k >= 0; k--) {
             if (totals[k] <= available) {
                 float t = (available - totals[k]) / (totals[k + 1] - totals[k]);
                 for (int c = 0; c < n; c++) {
@@ -61,6 +71,66 @@ record ColumnWidths(float scale, float[] widths, boolean[] hyphenated) {
             widths[c] = Math.min(stages[0][c] * scale, cap);
         }
         return new ColumnWidths(scale, widths, needsHyphens(widths, stages[1], scale));
+    }
+
+    /**
+     * Widths between each column's {@code least} and its {@code lines} (every cell on one line) that fill
+     * {@code available}, which lies between the two totals: short columns whole first, then the rest in
+     * proportion to the columns' longest cells, none below its least.
+     */
+    private static float[] byLongestCells(float[] least, float[] lines, float available) {
+        int n = lines.length;
+        float[] widths = least.clone();
+        boolean[] settled = new boolean[n];
+        float used = 0f;
+        for (float w : least) {
+            used += w;
+        }
+        // the shortest columns first, each whole while the rest can still have their least
+        Integer[] order = new Integer[n];
+        for (int c = 0; c < n; c++) {
+            order[c] = c;
+        }
+        Arrays.sort(order, (a, b) -> Float.compare(lines[a], lines[b]));
+        float evenShare = available / n;
+        for (int c : order) {
+            if (lines[c] > evenShare || used + lines[c] - least[c] > available) {
+                break;
+            }
+            used += lines[c] - least[c];
+            widths[c] = lines[c];
+            settled[c] = true;
+        }
+        // the others share what is left by their longest cells; one whose share is below its least keeps that
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            float left = available;
+            float weight = 0f;
+            for (int c = 0; c < n; c++) {
+                if (settled[c]) {
+                    left -= widths[c];
+                } else {
+                    weight += lines[c];
+                }
+            }
+            if (weight <= 0f) {
+                break;
+            }
+            for (int c = 0; c < n; c++) {
+                if (!settled[c]) {
+                    float share = left * lines[c] / weight;
+                    if (share <= least[c] || share >= lines[c]) {
+                        widths[c] = share <= least[c] ? least[c] : lines[c];
+                        settled[c] = true;
+                        changed = true;
+                    } else {
+                        widths[c] = share;
+                    }
+                }
+            }
+        }
+        return widths;
     }
 
     /**

@@ -88,4 +88,29 @@ class ColumnWidthsTest {
         ColumnWidths shared = ColumnWidths.share(lines, lines, lines, lines, 100f, 0.7f);
         assertArrayEquals(new float[] {40f, 60f}, shared.widths(), 0.01f);
     }
+    @Test
+    void theColumnWithTheLongestCellsIsTheWidestAndShortColumnsStayOnOneLine() {
+        // the widths of a five-column table of file formats: format, kind, open specification, readers, verdict
+        float[] words = {60.3f, 43f, 50.4f, 35.1f, 40.9f};
+        float[] lines = {101.2f, 43f, 74.8f, 35.1f, 148.9f};
+        ColumnWidths shared = ColumnWidths.share(words, words, words, lines, 284.85f, 0.7f);
+        float[] w = shared.widths();
+        assertEquals(284.85f, sum(w), 0.01f);
+        // the short columns whole, the verdict the widest, the others narrowed in proportion to their longest cells
+        assertEquals(43f, w[1], 0.01f);
+        assertEquals(35.1f, w[3], 0.01f);
+        assertTrue(w[4] > w[0] && w[0] > w[2], java.util.Arrays.toString(w));
+        assertEquals(w[0] / lines[0], w[4] / lines[4], 0.001f);
+        assertEquals(50.4f, w[2], 0.01f);
+    }
+
+    @Test
+    void aShortColumnGetsItsWholeCellsBeforeTheLongTextColumnGetsMore() {
+        // a year that CJK text could break before its counter, three numbers, and a long remark
+        float[] words = {21f, 28.4f, 47.3f, 37.8f, 18.9f};
+        float[] lines = {30.5f, 28.4f, 47.3f, 37.8f, 179.6f};
+        ColumnWidths shared = ColumnWidths.share(words, words, words, lines, 276.15f, 0.7f);
+        assertEquals(30.5f, shared.widths()[0], 0.01f);
+        assertEquals(276.15f - 30.5f - 28.4f - 47.3f - 37.8f, shared.widths()[4], 0.01f);
+    }
 }
