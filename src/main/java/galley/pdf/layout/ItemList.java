@@ -142,7 +142,8 @@ final class ItemList {
             if (insideToken(all, end, owner, fragments) || list.insideName(end)) {
                 continue; // the token's own rule says where it breaks
             }
-            if (end < all.length() && Kinsoku.notAtLineStart(all.codePointAt(end))) {
+            if (end < all.length() && Kinsoku.notAtLineStart(all.codePointAt(end))
+                    || Kinsoku.insideNumberWithUnit(all, end)) {
                 continue;
             }
             if (afterApostrophe(all, end)) {

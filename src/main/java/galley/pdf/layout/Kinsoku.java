@@ -19,4 +19,18 @@ final class Kinsoku {
             default -> codePoint >= 0x31F0 && codePoint <= 0x31FF;
         };
     }
+
+    /**
+     * Whether a break between {@code text[at - 1]} and {@code text[at]} would part a number from the unit
+     * or counter it is written with (1975年, 12月, 3人, 5％, 10㎏, 3ヶ月): JLReq keeps such a unit whole, as
+     * the JDK's break iterator, which breaks before any ideograph, does not.
+     */
+    static boolean insideNumberWithUnit(CharSequence text, int at) {
+        if (at < 1 || at >= text.length() || !Character.isDigit(text.charAt(at - 1))) {
+            return false;
+        }
+        int unit = Character.codePointAt(text, at);
+        return Character.isIdeographic(unit) || "%％‰℃°ヶヵケカつ".indexOf(unit) >= 0
+                || unit >= 0x3300 && unit <= 0x33FF;
+    }
 }

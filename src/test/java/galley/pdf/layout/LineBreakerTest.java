@@ -323,4 +323,18 @@ class LineBreakerTest {
             }
         }
     }
+    @Test
+    void aNumberIsNeverPartedFromItsUnitInCjkText() {
+        String text = "商店街には1975年に84軒の店があり、12月には3人で5％の値引きをした。重さは10㎏、期間は3ヶ月、部屋は2つある。";
+        var japanese = new LineBreaker(new FixedWidthMeasure(), Locale.JAPANESE);
+        for (float width = 30f; width <= 200f; width += 5f) {
+            List<Line> lines = japanese.breakLines(List.of(Fragment.text(text, STYLE)), width, 0f, Alignment.LEFT);
+            for (int i = 0; i + 1 < lines.size(); i++) {
+                String end = String.join("", lines.get(i).pieces().stream().map(Line.Piece::text).toList());
+                String next = String.join("", lines.get(i + 1).pieces().stream().map(Line.Piece::text).toList());
+                assertFalse(Character.isDigit(end.charAt(end.length() - 1)) && !Character.isDigit(next.charAt(0)),
+                        "number parted from its unit at " + width + ": " + end + " / " + next);
+            }
+        }
+    }
 }

@@ -194,4 +194,15 @@ class TableFormatterTest {
                 width);
         assertEquals(NAMES.stream().map(List::of).toList(), firstCells(slabs), "each name whole on one line");
     }
+    @Test
+    void aYearWithItsCounterStaysOnOneLineBesideALongRemark() {
+        var table = table(List.of("年", "店舗数", "うち飲食店", "空き店舗", "備考"), List.of(
+                List.of("1975年", "84", "12", "2", "最盛期。夏祭りには夜店が百軒以上並んだ"),
+                List.of("2020年", "31", "9", "34", "新しいパン屋とカフェが開店")));
+        List<Slab> slabs = set(table, "ja", CJK_MEASURE, 300f);
+        for (Slab row : slabs.subList(2, 4)) {
+            var year = runs(row).stream().filter(r -> r.x() < 20f).toList();
+            assertEquals(1, year.stream().map(PageItem.TextRun::baseline).distinct().count(), "the year: " + year);
+        }
+    }
 }
