@@ -149,6 +149,9 @@ final class ItemList {
             if (afterApostrophe(all, end)) {
                 continue; // the JDK breaks after one as after a closing quote, leaving "pool’" and "s" apart
             }
+            if (beforeNumber(all, end)) {
+                continue; // UAX #14 keeps a hyphen with the number after it (UTF-8, COVID-19); the JDK does not
+            }
             list.addSegment(all, start, end, owner, fragments, measure, lineWidth);
             start = end;
         }
@@ -220,6 +223,12 @@ final class ItemList {
         char c = all.charAt(at - 1);
         return (c == '\u2019' || c == '\'') && Character.isLetter(all.charAt(at - 2))
                 && Character.isLetter(all.charAt(at));
+    }
+
+    /** Whether {@code at} follows a hyphen joining a letter to a digit, as in UTF-8. */
+    private static boolean beforeNumber(String all, int at) {
+        return at >= 2 && at < all.length() && all.charAt(at - 1) == '-' && Character.isLetter(all.charAt(at - 2))
+                && Character.isDigit(all.charAt(at));
     }
 
     /** Whether {@code at} falls between two characters of one code or address token, spaces aside. */

@@ -337,4 +337,16 @@ class LineBreakerTest {
             }
         }
     }
+    @Test
+    void aHyphenStaysWithTheNumberAfterIt() {
+        String text = "Plain text in UTF-8 and the COVID-19 figures, from ISO-8859 files. ";
+        for (float width = 40f; width <= 200f; width += 5f) {
+            List<Line> lines = breaker.breakLines(List.of(Fragment.text(text.repeat(2).strip(), STYLE)), width, 0f,
+                    Alignment.LEFT);
+            for (Line line : lines.subList(0, lines.size() - 1)) {
+                String last = line.pieces().get(line.pieces().size() - 1).text();
+                assertFalse(last.matches(".*\\p{L}-"), "broken after " + last + " at " + width);
+            }
+        }
+    }
 }
