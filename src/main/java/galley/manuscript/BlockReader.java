@@ -170,7 +170,7 @@ final class BlockReader {
     }
 
     private List<Inline> termText(Node term, int depth) {
-        var sink = new InlineSink();
+        var sink = scope.sink();
         for (Node child = term.getFirstChild(); child != null; child = child.getNext()) {
             sink.addAll(child instanceof Paragraph ? inlines.read(child, depth) : List.of());
         }

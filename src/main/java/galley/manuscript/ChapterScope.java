@@ -29,6 +29,8 @@ final class ChapterScope {
     final Diagnostics diagnostics;
     /** The footnotes of this chapter's file that some reference used, shared by the file's chapters. */
     final Set<FootnoteBlock> usedNotes;
+    /** The book language's one-letter words, or null. */
+    private final OneLetterWords ties;
     private boolean depthReported;
 
     ChapterScope(ParsedFile file, int chapter, Shared book, Set<FootnoteBlock> usedNotes) {
@@ -41,11 +43,18 @@ final class ChapterScope {
         this.images = book.images;
         this.html = book.html;
         this.diagnostics = book.diagnostics;
+        this.ties = book.ties;
         this.usedNotes = usedNotes;
     }
 
     /** The registries shared by every chapter of the book. */
-    record Shared(AnchorIndex anchors, LinkResolver links, ImageRegistry images, HtmlPolicy html, Diagnostics diagnostics) {
+    record Shared(AnchorIndex anchors, LinkResolver links, ImageRegistry images, HtmlPolicy html, Diagnostics diagnostics,
+                  OneLetterWords ties) {
+    }
+
+    /** A sink for this chapter's inlines, tying its language's one-letter words. */
+    InlineSink sink() {
+        return new InlineSink(ties);
     }
 
     String path() {

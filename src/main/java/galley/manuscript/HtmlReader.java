@@ -51,7 +51,7 @@ final class HtmlReader {
             if (!nodes.isEmpty() && scope.tooDeep(depth, line(nodes.get(0)))) {
                 return out;
             }
-            var paragraph = new InlineSink();
+            var paragraph = scope.sink();
             int paragraphLine = -1;
             for (Node node : nodes) {
                 boolean inline = node instanceof TextNode || (node instanceof Element e && isInline(e));
@@ -62,7 +62,7 @@ final class HtmlReader {
                     inline(node, paragraph, depth + 1);
                 } else if (node instanceof Element element) {
                     flush(paragraph, paragraphLine, out);
-                    paragraph = new InlineSink();
+                    paragraph = scope.sink();
                     paragraphLine = -1;
                     block(element, out, depth + 1);
                 }
@@ -171,7 +171,7 @@ final class HtmlReader {
         }
 
         List<Inline> inlines(Element element, int depth) {
-            var sink = new InlineSink();
+            var sink = scope.sink();
             for (Node child : element.childNodes()) {
                 inline(child, sink, depth + 1);
             }
@@ -179,7 +179,7 @@ final class HtmlReader {
         }
 
         private List<Inline> nested(Element element, int depth) {
-            var sink = new InlineSink();
+            var sink = scope.sink();
             for (Node child : element.childNodes()) {
                 inline(child, sink, depth + 1);
             }

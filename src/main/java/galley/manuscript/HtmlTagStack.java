@@ -89,7 +89,7 @@ final class HtmlTagStack {
             } else if (kind == HtmlPolicy.Kind.TEXT) {
                 scope.html.asText(name, scope.path(), line);
             }
-            frames.push(new Frame(name, kind, target, new InlineSink()));
+            frames.push(new Frame(name, kind, target, scope.sink()));
         }
     }
 

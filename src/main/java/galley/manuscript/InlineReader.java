@@ -48,13 +48,13 @@ final class InlineReader {
 
     /** The children of {@code parent} as inlines, trimmed at both ends. */
     List<Inline> read(Node parent, int depth) {
-        var sink = new InlineSink();
+        var sink = scope.sink();
         readInto(parent, sink, depth);
         return sink.build();
     }
 
     private List<Inline> nested(Node parent, int depth) {
-        var sink = new InlineSink();
+        var sink = scope.sink();
         readInto(parent, sink, depth);
         return sink.buildUntrimmed();
     }

@@ -14,9 +14,15 @@ final class InlineSink {
 
     private static final char NO_BREAK_SPACE = '\u00A0';
 
+    private final OneLetterWords ties;
     private final List<Inline> out = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private boolean softBreak;
+
+    /** A sink that ties the one-letter words {@code ties} holds (null: none) to the word after them. */
+    InlineSink(OneLetterWords ties) {
+        this.ties = ties;
+    }
 
     void text(String raw) {
         String piece = TextFile.xmlSafe(raw);
@@ -49,7 +55,7 @@ final class InlineSink {
             softBreak = false;
             space();
         }
-        flush();
+        flush(!(inline instanceof Inline.LineBreak));
         out.add(inline);
     }
 
@@ -59,7 +65,7 @@ final class InlineSink {
 
     /** The inlines gathered, white space trimmed at both ends. */
     List<Inline> build() {
-        flush();
+        flush(false);
         if (!out.isEmpty() && out.get(0) instanceof Inline.Text first) {
             replaceOrDrop(0, first.text().stripLeading());
         }
@@ -75,7 +81,8 @@ final class InlineSink {
             softBreak = false;
             space();
         }
-        flush();
+        // content nested in a style or link may be followed by more text, so its last space stays breakable
+        flush(false);
         return List.copyOf(out);
     }
 
@@ -104,8 +111,11 @@ final class InlineSink {
         return text.length() > 0 && isCjk(text.codePointBefore(text.length()));
     }
 
-    private void flush() {
+    private void flush(boolean moreFollows) {
         if (text.length() > 0) {
+            if (ties != null) {
+                ties.tie(text, moreFollows);
+            }
             String joined = text.toString();
             // most text has no dash at all: a search of the string finds that out quickest
             if (joined.indexOf('\u2014') >= 0 || joined.indexOf('\u2013') >= 0) {

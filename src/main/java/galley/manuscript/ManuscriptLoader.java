@@ -97,7 +97,7 @@ public final class ManuscriptLoader {
         var anchors = AnchorIndex.build(drafts, new IdAllocator(), diagnostics);
         Optional<ImageAsset> cover = CoverFinder.find(paths, settings, images, diagnostics);
         var shared = new ChapterScope.Shared(anchors, new LinkResolver(paths, anchors, diagnostics), images,
-                new HtmlPolicy(diagnostics), diagnostics);
+                new HtmlPolicy(diagnostics), diagnostics, OneLetterWords.forLanguage(settings.lang()));
         List<Chapter> chapters = chapters(drafts, shared, diagnostics);
         var modifiedFrom = new ArrayList<Path>();
         modifiedFrom.add(paths.root().resolve(BookYaml.PATH));

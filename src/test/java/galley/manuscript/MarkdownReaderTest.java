@@ -195,7 +195,7 @@ class MarkdownReaderTest {
         assertEquals("Стоимость\u00A0— 5 000 руб.", firstText("ru", "Стоимость --- 5 000 руб."));
         assertEquals("разговор,\u00A0— сказал он.", firstText("ru", "разговор,\n— сказал он."));
         assertEquals("— Да, — сказал он.".replace(" —", "\u00A0—"), firstText("ru", "— Да, — сказал он."));
-        assertEquals("в 1905–1907 годах, от А\u00A0– до Я", firstText("ru", "в 1905--1907 годах, от А -- до Я"));
+        assertEquals("в\u00A01905–1907 годах, от А\u00A0– до Я", firstText("ru", "в 1905--1907 годах, от А -- до Я"));
         assertEquals("*\u00A0— x", firstText("en", "\\* --- x"));
         var book = TestBook.with(dir.resolve("br"), "title: T\nlang: ru\n").file("manuscript/ch.md",
                 "# C\n\nОн сказал:\\\n— Да.\n");
