@@ -143,7 +143,7 @@ final class ItemList {
                 continue; // the token's own rule says where it breaks
             }
             if (end < all.length() && Kinsoku.notAtLineStart(all.codePointAt(end))
-                    || Kinsoku.insideNumberWithUnit(all, end)) {
+                    || Kinsoku.insideNumberWithUnit(all, end) || Kinsoku.leavesOneCharacter(all, end)) {
                 continue;
             }
             if (afterApostrophe(all, end)) {

@@ -33,4 +33,31 @@ final class Kinsoku {
         return Character.isIdeographic(unit) || "%％‰℃°ヶヵケカつ".indexOf(unit) >= 0
                 || unit >= 0x3300 && unit <= 0x33FF;
     }
+
+    /**
+     * Whether a break before {@code text[at]} would leave a single character (with the punctuation
+     * after it) alone on a Chinese or Japanese paragraph's last line, which reads as a stray: the
+     * line before gives it a companion instead, as JLReq's and CLReq's "no single character on the
+     * last line" asks.
+     */
+    static boolean leavesOneCharacter(CharSequence text, int at) {
+        int length = text.length();
+        // only the last few characters can be such a last line
+        if (at <= 0 || at >= length || length - at > 8) {
+            return false;
+        }
+        int characters = 0;
+        for (int i = at; i < length; ) {
+            int c = Character.codePointAt(text, i);
+            if (Character.isLetterOrDigit(c)) {
+                if (!Character.isIdeographic(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.HIRAGANA
+                        && Character.UnicodeScript.of(c) != Character.UnicodeScript.KATAKANA) {
+                    return false;
+                }
+                characters++;
+            }
+            i += Character.charCount(c);
+        }
+        return characters == 1;
+    }
 }

@@ -204,6 +204,19 @@ class LineBreakerTest {
     }
 
     @Test
+    void aJapaneseParagraphNeverEndsWithOneCharacterAloneOnItsLastLine() {
+        // thirty characters fill a line of 150: the thirty-first and its full stop would stand alone
+        String japanese = "春の朝は静かで町の人々はまだ眠っている時間に港の市場だけ動いた。";
+        for (float width = 140f; width <= 160f; width += 5f) {
+            List<Line> lines = new LineBreaker(new FixedWidthMeasure(), Locale.JAPANESE)
+                    .breakLines(List.of(Fragment.text(japanese, STYLE)), width, 0f, Alignment.JUSTIFY);
+            String last = text(lines.get(lines.size() - 1)).replace("|", "");
+            assertTrue(last.replace("。", "").length() >= 2, width + ": last line " + last);
+            assertEquals(japanese, lines.stream().map(l -> text(l).replace("|", "")).collect(Collectors.joining()));
+        }
+    }
+
+    @Test
     void latinWordsInJapaneseAreHyphenatedRatherThanTheLineLetterSpaced() {
         String japanese = "文章の中に長い英単語、たとえばinternationalizationやsupercalifragilisticexpialidociousが入ると、"
                 + "行の折り返しがどうなるかを確かめる。";
