@@ -143,4 +143,25 @@ class HebrewBookTest {
         }
         assertTrue(margin - numbers > 250f, "the heading and entries start at the far right: " + margin + " " + numbers);
     }
+
+    /** The printed line, left to right, that holds {@code visual}, in a page of the body. */
+    private static String bodyLine(String visual) {
+        return book.pages().stream().flatMap(p -> lines(p).stream()).map(HebrewBookTest::text)
+                .filter(line -> line.contains(visual)).findFirst()
+                .orElseThrow(() -> new AssertionError("no printed line holds " + visual));
+    }
+
+    @Test
+    void aTimeInAHebrewLineReadsFromTheLeftWithItsStopAtTheLeft() {
+        // "בשעה 9:00." read from the right: the stop ends the sentence at the left, the time reads 9:00
+        String line = bodyLine("העשב");
+        assertTrue(line.contains(".9:00העשב"), line);
+    }
+
+    @Test
+    void anAddressInAHebrewLineReadsFromTheLeftAfterItsPrefix() {
+        String line = bodyLine("garden@");
+        assertTrue(line.contains(".garden@example.org־ל"), line);
+        assertTrue(bodyLine("www").contains("www.example.org/roof-gardens"));
+    }
 }
