@@ -164,4 +164,23 @@ class HebrewBookTest {
         assertTrue(line.contains(".garden@example.org־ל"), line);
         assertTrue(bodyLine("www").contains("www.example.org/roof-gardens"));
     }
+
+    private static String reversed(String logical) {
+        return new StringBuilder(logical).reverse().toString();
+    }
+
+    @Test
+    void theFrontMatterIsInHebrewAndTheImprintIsSetFlushRight() {
+        assertEquals(reversed("תוכן העניינים").replace(" ", ""), text(lines(contentsPage()).get(0)));
+        PrintedPage imprint = book.pages().stream().filter(p -> p.text().contains("Galley")).findFirst().orElseThrow();
+        List<List<Glyph>> lines = lines(imprint);
+        lines.removeIf(line -> text(line).equals(imprint.label()));
+        List<Glyph> edition = lines.stream().filter(line -> text(line).contains("Galley")).findFirst().orElseThrow();
+        assertTrue(text(edition).contains(reversed("עימוד")), text(edition));
+        for (List<Glyph> line : lines) {
+            assertEquals(right(edition), right(line), 0.5f, "flush right with the edition's line: " + text(line));
+        }
+        assertTrue(lines.stream().anyMatch(line -> text(line).contains(reversed("ודניאל"))),
+                "the last author takes the prefix ו: " + lines.stream().map(HebrewBookTest::text).toList());
+    }
 }
