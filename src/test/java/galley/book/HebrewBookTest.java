@@ -2,6 +2,7 @@ package galley.book;
 
 import galley.book.PrintedBook.Glyph;
 import galley.book.PrintedBook.PrintedPage;
+import galley.epub.EpubCheckReport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.zip.ZipFile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -182,5 +184,26 @@ class HebrewBookTest {
         }
         assertTrue(lines.stream().anyMatch(line -> text(line).contains(reversed("ודניאל"))),
                 "the last author takes the prefix ו: " + lines.stream().map(HebrewBookTest::text).toList());
+    }
+
+    private static String epubFile(String name) throws IOException {
+        try (var zip = new ZipFile(run.epub().toFile())) {
+            return new String(zip.getInputStream(zip.stream().filter(e -> e.getName().endsWith(name)).findFirst()
+                    .orElseThrow()).readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void theEpubsNavigationAndTitlePageReadFromTheRight() throws IOException {
+        String nav = epubFile("nav.xhtml");
+        assertTrue(nav.contains("aria-labelledby=\"toc-title\" dir=\"rtl\">\n<h1 id=\"toc-title\">תוכן העניינים</h1>"), nav);
+        assertTrue(nav.contains("aria-labelledby=\"landmarks-title\" dir=\"rtl\">\n<h2 id=\"landmarks-title\">ציוני דרך"), nav);
+        assertTrue(nav.contains("aria-labelledby=\"page-list-title\" dir=\"rtl\">"), nav);
+        String title = epubFile("title.xhtml");
+        assertTrue(title.contains("<section epub:type=\"titlepage\" class=\"titlepage\" aria-labelledby=\"book-title\" dir=\"rtl\">"),
+                title);
+        // the stylesheet of a right-to-left book starts the contents' lists at the right
+        assertTrue(epubFile("galley.css").contains("nav[dir=\"rtl\"] ol ol {"));
+        assertEquals(List.of(), EpubCheckReport.check(run.epub()).problems());
     }
 }
