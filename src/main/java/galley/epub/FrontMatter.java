@@ -27,7 +27,8 @@ final class FrontMatter {
     /** The title page: title, subtitle, authors and publisher. */
     String titlePage() {
         XmlWriter xml = XhtmlPage.begin(metadata.lang(), metadata.title(), "frontmatter", "titlepage");
-        xml.start("section", "epub:type", "titlepage", "class", "titlepage", "aria-labelledby", "book-title").newline();
+        xml.start("section", "epub:type", "titlepage", "class", "titlepage", "aria-labelledby", "book-title",
+                "dir", XhtmlPage.direction(metadata.lang())).newline();
         xml.element("h1", metadata.title(), "id", "book-title", "class", "title").newline();
         metadata.subtitle().ifPresent(s -> xml.element("p", s, "class", "subtitle").newline());
         for (String author : metadata.authors()) {

@@ -36,7 +36,11 @@ record Labels(String contents, String landmarks, String pages, String cover, Str
             "ja", new Labels("目次", "ランドマーク", "ページ", "表紙", "扉", "本文",
                     "『%s』の表紙", "注 %s の参照箇所に戻る", "%s（印刷版）"),
             "zh", new Labels("目录", "地标", "页码", "封面", "扉页", "正文",
-                    "《%s》封面", "返回注释 %s", "%s（印刷版）"));
+                    "《%s》封面", "返回注释 %s", "%s（印刷版）"),
+            "he", new Labels("תוכן העניינים", "ציוני דרך", "עמודים", "כריכה", "שער", "התחלה",
+                    "כריכת הספר %s", "חזרה להפניה להערה %s", "%s, מהדורה מודפסת"),
+            "ar", new Labels("المحتويات", "المعالم", "الصفحات", "الغلاف", "صفحة العنوان", "البداية",
+                    "غلاف %s", "العودة إلى موضع الحاشية %s", "%s، النسخة المطبوعة"));
 
     /** The labels for a BCP 47 language tag, chosen by its primary language. */
     static Labels forLanguage(String languageTag) {

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Renders the EPUB 3 navigation document: the table of contents nested as the headings are, the
- * landmarks (cover, title page, contents, start of the body), and the print edition's page list when there is one.
+ * landmarks (cover, title page, contents, start of the body), and the print edition's page list when there is one,
+ * each read from the right in a Hebrew or Arabic book.
  */
 final class NavDocument {
 
@@ -27,13 +28,14 @@ final class NavDocument {
      */
     String render(TableOfContents toc, boolean cover, String bodyStart, PageBreaks pages) {
         XmlWriter xml = XhtmlPage.begin(lang, labels.contents(), "frontmatter", "nav");
-        xml.start("nav", "epub:type", "toc", "id", "toc", "role", "doc-toc", "aria-labelledby", "toc-title").newline();
+        xml.start("nav", "epub:type", "toc", "id", "toc", "role", "doc-toc", "aria-labelledby", "toc-title",
+                "dir", XhtmlPage.direction(lang)).newline();
         xml.element("h1", labels.contents(), "id", "toc-title").newline();
         entries(toc.getTocReferences(), xml);
         xml.end().newline();
 
         xml.start("nav", "epub:type", "landmarks", "id", "landmarks", "hidden", "hidden",
-                "aria-labelledby", "landmarks-title").newline();
+                "aria-labelledby", "landmarks-title", "dir", XhtmlPage.direction(lang)).newline();
         xml.element("h2", labels.landmarks(), "id", "landmarks-title").newline();
         xml.start("ol").newline();
         if (cover) {
@@ -73,7 +75,7 @@ final class NavDocument {
 
     private void pageList(PageBreaks pages, XmlWriter xml) {
         xml.start("nav", "epub:type", "page-list", "id", "page-list", "role", "doc-pagelist", "hidden", "hidden",
-                "aria-labelledby", "page-list-title").newline();
+                "aria-labelledby", "page-list-title", "dir", XhtmlPage.direction(lang)).newline();
         xml.element("h2", labels.pages(), "id", "page-list-title").newline();
         xml.start("ol").newline();
         for (PageBreaks.Marker marker : pages.all()) {

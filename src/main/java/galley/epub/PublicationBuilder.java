@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,6 +27,7 @@ import java.util.Locale;
 final class PublicationBuilder {
 
     private static final String STYLESHEET_RESOURCE = "/galley/epub/galley.css";
+    private static final String RIGHT_TO_LEFT_RESOURCE = "/galley/epub/right-to-left.css";
 
     private final EpubOptions options;
     private final RenderedChapters kept;
@@ -66,7 +68,7 @@ final class PublicationBuilder {
 
         List<Resource> manifest = new ArrayList<>();
         manifest.add(nav);
-        manifest.add(new Resource("css", stylesheet(), ContentPaths.STYLESHEET, MediaTypes.CSS));
+        manifest.add(new Resource("css", stylesheet(metadata.lang()), ContentPaths.STYLESHEET, MediaTypes.CSS));
         if (coverPage != null) {
             manifest.add(coverPage);
         }
@@ -119,10 +121,21 @@ final class PublicationBuilder {
         return new Resource(id, text.getBytes(StandardCharsets.UTF_8), href, MediaTypes.XHTML);
     }
 
-    private static byte[] stylesheet() throws IOException {
-        try (InputStream in = PublicationBuilder.class.getResourceAsStream(STYLESHEET_RESOURCE)) {
+    private static byte[] stylesheet(String lang) throws IOException {
+        byte[] common = resource(STYLESHEET_RESOURCE);
+        if (XhtmlPage.direction(lang) == null) {
+            return common;
+        }
+        byte[] rightToLeft = resource(RIGHT_TO_LEFT_RESOURCE);
+        byte[] both = Arrays.copyOf(common, common.length + rightToLeft.length);
+        System.arraycopy(rightToLeft, 0, both, common.length, rightToLeft.length);
+        return both;
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = PublicationBuilder.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IOException("Galley's stylesheet is missing from the classpath: " + STYLESHEET_RESOURCE);
+                throw new IOException("Galley's stylesheet is missing from the classpath: " + name);
             }
             return in.readAllBytes();
         }

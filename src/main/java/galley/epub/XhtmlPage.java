@@ -1,5 +1,7 @@
 package galley.epub;
 
+import galley.model.TextDirection;
+
 /**
  * The frame every generated XHTML document shares: XML declaration, HTML5 doctype, the book's
  * language in both {@code lang} and {@code xml:lang}, the title and Galley's stylesheet.
@@ -28,6 +30,15 @@ final class XhtmlPage {
         xml.end().newline();
         xml.start("body", "epub:type", bodyType, "class", bodyClass).newline();
         return xml;
+    }
+
+    /**
+     * The {@code dir} of the parts Galley writes itself (the title page, the navigation's lists) in a book
+     * whose language reads from right to left, so that they start at the right whatever their first
+     * letter; null, no attribute, in any other book.
+     */
+    static String direction(String lang) {
+        return TextDirection.rightToLeftLanguage(lang) ? "rtl" : null;
     }
 
     /** Closes the body and the document and returns its text. */

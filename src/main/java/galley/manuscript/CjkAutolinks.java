@@ -14,8 +14,12 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * {@code Scanners.findUrlEnd}) end an address only at white space, and CJK text has none between
  * words: {@code 网址https://example.com/page的换行。} would link everything up to the next space.
  * A bare link that holds a CJK character or a full-width form is scanned again as if each run of
- * them were a space: the addresses found in its other runs become links, the rest text. Addresses
- * written in {@code <...>} are the writer's own delimiting and are left alone.
+ * them were a space: the addresses found in its other runs become links, the rest text. An address
+ * does not start with a Hebrew or Arabic letter either: Hebrew attaches its prepositions to the word
+ * they govern, with or without a maqaf ({@code ל־garden@example.org}, "to garden@..."), and Flexmark
+ * takes any letter into an e-mail address's local part; such a bare link's leading right-to-left
+ * letters are made text and the rest scanned again. Addresses written in {@code <...>} are the
+ * writer's own delimiting and are left alone.
  */
 final class CjkAutolinks {
 
@@ -32,6 +36,35 @@ final class CjkAutolinks {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code chars} hold a Hebrew or Arabic letter (or the maqaf, or any other character that
+     * reads from right to left), which a bare address may not start with.
+     */
+    static boolean holdsRightToLeft(CharSequence chars) {
+        for (int i = 0; i < chars.length(); i++) {
+            // every such character lies at or above U+0590, Hebrew's block
+            if (chars.charAt(i) >= '\u0590' && rightToLeft(chars.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean rightToLeft(char c) {
+        byte d = Character.getDirectionality(c);
+        return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+    }
+
+    // the right-to-left letters a bare link starts with, with their points and marks: none in nearly every link
+    private static int rightToLeftStart(CharSequence chars) {
+        int end = 0;
+        while (end < chars.length() && (rightToLeft(chars.charAt(end))
+                || end > 0 && Character.getDirectionality(chars.charAt(end)) == Character.DIRECTIONALITY_NONSPACING_MARK)) {
+            end++;
+        }
+        return end;
     }
 
     /** Whether {@code c} ends a bare address: a CJK letter, a full-width form, or CJK punctuation. */
@@ -72,6 +105,14 @@ final class CjkAutolinks {
                 split(child, state, autolinks);
             } else if (isBare(child) && holdsCjk(child.getChars())) {
                 splitLink(child, state, autolinks);
+            } else if (isBare(child) && rightToLeftStart(child.getChars()) > 0) {
+                int start = rightToLeftStart(child.getChars());
+                var letters = new Text(child.getChars().subSequence(0, start));
+                child.insertBefore(letters);
+                state.nodeAdded(letters);
+                rescan(child, child.getChars().subSequence(start), state, autolinks);
+                child.unlink();
+                state.nodeRemovedWithChildren(child);
             }
             child = next;
         }
@@ -90,27 +131,33 @@ final class CjkAutolinks {
             while (end < chars.length() && endsAddress(Character.codePointAt(chars, end)) == cjk) {
                 end += Character.charCount(Character.codePointAt(chars, end));
             }
-            var run = new Text(chars.subSequence(start, end));
             if (cjk) {
+                var run = new Text(chars.subSequence(start, end));
                 link.insertBefore(run);
                 state.nodeAdded(run);
             } else {
-                // alone in a holder of its own, the run is scanned as a whole text: no sibling to
-                // join, and what Flexmark makes of it lands in the holder in order
-                var holder = new TextBase(run.getChars());
-                link.insertBefore(holder);
-                holder.appendChild(run);
-                state.nodeAddedWithChildren(holder);
-                autolinks.process(state, run);
-                while (holder.getFirstChild() != null) {
-                    link.insertBefore(holder.getFirstChild());
-                }
-                holder.unlink();
-                state.nodeRemoved(holder);
+                rescan(link, chars.subSequence(start, end), state, autolinks);
             }
             start = end;
         }
         link.unlink();
         state.nodeRemovedWithChildren(link);
+    }
+
+    /** Puts {@code chars} before {@code link} as the text and links {@code autolinks} finds in them. */
+    private static void rescan(Node link, BasedSequence chars, NodeTracker state, NodePostProcessor autolinks) {
+        // alone in a holder of its own, the run is scanned as a whole text: no sibling to
+        // join, and what Flexmark makes of it lands in the holder in order
+        var run = new Text(chars);
+        var holder = new TextBase(run.getChars());
+        link.insertBefore(holder);
+        holder.appendChild(run);
+        state.nodeAddedWithChildren(holder);
+        autolinks.process(state, run);
+        while (holder.getFirstChild() != null) {
+            link.insertBefore(holder.getFirstChild());
+        }
+        holder.unlink();
+        state.nodeRemoved(holder);
     }
 }

@@ -22,7 +22,8 @@ import java.util.TreeMap;
  * regular expression and three scanners, a third of the time spent parsing a book of prose. Its
  * scanners start only at {@code ://}, {@code www.} or {@code @}; a node whose enclosing element has
  * none of these, nor a backslash or an entity that could stand for one, cannot become a link and
- * is left alone. Addresses run into CJK text are ended where it begins ({@link CjkAutolinks}).
+ * is left alone. Addresses run into CJK text are ended where it begins, and those run into Hebrew or
+ * Arabic before them start after it ({@link CjkAutolinks}).
  */
 final class GatedAutolinks implements Parser.ParserExtension {
 
@@ -78,7 +79,7 @@ final class GatedAutolinks implements Parser.ParserExtension {
         // where each start found in source begins, ascending, and where it ends
         private int[] begins;
         private int[] ends;
-        // the parents asked whether they hold CJK text, and the answers
+        // the parents asked whether they hold CJK, Hebrew or Arabic text, and the answers
         private final Map<Node, Boolean> cjk = new IdentityHashMap<>();
 
         Gate(NodePostProcessor autolinks) {
@@ -92,7 +93,7 @@ final class GatedAutolinks implements Parser.ParserExtension {
                 Node before = node.getPrevious();
                 Node after = node.getNext();
                 autolinks.process(state, node);
-                if (parent != null && holdsCjk(parent)) {
+                if (parent != null && endsAddresses(parent)) {
                     // only what this node became: the siblings after the one before it, up to the one after it if still there
                     Node first = before == null ? parent.getFirstChild() : before.getNext();
                     CjkAutolinks.split(first, after != null && after.getParent() == parent ? after : null, state, autolinks);
@@ -102,8 +103,9 @@ final class GatedAutolinks implements Parser.ParserExtension {
 
         // A paragraph of many nodes (links among them, which are parents too) asks this once for
         // each: its text is scanned once.
-        private boolean holdsCjk(Node parent) {
-            return cjk.computeIfAbsent(parent, p -> CjkAutolinks.holdsCjk(p.getChars()));
+        private boolean endsAddresses(Node parent) {
+            return cjk.computeIfAbsent(parent,
+                    p -> CjkAutolinks.holdsCjk(p.getChars()) || CjkAutolinks.holdsRightToLeft(p.getChars()));
         }
 
         private boolean mayHoldLink(BasedSequence chars) {

@@ -30,7 +30,8 @@ public record Metadata(
 
     /**
      * The word that joins the last two authors, by primary language; Chinese and Japanese list
-     * names with the ideographic comma instead, and Korean with a comma, with no word.
+     * names with the ideographic comma instead, and Korean with a comma, with no word; Hebrew and
+     * Arabic prefix their "and" to the last name.
      */
     private static final Map<String, String> AND = Map.ofEntries(
             Map.entry("en", "and"), Map.entry("ru", "и"), Map.entry("uk", "і"), Map.entry("be", "і"),
@@ -51,7 +52,22 @@ public record Metadata(
         if (language.equals("ko")) {
             return String.join(", ", authors);
         }
+        String last = authors.get(authors.size() - 1);
+        if (language.equals("he")) {
+            // Hebrew's "and" is a letter prefixed to the last name, joined by a maqaf to one in another script
+            return String.join(", ", authors.subList(0, authors.size() - 1)) + " ו" + (startsInScript(last,
+                    Character.UnicodeScript.HEBREW) ? "" : "\u05BE") + last;
+        }
+        if (language.equals("ar")) {
+            // so is Arabic's, after names listed with the Arabic comma
+            return String.join("\u060C ", authors.subList(0, authors.size() - 1)) + " و" + (startsInScript(last,
+                    Character.UnicodeScript.ARABIC) ? "" : " ") + last;
+        }
         String and = AND.getOrDefault(language, "and");
-        return String.join(", ", authors.subList(0, authors.size() - 1)) + " " + and + " " + authors.get(authors.size() - 1);
+        return String.join(", ", authors.subList(0, authors.size() - 1)) + " " + and + " " + last;
+    }
+
+    private static boolean startsInScript(String name, Character.UnicodeScript script) {
+        return !name.isEmpty() && Character.UnicodeScript.of(name.codePointAt(0)) == script;
     }
 }

@@ -34,6 +34,16 @@ class MetadataTest {
     }
 
     @Test
+    void hebrewAndArabicPrefixTheirAndToTheLastName() {
+        assertEquals("נועה לוי ודניאל כהן", authorLine("he", "נועה לוי", "דניאל כהן"));
+        assertEquals("נועה, דניאל ורות", authorLine("he-IL", "נועה", "דניאל", "רות"));
+        // a name in another script is joined by a maqaf
+        assertEquals("נועה לוי ו\u05BEJohn Smith", authorLine("he", "נועה לוי", "John Smith"));
+        assertEquals("أحمد ومحمد", authorLine("ar", "أحمد", "محمد"));
+        assertEquals("أحمد، محمد وعلي", authorLine("ar-EG", "أحمد", "محمد", "علي"));
+    }
+
+    @Test
     void aLanguageGalleyDoesNotKnowGetsEnglish() {
         assertEquals("A and B", authorLine("tlh", "A", "B"));
     }

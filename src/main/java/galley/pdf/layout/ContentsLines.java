@@ -9,6 +9,8 @@ import java.util.Map;
  * page-number column, its continuation lines hung further in than its first, dot leaders to the
  * number, the number flush right, and the whole entry a link. The leaders' dots stand on one grid
  * for every entry, as LaTeX's {@code \@dottedtocline} sets them, so they line up down the page.
+ * In a book that reads from right to left the entry is mirrored: the title starts at the right
+ * margin, indented from the right by level, and the dots run to the number at the left.
  */
 final class ContentsLines {
 
@@ -22,12 +24,14 @@ final class ContentsLines {
     private final TextMeasure measure;
     private final BlockFormatter formatter;
     private final float width;
+    private final boolean rightToLeft;
 
-    ContentsLines(BookStyle style, TextMeasure measure, BlockFormatter formatter, float width) {
+    ContentsLines(BookStyle style, TextMeasure measure, BlockFormatter formatter, float width, boolean rightToLeft) {
         this.style = style;
         this.measure = measure;
         this.formatter = formatter;
         this.width = width;
+        this.rightToLeft = rightToLeft;
     }
 
     void entry(TocEntry entry, String folio, SlabList out) {
@@ -35,34 +39,51 @@ final class ContentsLines {
         float em = style.body().size();
         float indent = (entry.level() - 1) * style.indent() * 1.5f;
         float hang = style.indent();
-        float dotsEnd = width - em * NUMBER_COLUMN;
+        float numberColumn = em * NUMBER_COLUMN;
         // every line is broken to the width of a hung one, so the first line keeps the wider gutter
-        float lineWidth = dotsEnd - em * GUTTER - indent - hang;
-        var frame = new BlockFormatter.Frame(indent, lineWidth, text, style.leading(), -1);
+        float lineWidth = width - numberColumn - em * GUTTER - indent - hang;
+        // the title's first line starts {@code indent} in from the margin it reads from, its others a hang further
+        float frameX = rightToLeft ? width - indent - lineWidth : indent;
+        var frame = new BlockFormatter.Frame(frameX, lineWidth, text, style.leading(), -1);
         var lines = new SlabList();
-        formatter.lines(List.of(Fragment.text(entry.title(), text)), frame, 0f, Alignment.LEFT, lines, Map.of());
+        formatter.lines(List.of(Fragment.text(entry.title(), text)), frame, 0f,
+                rightToLeft ? Alignment.RIGHT : Alignment.LEFT, lines, Map.of());
         List<Slab> slabs = lines.toList();
         var target = new LinkDestination.Anchor(entry.anchor());
         for (int k = 0; k < slabs.size(); k++) {
             Slab slab = slabs.get(k);
-            float shift = k == 0 ? 0f : hang;
+            float shift = k == 0 ? 0f : rightToLeft ? -hang : hang;
             var items = new ArrayList<PageItem>();
             for (PageItem item : slab.items()) {
                 items.add(Slab.moved(item, shift, 0f));
             }
             float baseline = -style.leading() * 0.74f;
             if (k == slabs.size() - 1 && folio != null) {
-                PageItem.TextRun leaders = leaders(lineEnd(items) + em * 0.5f, dotsEnd, baseline);
+                float numberWidth = measure.width(folio, style.body());
+                PageItem.TextRun leaders = rightToLeft
+                        ? leaders(numberColumn, lineStart(items) - em * 0.5f, baseline)
+                        : leaders(lineEnd(items) + em * 0.5f, width - numberColumn, baseline);
                 if (leaders != null) {
                     items.add(leaders);
                 }
-                float numberX = width - measure.width(folio, style.body());
+                float numberX = rightToLeft ? 0f : width - numberWidth;
                 items.add(new PageItem.TextRun(numberX, baseline, folio, style.body(), PageItem.Tone.BLACK));
             }
-            items.add(new PageItem.LinkArea(indent, -slab.height(), width - indent, slab.height(), target));
+            float linkX = rightToLeft ? 0f : indent;
+            items.add(new PageItem.LinkArea(linkX, -slab.height(), width - indent, slab.height(), target));
             Slab withNumber = new Slab(slab.height(), items, slab.anchors(), List.of(), k > 0, false, null, -1, null);
             out.add(withNumber);
         }
+    }
+
+    private float lineStart(List<PageItem> items) {
+        float start = width;
+        for (PageItem item : items) {
+            if (item instanceof PageItem.TextRun t) {
+                start = Math.min(start, t.x());
+            }
+        }
+        return start;
     }
 
     private float lineEnd(List<PageItem> items) {

@@ -2,6 +2,7 @@ package galley.pdf.layout;
 
 import galley.model.Book;
 import galley.model.Metadata;
+import galley.model.TextDirection;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -121,7 +122,7 @@ final class FrontMatter {
         meta.date().filter(date -> !date.equals(edition)).ifPresent(paragraphs::add);
         paragraphs.add(String.format(Locale.ROOT, Labels.forLanguage(meta.lang()).edition(), edition));
         for (String p : paragraphs) {
-            formatter.lines(List.of(Fragment.text(p, small)), frame(small, leading), 0f, Alignment.LEFT, lines, Map.of());
+            formatter.lines(List.of(Fragment.text(p, small)), frame(small, leading), 0f, startAlignment(), lines, Map.of());
             lines.add(Slab.space(leading * 0.5f, -1));
         }
         List<Slab> content = lines.toList();
@@ -150,9 +151,9 @@ final class FrontMatter {
         out.add(sink(0.08f));
         TextStyle heading = style.chapterTitle().withSize(style.chapterTitle().size() * 0.8f);
         formatter.lines(List.of(Fragment.text(Labels.forLanguage(book.metadata().lang()).contents(), heading)),
-                frame(heading, heading.size() * 1.2f), 0f, Alignment.LEFT, out, Map.of("contents", 0f));
+                frame(heading, heading.size() * 1.2f), 0f, startAlignment(), out, Map.of("contents", 0f));
         out.add(Slab.space(style.leading() * 1.5f, -1));
-        var toc = new ContentsLines(style, measure, formatter, geometry.textWidth());
+        var toc = new ContentsLines(style, measure, formatter, geometry.textWidth(), rightToLeft());
         for (TocEntry entry : entries) {
             if (entry.level() == 1 && entries.size() > book.chapters().size()) {
                 out.add(Slab.space(style.leading() * 0.4f, -1));
@@ -160,6 +161,15 @@ final class FrontMatter {
             toc.entry(entry, folioOf.apply(entry.anchor()), out);
         }
         return out.toList();
+    }
+
+    private boolean rightToLeft() {
+        return TextDirection.rightToLeftLanguage(book.metadata().lang());
+    }
+
+    // the imprint's lines and the contents' heading start at the margin the book reads from, whatever their own letters
+    private Alignment startAlignment() {
+        return rightToLeft() ? Alignment.RIGHT : Alignment.LEFT;
     }
 
     private void centred(String text, TextStyle ts, float leading, SlabList out) {

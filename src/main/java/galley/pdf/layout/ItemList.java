@@ -73,6 +73,9 @@ final class ItemList {
     private int lastMarkBlank = -1;
     /** The characters of names set as prose ({@link BreakRule#isIdentifier}), or null when the paragraph has none. */
     private BitSet names;
+
+    // measures the parts of a piece that mixes directions, when a line is put in visual order
+    private TextMeasure measure;
     /**
      * Whether code, addresses and names break only when their word is wider than the line: in a heading or
      * caption, whose ragged lines make any break cheap, a break at a space must win over one inside them.
@@ -129,6 +132,7 @@ final class ItemList {
         list.hasTies = all.indexOf(NO_BREAK_SPACE) >= 0;
         list.rightToLeft = bidirectional && TextDirection.rightToLeft(all);
         list.bidirectional = bidirectional;
+        list.measure = measure;
         list.squeezesPunctuation = squeezesPunctuation(locale);
         list.names = names(all);
         list.keepFittingTokens = keepFittingTokens;
@@ -677,6 +681,6 @@ final class ItemList {
         }
         // broken in reading order, each line is then set in the order the eye reads it
         Line line = new Line(pieces, x + offset);
-        return bidirectional ? VisualOrder.of(line, rightToLeft, lineWidth, alignment) : line;
+        return bidirectional ? VisualOrder.of(line, rightToLeft, lineWidth, alignment, measure) : line;
     }
 }

@@ -30,7 +30,9 @@ record Labels(String contents, String edition) {
             Map.entry("ja", new Labels("目次", "版：%s。組版：Galley。")),
             Map.entry("zh", new Labels("目录", "版本：%s。排版：Galley。")),
             Map.entry("ko", new Labels("차례", "판: %s. 조판: Galley.")),
-            Map.entry("el", new Labels("Περιεχόμενα", "Έκδοση: %s. Στοιχειοθεσία: Galley.")));
+            Map.entry("el", new Labels("Περιεχόμενα", "Έκδοση: %s. Στοιχειοθεσία: Galley.")),
+            Map.entry("he", new Labels("תוכן העניינים", "מהדורה: %s. עימוד: Galley.")),
+            Map.entry("ar", new Labels("المحتويات", "الطبعة: %s. التنضيد: Galley.")));
 
     /** The labels for a BCP 47 language tag, chosen by its primary language. */
     static Labels forLanguage(String languageTag) {

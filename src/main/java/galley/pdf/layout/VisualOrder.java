@@ -67,23 +67,38 @@ final class VisualOrder {
      * {@code measure} (a last line, or ragged text) moves to the right edge; a centred one stays.
      */
     static Line of(Line line, boolean rightToLeft, float measure, Alignment alignment) {
-        List<Line.Piece> pieces = line.pieces();
-        if (pieces.isEmpty() || !rightToLeft && pieces.stream().noneMatch(p -> mayReorder(p.text()))) {
+        return of(line, rightToLeft, measure, alignment, null);
+    }
+
+    /**
+     * As {@link #of(Line, boolean, float, Alignment)}; with {@code sizes} a piece whose characters run at
+     * different levels is first cut where they change, each part measured, so that a number or an address
+     * the breaker left in several pieces ("9:" and "00." of "9:00.") is drawn as the one run it is.
+     */
+    static Line of(Line line, boolean rightToLeft, float measure, Alignment alignment, TextMeasure sizes) {
+        List<Line.Piece> given = line.pieces();
+        if (given.isEmpty() || !rightToLeft && given.stream().noneMatch(p -> mayReorder(p.text()))) {
             // nothing in this line of a mixed paragraph moves
             return line;
         }
         // the line as text, a space where the pieces have a gap between them, and where each piece starts
         var text = new StringBuilder();
-        int[] starts = new int[pieces.size()];
-        for (int i = 0; i < pieces.size(); i++) {
-            if (i > 0 && gapBefore(pieces, i) > 0.01f) {
+        int[] givenStarts = new int[given.size()];
+        for (int i = 0; i < given.size(); i++) {
+            if (i > 0 && gapBefore(given, i) > 0.01f) {
                 text.append(' ');
             }
-            starts[i] = text.length();
-            text.append(pieces.get(i).text());
+            givenStarts[i] = text.length();
+            text.append(given.get(i).text());
         }
         String all = text.toString();
         var bidi = new Bidi(all, rightToLeft ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
+        var pieces = new ArrayList<Line.Piece>(given.size());
+        var startList = new ArrayList<Integer>(given.size());
+        for (int i = 0; i < given.size(); i++) {
+            cut(given.get(i), givenStarts[i], bidi, sizes, pieces, startList);
+        }
+        int[] starts = startList.stream().mapToInt(Integer::intValue).toArray();
         // elements in reading order: piece, gap, piece, gap ...; each gap as the space the algorithm resolved
         int count = pieces.size() * 2 - 1;
         var levels = new byte[count];
@@ -123,6 +138,40 @@ final class VisualOrder {
             x += widths[element];
         }
         return new Line(placed, x);
+    }
+
+    /**
+     * Adds {@code piece}, which starts at {@code start} of the line's text, to {@code out}: whole when its
+     * characters share one level (nearly always) or it cannot be measured, else as one part per level, side
+     * by side with no gap, the last part taking what is left of the piece's width so that the line keeps
+     * its length. Only the first part keeps the piece's anchor or note, which mark one place.
+     */
+    private static void cut(Line.Piece piece, int start, Bidi bidi, TextMeasure sizes, List<Line.Piece> out,
+                            List<Integer> starts) {
+        Fragment fragment = piece.fragment();
+        String text = piece.text();
+        int from = 0;
+        float x = piece.x();
+        if (sizes != null && fragment != null && fragment.image() == null) {
+            for (int i = 1; i < text.length(); i++) {
+                if (bidi.getLevelAt(start + i) != bidi.getLevelAt(start + i - 1)
+                        && !Character.isLowSurrogate(text.charAt(i))) {
+                    String part = text.substring(from, i);
+                    float width = sizes.width(part, fragment.style());
+                    out.add(new Line.Piece(x, width, part, from == 0 ? fragment : fragment.withoutMarks()));
+                    starts.add(start + from);
+                    x += width;
+                    from = i;
+                }
+            }
+        }
+        if (from == 0) {
+            out.add(piece);
+        } else {
+            float width = Math.max(0f, piece.x() + piece.width() - x);
+            out.add(new Line.Piece(x, width, text.substring(from), fragment.withoutMarks()));
+        }
+        starts.add(start + from);
     }
 
     private static float gapBefore(List<Line.Piece> pieces, int i) {

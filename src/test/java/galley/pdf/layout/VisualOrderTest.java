@@ -125,4 +125,17 @@ class VisualOrderTest {
         assertEquals(46f, covered, 0.001f);
         assertEquals(before.pieces().get(3).x(), pieces.get(3).x(), 0.001f);
     }
+
+    @Test
+    void aNumberTheBreakerLeftInTwoPiecesIsDrawnAsOneRun() {
+        // "בשעה 9:00." with the time broken after its colon, each character 5 points wide
+        var style = new TextStyle(TextStyle.Face.SERIF, false, false, 10f);
+        Fragment fragment = Fragment.text("בשעה 9:00.", style);
+        var pieces = List.of(new Line.Piece(0f, 20f, "בשעה", fragment), new Line.Piece(23f, 10f, "9:", fragment),
+                new Line.Piece(33f, 15f, "00.", fragment));
+        Line set = VisualOrder.of(new Line(pieces, 48f), true, 48f, Alignment.JUSTIFY, new FixedWidthMeasure());
+        // the stop at the far left, then the time as it is read, then the word
+        assertEquals(".@0 9:@5 00@15 העשב@28", placed(set));
+        assertEquals(48f, set.width(), 0.001f);
+    }
 }
