@@ -2,6 +2,7 @@ package galley.epub;
 
 import galley.diagnostic.Diagnostics;
 import galley.model.Metadata;
+import galley.model.TextDirection;
 import io.documentnode.epub4j.domain.GuideReference;
 import io.documentnode.epub4j.domain.ManifestItemProperties;
 import io.documentnode.epub4j.domain.Resource;
@@ -40,7 +41,7 @@ final class PackageDocument {
                 "xml:lang", metadata.lang()).newline();
         metadata(xml, publication, metadata, modified, diagnostics);
         manifest(xml, publication);
-        spine(xml, publication);
+        spine(xml, publication, metadata);
         guide(xml, publication);
         xml.end().newline();
         return xml.finish();
@@ -116,8 +117,10 @@ final class PackageDocument {
         xml.end().newline();
     }
 
-    private static void spine(XmlWriter xml, Publication publication) {
-        xml.start("spine", "toc", publication.book().getSpine().getTocResource().getId()).newline();
+    // a book in a right-to-left language turns its pages from right to left, as a printed one does
+    private static void spine(XmlWriter xml, Publication publication, Metadata metadata) {
+        xml.start("spine", "toc", publication.book().getSpine().getTocResource().getId(), "page-progression-direction",
+                TextDirection.rightToLeftLanguage(metadata.lang()) ? "rtl" : null).newline();
         for (SpineReference reference : publication.book().getSpine().getSpineReferences()) {
             xml.empty("itemref", "idref", reference.getResourceId(), "linear", reference.isLinear() ? null : "no").newline();
         }

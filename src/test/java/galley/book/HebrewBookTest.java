@@ -205,6 +205,9 @@ class HebrewBookTest {
                 title);
         // the stylesheet of a right-to-left book starts the contents' lists at the right
         assertTrue(epubFile("galley.css").contains("nav[dir=\"rtl\"] ol ol {"));
+        // and its pages turn from right to left
+        assertTrue(epubFile("content.opf").contains("<spine toc=\"ncx\" page-progression-direction=\"rtl\">"),
+                epubFile("content.opf"));
         assertEquals(List.of(), EpubCheckReport.check(run.epub()).problems());
     }
 }
