@@ -37,7 +37,7 @@ final class FrontMatter {
     /** The front matter's pages; {@code folioOf} gives the printed page number of a body anchor. */
     List<Paginator.Draft> pages(List<TocEntry> entries, Function<String, String> folioOf) {
         var paginator = new Paginator(geometry, new PageFurniture(geometry, style, measure), ref -> List.of(), 0f,
-                RomanNumerals::lower);
+                style.leading(), RomanNumerals::lower);
         Metadata meta = book.metadata();
 
         paginator.flow(halfTitle(meta));
