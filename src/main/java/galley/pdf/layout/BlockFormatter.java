@@ -101,14 +101,17 @@ final class BlockFormatter {
         var out = new SlabList();
         Frame frame = new Frame(0f, textWidth, style.note(), style.noteLeading(), -1);
         boolean first = true;
+        // with no space between a note's paragraphs, only the indent shows where the next begins
+        boolean indent = false;
         for (Block block : note.note()) {
             if (first && block instanceof Block.Paragraph p) {
                 var fragments = new ArrayList<Fragment>();
                 fragments.add(Fragment.text(note.number() + ". ", style.note()));
                 fragments.addAll(flattener.flatten(p.content(), style.note()));
                 lines(fragments, frame, 0f, Alignment.JUSTIFY, out, Map.of(note.id(), 0f));
+                indent = true;
             } else {
-                block(block, frame, false, out);
+                indent = block(block, frame, indent, out);
             }
             first = false;
         }
