@@ -79,6 +79,9 @@ final class BlockFormatter {
             int first = out.size();
             boolean everyParagraph = style.paragraphs().everyParagraph();
             indentNext = block(block, here, indentNext || everyParagraph, out);
+            if (block instanceof Block.Paragraph p && i + 1 < blocks.size() && out.size() - first <= LeadIn.MAX_LINES) {
+                out.keepNext(LeadIn.keep(p, blocks.get(i + 1)));
+            }
             if (!everyParagraph && i > 0 && blocks.get(i - 1) instanceof Block.Figure && block instanceof Block.Paragraph p
                     && out.size() > first) {
                 // set flush after its figure; should the figure float away, it follows other text after all

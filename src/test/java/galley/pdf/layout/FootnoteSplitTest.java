@@ -2,7 +2,6 @@ package galley.pdf.layout;
 
 import galley.model.Block;
 import galley.model.Book;
-import galley.model.Chapter;
 import galley.model.Inline;
 import galley.model.Source;
 import org.junit.jupiter.api.Test;
@@ -31,35 +30,25 @@ class FootnoteSplitTest {
         blocks.add(new Block.Heading(1, "h", List.of(new Inline.Text("Chapter")), List.of(), SRC));
         blocks.add(paragraph("a", 220 + shift, null));
         var longNote = new Inline.NoteRef(1, "long", List.of(
-                new Block.Paragraph(List.of(new Inline.Text(words("x", 90))), SRC),
-                new Block.Paragraph(List.of(new Inline.Text(words("y", 90))), SRC)));
+                new Block.Paragraph(List.of(new Inline.Text(TestBooks.words("x", 90))), SRC),
+                new Block.Paragraph(List.of(new Inline.Text(TestBooks.words("y", 90))), SRC)));
         blocks.add(paragraph("b", 40, longNote));
         blocks.add(paragraph("c", 200, null));
         var shortNote = new Inline.NoteRef(2, "short",
-                List.of(new Block.Paragraph(List.of(new Inline.Text(words("z", 10))), SRC)));
+                List.of(new Block.Paragraph(List.of(new Inline.Text(TestBooks.words("z", 10))), SRC)));
         blocks.add(paragraph("d", 60, shortNote));
         blocks.add(paragraph("e", 300, null));
-        Book base = TestBooks.book(1, 1, false);
-        return new Book(base.metadata(), List.of(new Chapter(0, "ch", "Chapter", SRC.path(), blocks)), base.cover(),
-                base.name(), base.modified(), base.tocDepth(), base.pageSize());
+        return TestBooks.oneChapter(blocks);
     }
 
     private static Block.Paragraph paragraph(String tag, int count, Inline.NoteRef note) {
         var inlines = new ArrayList<Inline>();
-        inlines.add(new Inline.Text(words(tag, count)));
+        inlines.add(new Inline.Text(TestBooks.words(tag, count)));
         if (note != null) {
             inlines.add(note);
-            inlines.add(new Inline.Text(" " + words(tag + "t", 30)));
+            inlines.add(new Inline.Text(" " + TestBooks.words(tag + "t", 30)));
         }
         return new Block.Paragraph(inlines, SRC);
-    }
-
-    private static String words(String tag, int count) {
-        var text = new StringBuilder();
-        for (int w = 0; w < count; w++) {
-            text.append(w == 0 ? "" : " ").append(tag).append(w);
-        }
-        return text.toString();
     }
 
     private static List<PageItem.TextRun> runs(Page page, String tag, boolean noteSize) {
