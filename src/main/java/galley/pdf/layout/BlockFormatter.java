@@ -149,7 +149,13 @@ final class BlockFormatter {
             out.add(figures.figure(f, frame));
         } else if (block instanceof Block.BlockQuote q) {
             out.add(Slab.space(frame.leading() * 0.5f, frame.block()));
-            blocks(q.blocks(), frame.indented(style.indent() * 1.5f, style.indent() * 1.5f), out);
+            int start = out.size();
+            int last = blocks(q.blocks(), frame.indented(style.indent() * 1.5f, style.indent() * 1.5f), out);
+            // a last paragraph of one line, as an attribution ("— name, 2023") is, goes with the quotation's
+            // previous line: alone at the head of a page it would name nobody's words
+            if (last > start && last == out.size() - 1 && q.blocks().get(q.blocks().size() - 1) instanceof Block.Paragraph) {
+                out.keepWithPrevious(last);
+            }
             out.add(Slab.space(frame.leading() * 0.5f, frame.block()));
         } else if (block instanceof Block.ListBlock l) {
             // a list stands apart from the text around it as a quotation does; one inside it does not
@@ -189,12 +195,15 @@ final class BlockFormatter {
         return false;
     }
 
-    /** Sets a sequence of blocks in one frame, with the paragraph indent rule. */
-    void blocks(List<Block> blocks, Frame frame, SlabList out) {
+    /** Sets a sequence of blocks in one frame, with the paragraph indent rule; returns where the last one's strips begin. */
+    int blocks(List<Block> blocks, Frame frame, SlabList out) {
         boolean indent = false;
+        int last = out.size();
         for (Block b : blocks) {
+            last = out.size();
             indent = block(b, frame, indent, out);
         }
+        return last;
     }
 
     private void heading(Block.Heading h, Frame frame, SlabList out) {
