@@ -59,6 +59,8 @@ final class Paginator {
         final int number = pages.size() + 1;
         final boolean recto = number % 2 == 1;
         final boolean opening;
+        /** A display page (half-title, title, copyright): no running head, no folio. */
+        boolean bare;
         final List<PageItem> items = new ArrayList<>();
         final Map<String, Float> anchors = new HashMap<>();
         final List<Slab> notes = new ArrayList<>();
@@ -118,6 +120,13 @@ final class Paginator {
     /** Ends the current page; the next strip starts a new one. */
     void newPage() {
         closePage();
+    }
+
+    /** Flows {@code slabs} onto the page being filled, or a new one, set as a display page: no head, no folio. */
+    void display(List<Slab> slabs) {
+        ensurePage();
+        page.bare = true;
+        flow(slabs);
     }
 
     void flow(List<Slab> slabs) {
@@ -396,8 +405,8 @@ final class Paginator {
             return;
         }
         setNotes();
-        String head = page.opening ? null : page.recto ? rectoHead : versoHead;
-        String printed = folio.apply(page.number);
+        String head = page.opening || page.bare ? null : page.recto ? rectoHead : versoHead;
+        String printed = page.bare ? null : folio.apply(page.number);
         page.items.addAll(furniture.items(page.recto, head, printed));
         add(new Draft(page.number, false, page.items, page.anchors, chapter, page.firstBlock));
         page = null;
