@@ -79,6 +79,9 @@ final class BlockFormatter {
             int first = out.size();
             boolean everyParagraph = style.paragraphs().everyParagraph();
             indentNext = block(block, here, indentNext || everyParagraph, out);
+            if (block instanceof Block.Paragraph p && i + 1 < blocks.size() && out.size() - first <= LeadIn.MAX_LINES) {
+                out.keepNext(LeadIn.keep(p, blocks.get(i + 1)));
+            }
             if (!everyParagraph && i > 0 && blocks.get(i - 1) instanceof Block.Figure && block instanceof Block.Paragraph p
                     && out.size() > first) {
                 // set flush after its figure; should the figure float away, it follows other text after all
@@ -101,14 +104,17 @@ final class BlockFormatter {
         var out = new SlabList();
         Frame frame = new Frame(0f, textWidth, style.note(), style.noteLeading(), -1);
         boolean first = true;
+        // with no space between a note's paragraphs, only the indent shows where the next begins
+        boolean indent = false;
         for (Block block : note.note()) {
             if (first && block instanceof Block.Paragraph p) {
                 var fragments = new ArrayList<Fragment>();
                 fragments.add(Fragment.text(note.number() + ". ", style.note()));
                 fragments.addAll(flattener.flatten(p.content(), style.note()));
                 lines(fragments, frame, 0f, Alignment.JUSTIFY, out, Map.of(note.id(), 0f));
+                indent = true;
             } else {
-                block(block, frame, false, out);
+                indent = block(block, frame, indent, out);
             }
             first = false;
         }
@@ -143,7 +149,13 @@ final class BlockFormatter {
             out.add(figures.figure(f, frame));
         } else if (block instanceof Block.BlockQuote q) {
             out.add(Slab.space(frame.leading() * 0.5f, frame.block()));
-            blocks(q.blocks(), frame.indented(style.indent() * 1.5f, style.indent() * 1.5f), out);
+            int start = out.size();
+            int last = blocks(q.blocks(), frame.indented(style.indent() * 1.5f, style.indent() * 1.5f), out);
+            // a last paragraph of one line, as an attribution ("— name, 2023") is, goes with the quotation's
+            // previous line: alone at the head of a page it would name nobody's words
+            if (last > start && last == out.size() - 1 && q.blocks().get(q.blocks().size() - 1) instanceof Block.Paragraph) {
+                out.keepWithPrevious(last);
+            }
             out.add(Slab.space(frame.leading() * 0.5f, frame.block()));
         } else if (block instanceof Block.ListBlock l) {
             // a list stands apart from the text around it as a quotation does; one inside it does not
@@ -183,12 +195,15 @@ final class BlockFormatter {
         return false;
     }
 
-    /** Sets a sequence of blocks in one frame, with the paragraph indent rule. */
-    void blocks(List<Block> blocks, Frame frame, SlabList out) {
+    /** Sets a sequence of blocks in one frame, with the paragraph indent rule; returns where the last one's strips begin. */
+    int blocks(List<Block> blocks, Frame frame, SlabList out) {
         boolean indent = false;
+        int last = out.size();
         for (Block b : blocks) {
+            last = out.size();
             indent = block(b, frame, indent, out);
         }
+        return last;
     }
 
     private void heading(Block.Heading h, Frame frame, SlabList out) {

@@ -66,7 +66,7 @@ public final class BookLayout {
         Map<String, List<Slab>> noteCache = new ConcurrentHashMap<>();
         var body = new Paginator(geometry, furniture,
                 (Inline.NoteRef ref) -> noteCache.computeIfAbsent(ref.id(), id -> formatter.note(ref)),
-                style.leading(), n -> Integer.toString(n));
+                style.leading(), style.leading(), n -> Integer.toString(n));
         body.indentWith(formatter::indented);
         body.onFinishedPage(draft -> bodyPages.page(new Page(draft.number() - 1, Integer.toString(draft.number()),
                 geometry.pageWidth(), geometry.pageHeight(), draft.items()), draft.anchors()));

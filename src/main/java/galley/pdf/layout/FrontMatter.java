@@ -16,8 +16,9 @@ import java.util.function.Function;
 /**
  * The pages before the text: half-title, its blank back, title page, copyright page on its back,
  * and the contents on a right-hand page, numbered in lower-case roman, an even number of pages so
- * that the body opens on a right-hand page. Every page but a blank one shows its folio, as the
- * print-on-demand services that check page numbering expect.
+ * that the body opens on a right-hand page. The half-title, title and copyright pages, being
+ * display pages, and the blank ones print no folio, as books do; they are counted all the same, so
+ * the contents page shows the folio its place gives it (v), and the PDF's page labels name every page.
  */
 final class FrontMatter {
 
@@ -38,16 +39,16 @@ final class FrontMatter {
     /** The front matter's pages; {@code folioOf} gives the printed page number of a body anchor. */
     List<Paginator.Draft> pages(List<TocEntry> entries, Function<String, String> folioOf) {
         var paginator = new Paginator(geometry, new PageFurniture(geometry, style, measure), ref -> List.of(), 0f,
-                RomanNumerals::lower);
+                style.leading(), RomanNumerals::lower);
         Metadata meta = book.metadata();
 
-        paginator.flow(halfTitle(meta));
+        paginator.display(halfTitle(meta));
 
         paginator.startOnRecto(-1);
-        paginator.flow(titlePage(meta));
+        paginator.display(titlePage(meta));
 
         paginator.newPage();
-        paginator.flow(copyrightPage(meta));
+        paginator.display(copyrightPage(meta));
 
         paginator.startOnRecto(-1);
         paginator.flow(contents(entries, folioOf));

@@ -14,7 +14,7 @@ import java.util.function.Function;
 /**
  * Fills pages with strips of the text flow. It keeps what must stay together (a heading and the
  * first lines after it, the first and last two lines of a paragraph), sets each footnote at the
- * foot of the page that cites it, lets a figure that does not fit float to the next page while the
+ * foot of the page that cites it (a long one may run on at the foot of the next page), lets a figure that does not fit float to the next page while the
  * text after it fills this one (later figures wait behind it, so figures keep their order), repeats
  * a table's header, and starts chapters on right-hand pages.
  * Pages are counted from 1 within one sequence (the front matter or the body); odd pages are
@@ -27,10 +27,20 @@ final class Paginator {
                  int chapter, int firstBlock) {
     }
 
+    /**
+     * A footnote is broken across pages only when setting it whole on the next page would leave more
+     * than this many lines of its reference's page empty; a smaller gap costs the reader less than a
+     * note to follow over the page.
+     */
+    private static final int NOTE_SPLIT_GAP_LINES = 3;
+    /** The fewest lines of a footnote at the foot of its reference's page, when the rest runs on. */
+    private static final int NOTE_SPLIT_MIN_LINES = 2;
+
     private final PageGeometry geometry;
     private final PageFurniture furniture;
     private final Function<Inline.NoteRef, List<Slab>> noteSlabs;
     private final float noteSeparator;
+    private final float bodyLine;
     private final Function<Integer, String> folio;
     private final List<Draft> pages = new ArrayList<>();
     private Consumer<Draft> finished = draft -> { };
@@ -49,6 +59,8 @@ final class Paginator {
         final int number = pages.size() + 1;
         final boolean recto = number % 2 == 1;
         final boolean opening;
+        /** A display page (half-title, title, copyright): no running head, no folio. */
+        boolean bare;
         final List<PageItem> items = new ArrayList<>();
         final Map<String, Float> anchors = new HashMap<>();
         final List<Slab> notes = new ArrayList<>();
@@ -70,11 +82,12 @@ final class Paginator {
     }
 
     Paginator(PageGeometry geometry, PageFurniture furniture, Function<Inline.NoteRef, List<Slab>> noteSlabs,
-              float noteSeparator, Function<Integer, String> folio) {
+              float noteSeparator, float bodyLine, Function<Integer, String> folio) {
         this.geometry = geometry;
         this.furniture = furniture;
         this.noteSlabs = noteSlabs;
         this.noteSeparator = noteSeparator;
+        this.bodyLine = bodyLine;
         this.folio = folio;
     }
 
@@ -107,6 +120,13 @@ final class Paginator {
     /** Ends the current page; the next strip starts a new one. */
     void newPage() {
         closePage();
+    }
+
+    /** Flows {@code slabs} onto the page being filled, or a new one, set as a display page: no head, no folio. */
+    void display(List<Slab> slabs) {
+        ensurePage();
+        page.bare = true;
+        flow(slabs);
     }
 
     void flow(List<Slab> slabs) {
@@ -165,6 +185,9 @@ final class Paginator {
             }
             return;
         }
+        if (!page.empty() && splitsLastNote(group)) {
+            return;
+        }
         if (!page.empty()) {
             closePage();
             ensurePage();
@@ -181,6 +204,74 @@ final class Paginator {
             }
             place(slab);
         }
+    }
+
+    /**
+     * Sets the group on this page with its last footnote begun at the foot and run on at the foot of
+     * the next page, before that page's own notes, as TeX and the Chicago Manual do; then ends the
+     * page. Done only when the page would otherwise keep a tall gap, when the notes before the last
+     * fit whole, and when the note breaks after at least two of its lines and where its paragraphs
+     * allow (never leaving a paragraph's first or last line alone). Returns false, having set
+     * nothing, when it cannot be done.
+     */
+    private boolean splitsLastNote(List<Slab> group) {
+        if (page.room() <= NOTE_SPLIT_GAP_LINES * bodyLine + 0.01f) {
+            return false;
+        }
+        var refs = new ArrayList<Inline.NoteRef>();
+        float need = 0f;
+        for (Slab slab : group) {
+            need += slab.height();
+            refs.addAll(slab.notes());
+        }
+        if (refs.isEmpty()) {
+            return false;
+        }
+        for (Inline.NoteRef ref : refs.subList(0, refs.size() - 1)) {
+            need += height(noteSlabs.apply(ref));
+        }
+        if (page.notes.isEmpty()) {
+            need += noteSeparator;
+        }
+        List<Slab> note = noteSlabs.apply(refs.get(refs.size() - 1));
+        int cut = noteBreak(note, page.room() - need);
+        if (cut < 0) {
+            return false;
+        }
+        group.forEach(this::place);
+        // the note was set last, so its run-on part is the end of the page's notes
+        List<Slab> runOn = page.notes.subList(page.notes.size() - (note.size() - cut), page.notes.size());
+        page.notesHeight -= height(runOn);
+        carriedNotes.addAll(runOn);
+        runOn.clear();
+        // a later note set here would stand below the start of one that continues over the page
+        closePage();
+        return true;
+    }
+
+    /**
+     * The number of a note's strips that go on this page, the most that fit in {@code room} and end
+     * where the note may break; -1 if no such break leaves at least two lines here.
+     */
+    private static int noteBreak(List<Slab> note, float room) {
+        int best = -1;
+        int lines = 0;
+        float used = 0f;
+        for (int cut = 1; cut < note.size(); cut++) {
+            Slab before = note.get(cut - 1);
+            used += before.height();
+            if (used > room + 0.01f) {
+                break;
+            }
+            if (!before.discardable()) {
+                lines++;
+            }
+            Slab next = note.get(cut);
+            if (lines >= NOTE_SPLIT_MIN_LINES && !next.keepWithPrevious() && !next.discardable()) {
+                best = cut;
+            }
+        }
+        return best;
     }
 
     /** The group's figure if the rest of it is space that may vanish, else null. */
@@ -314,8 +405,8 @@ final class Paginator {
             return;
         }
         setNotes();
-        String head = page.opening ? null : page.recto ? rectoHead : versoHead;
-        String printed = folio.apply(page.number);
+        String head = page.opening || page.bare ? null : page.recto ? rectoHead : versoHead;
+        String printed = page.bare ? null : folio.apply(page.number);
         page.items.addAll(furniture.items(page.recto, head, printed));
         add(new Draft(page.number, false, page.items, page.anchors, chapter, page.firstBlock));
         page = null;

@@ -32,6 +32,11 @@ final class SlabList {
         slabs.set(first, slabs.get(first).withReindent(indented));
     }
 
+    /** Strip {@code index} stays on the page of the strip before it. */
+    void keepWithPrevious(int index) {
+        slabs.set(index, slabs.get(index).keptWithPrevious());
+    }
+
     int size() {
         return slabs.size();
     }

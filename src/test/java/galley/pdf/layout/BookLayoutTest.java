@@ -111,6 +111,19 @@ class BookLayoutTest {
     }
 
     @Test
+    void displayAndBlankPagesPrintNoFolioWhileTheContentsAndAChapterOpeningDo() {
+        var shown = List.of("i", "ii", "iii", "iv", "v", "1");
+        Map<String, Boolean> printed = new TreeMap<>();
+        for (Page page : laid.pages()) {
+            if (shown.contains(page.label())) {
+                printed.put(page.label(), runs(page).stream().anyMatch(r -> r.text().equals(page.label())));
+            }
+        }
+        // half-title, its blank back, title page, copyright page; then the contents and the first chapter's opening
+        assertEquals(Map.of("i", false, "ii", false, "iii", false, "iv", false, "v", true, "1", true), printed);
+    }
+
+    @Test
     void contentsGivesTheRealPageOfEveryChapter() {
         // the contents pages hold "Chapter N" followed by the page number as the last run of the line
         Map<String, String> listed = new TreeMap<>();

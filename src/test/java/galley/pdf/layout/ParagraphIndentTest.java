@@ -1,7 +1,11 @@
 package galley.pdf.layout;
 
+import galley.model.Block;
 import galley.model.Book;
+import galley.model.Chapter;
+import galley.model.Inline;
 import galley.model.Metadata;
+import galley.model.Source;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -66,5 +70,28 @@ class ParagraphIndentTest {
             float englishEms = PageGeometry.of(size, english).textWidth() / english.body().size();
             assertTrue(englishEms >= ems && englishEms < ems + 1, "the grid takes less than a character from the measure");
         }
+    }
+
+    @Test
+    void aFootnotesLaterParagraphsAreIndentedAndItsFirstIsNot() {
+        Book base = inLanguage("en");
+        var src = new Source("manuscript/ch0.md", 1);
+        var note = new Inline.NoteRef(1, "n", List.of(
+                new Block.Paragraph(List.of(new Inline.Text("first of the note, and long enough to run on")), src),
+                new Block.Paragraph(List.of(new Inline.Text("second of the note")), src),
+                new Block.Paragraph(List.of(new Inline.Text("third of the note")), src)));
+        var blocks = List.<Block>of(new Block.Paragraph(List.of(new Inline.Text("cited"), note), src));
+        Book book = new Book(base.metadata(), List.of(new Chapter(0, "ch", "Chapter", src.path(), blocks)), base.cover(),
+                base.name(), base.modified(), base.tocDepth(), base.pageSize());
+        BookStyle style = BookStyle.forPage(book.pageSize(), "en");
+        float left = PageGeometry.of(book.pageSize(), style).left(true);
+        Page page = BookLayout.layout(book, new FixedWidthMeasure()).pages().stream()
+                .filter(p -> p.label().equals("1")).findFirst().orElseThrow();
+        java.util.function.Function<String, Float> indentOf = word -> page.items().stream()
+                .filter(PageItem.TextRun.class::isInstance).map(PageItem.TextRun.class::cast)
+                .filter(r -> r.text().startsWith(word)).findFirst().orElseThrow().x() - left;
+        assertEquals(0f, indentOf.apply("1."), 0.01f, "the note's number stands at the margin");
+        assertEquals(style.paragraphs().firstIndent(), indentOf.apply("second"), 0.01f);
+        assertEquals(style.paragraphs().firstIndent(), indentOf.apply("third"), 0.01f);
     }
 }

@@ -60,4 +60,32 @@ final class TestBooks {
         return new Book(meta, list, Optional.empty(), "test", Instant.parse("2020-01-01T00:00:00Z"), 2,
                 PageSize.TRADE_6X9);
     }
+
+    /** A book of one chapter, "ch", of {@code blocks}. */
+    static Book oneChapter(List<Block> blocks) {
+        Book base = book(1, 1, false);
+        return new Book(base.metadata(), List.of(new Chapter(0, "ch", "Chapter", "manuscript/ch0.md", blocks)),
+                base.cover(), base.name(), base.modified(), base.tocDepth(), base.pageSize());
+    }
+
+    /** {@code count} words that say where they belong: "tag0 tag1 tag2 …". */
+    static String words(String tag, int count) {
+        var text = new StringBuilder();
+        for (int w = 0; w < count; w++) {
+            text.append(w == 0 ? "" : " ").append(tag).append(w);
+        }
+        return text.toString();
+    }
+
+    /** The page that holds the first text run that is exactly {@code text}. */
+    static int pageOf(LaidOutBook laid, String text) {
+        for (Page page : laid.pages()) {
+            for (PageItem item : page.items()) {
+                if (item instanceof PageItem.TextRun run && run.text().equals(text)) {
+                    return page.index();
+                }
+            }
+        }
+        throw new AssertionError(text + " is on no page");
+    }
 }
