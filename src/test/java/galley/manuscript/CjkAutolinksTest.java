@@ -84,7 +84,7 @@ class CjkAutolinksTest {
     @Test
     void otherLettersStayInTheAddress() {
         assertEquals(List.of(text("См. "), link("https://ru.wikipedia.org/wiki/Москва", "https://ru.wikipedia.org/wiki/Москва"),
-                        text(" и далее.")),
+                        text(" и\u00A0далее.")), // a one-letter word is tied to the next in Russian
                 paragraph("ru", "См. https://ru.wikipedia.org/wiki/Москва и далее."));
         assertEquals(List.of(text("Voir "), link("https://fr.example/café", "https://fr.example/café"), text(".")),
                 paragraph("fr", "Voir https://fr.example/café."));
