@@ -13,7 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A bare address written in Chinese, Japanese or Korean text ends where that text begins. */
+/**
+ * A bare address written in Chinese, Japanese or Korean text ends where that text begins, and one
+ * written after a Hebrew or Arabic prefix starts after it.
+ */
 class CjkAutolinksTest {
 
     @TempDir
@@ -115,5 +118,28 @@ class CjkAutolinksTest {
         assertTrue(CjkAutolinks.holdsCjk("a\uD840\uDC0B"));
         assertFalse(CjkAutolinks.holdsCjk("https://ru.wikipedia.org/wiki/Москва"));
         assertFalse(CjkAutolinks.holdsCjk("naïve—“quoted”…"));
+    }
+
+    // a Hebrew or Arabic prefix attached to an address, with or without a maqaf, stays text before the link
+
+    @Test
+    void aHebrewPrefixWithAMaqafStaysOutOfAnEmailAddress() {
+        assertEquals(List.of(text("כתבו אלינו ל־"), link("mailto:garden@example.org", "garden@example.org"), text(".")),
+                paragraph("he", "כתבו אלינו ל־garden@example.org."));
+    }
+
+    @Test
+    void aPrefixWithoutAMaqafOrInArabicStaysOutToo() {
+        assertEquals(List.of(text("כתבו ל"), link("mailto:garden@example.org", "garden@example.org")),
+                paragraph("he", "כתבו לgarden@example.org"));
+        assertEquals(List.of(text("اكتبوا إلى و"), link("mailto:garden@example.org", "garden@example.org")),
+                paragraph("ar", "اكتبوا إلى وgarden@example.org"));
+    }
+
+    @Test
+    void anAddressAfterASpaceAndAWebAddressAreLinkedAsBefore() {
+        assertEquals(List.of(text("ראו "), link("http://www.example.org/roof-gardens", "www.example.org/roof-gardens"),
+                        text(" או "), link("mailto:garden@example.org", "garden@example.org")),
+                paragraph("he", "ראו www.example.org/roof-gardens או garden@example.org"));
     }
 }
