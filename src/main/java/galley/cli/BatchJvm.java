@@ -34,6 +34,15 @@ final class BatchJvm {
 
     private static final String SERIAL_GC = "-XX:+UseSerialGC";
 
+    /**
+     * A one-off build's heap: a young generation of 400 MB, most of what a 5 MB book's build
+     * allocates between its start and its end, so that the serial collector stops both threads four
+     * times instead of eighteen (5% of the wall time; 170 MB more resident). Only where the JVM
+     * would allow a heap of 1.5 GB anyway, and the user has not sized it.
+     */
+    private static final List<String> ONE_OFF_HEAP = List.of("-Xms600m", "-Xmn400m");
+    private static final long ONE_OFF_HEAP_ROOM = 1536L << 20;
+
     // the archive's own warnings (classes it cannot hold) would go to stdout
     private static final List<String> OPTIONS = List.of("-Xlog:disable", "-Xlog:all=error:stderr", "-Xshare:auto");
 
@@ -67,7 +76,7 @@ final class BatchJvm {
         }
         // a watch ends when stopped, not with a good exit, so only a one-off run writes the archive
         Archive archive = Archive.of(jar.get(), job.get() == Job.ONE_OFF);
-        List<String> command = command(java, jar.get(), job.get(), archive.option(),
+        List<String> command = command(java, jar.get(), job.get(), Runtime.getRuntime().maxMemory(), archive.option(),
                 ManagementFactory.getRuntimeMXBean().getInputArguments(), args);
         Process child;
         try {
@@ -123,15 +132,21 @@ final class BatchJvm {
 
     /**
      * The second JVM's command line: Galley's options first, then this JVM's own (the user's
-     * options win), then the jar and the arguments.
+     * options win), then the jar and the arguments. {@code maxHeap} is the largest heap this JVM
+     * may have, which the second may have too.
      */
-    static List<String> command(Path java, Path jar, Job job, Optional<String> archiveOption,
+    static List<String> command(Path java, Path jar, Job job, long maxHeap, Optional<String> archiveOption,
                                 List<String> jvmArguments, String[] args) {
         var command = new ArrayList<String>();
         command.add(java.toString());
         // two collectors named stop the JVM: the user's choice stands alone
-        if (jvmArguments.stream().noneMatch(a -> a.startsWith("-XX:+Use") && a.endsWith("GC"))) {
+        boolean serial = jvmArguments.stream().noneMatch(a -> a.startsWith("-XX:+Use") && a.endsWith("GC"));
+        if (serial) {
             command.add(SERIAL_GC);
+        }
+        // an initial heap above the maximum stops the JVM, so any sizing of the user's stands alone
+        if (job == Job.ONE_OFF && serial && maxHeap >= ONE_OFF_HEAP_ROOM && jvmArguments.stream().noneMatch(BatchJvm::sizesMemory)) {
+            command.addAll(ONE_OFF_HEAP);
         }
         command.addAll(OPTIONS);
         if (job == Job.ONE_OFF && CompilerPolicy.quickWanted()) {
@@ -145,6 +160,12 @@ final class BatchJvm {
         command.add(Galley.class.getName());
         command.addAll(List.of(args));
         return command;
+    }
+
+    private static boolean sizesMemory(String option) {
+        return option.startsWith("-Xm") || option.startsWith("-XX:MaxRAM") || option.startsWith("-XX:InitialRAM")
+                || option.startsWith("-XX:MinRAM") || option.contains("HeapSize") || option.contains("NewSize")
+                || option.contains("NewRatio");
     }
 
     private static Optional<Path> jar() {
