@@ -30,6 +30,13 @@ final class BlockRenderer {
         }
     }
 
+    /** A paragraph that captions the table or figure after it: set flush, as print sets it. */
+    void captionAbove(Block.Paragraph p) {
+        xml.start("p", "class", "caption-above", "dir", direction(TextDirection.rightToLeft(p.content())));
+        inlines.render(p.content());
+        xml.end();
+    }
+
     void render(Block block) {
         if (block instanceof Block.Heading h) {
             String classes = h.classes().isEmpty() ? null : String.join(" ", h.classes());

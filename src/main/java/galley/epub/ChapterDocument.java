@@ -1,6 +1,7 @@
 package galley.epub;
 
 import galley.model.Block;
+import galley.model.Blocks;
 import galley.model.Chapter;
 import galley.model.Inline;
 
@@ -44,7 +45,12 @@ final class ChapterDocument {
             for (; next < pages.size() && pages.get(next).block() <= i; next++) {
                 marker(pages.get(next), xml);
             }
-            blocks.render(content.get(i));
+            if (content.get(i) instanceof Block.Paragraph p && i + 1 < content.size()
+                    && Blocks.isCaptionAbove(p, content.get(i + 1))) {
+                blocks.captionAbove(p);
+            } else {
+                blocks.render(content.get(i));
+            }
         }
         // pages that begin past the last block (the layout's end of chapter) are marked at its end
         for (; next < pages.size(); next++) {

@@ -48,6 +48,29 @@ public final class Blocks {
         }
     }
 
+    /**
+     * Whether {@code paragraph} is a caption written above the table or figure {@code next}: all of
+     * it in emphasis or bold ("*Table 2.1. …*"), spaces and note references aside. Both editions set
+     * it flush, as a caption, rather than indented as the text's next paragraph.
+     */
+    public static boolean isCaptionAbove(Block.Paragraph paragraph, Block next) {
+        return (next instanceof Block.Table || next instanceof Block.Figure) && isEmphasised(paragraph.content());
+    }
+
+    /** Whether the text is all in emphasis or bold, spaces and note references aside. */
+    public static boolean isEmphasised(List<Inline> content) {
+        boolean styled = false;
+        for (Inline inline : content) {
+            if (inline instanceof Inline.Styled s
+                    && (s.style() == Inline.Style.EMPHASIS || s.style() == Inline.Style.STRONG)) {
+                styled = true;
+            } else if (!(inline instanceof Inline.NoteRef || inline instanceof Inline.Text t && t.text().isBlank())) {
+                return false;
+            }
+        }
+        return styled;
+    }
+
     /** The text of {@code inlines} without styling, as a running head or an outline entry shows it. */
     public static String plainText(List<Inline> inlines) {
         var out = new StringBuilder();

@@ -2,6 +2,7 @@ package galley.pdf.layout;
 
 import galley.diagnostic.Diagnostics;
 import galley.model.Block;
+import galley.model.Blocks;
 import galley.model.Book;
 import galley.model.Chapter;
 import galley.model.Inline;
@@ -78,7 +79,9 @@ final class BlockFormatter {
             }
             int first = out.size();
             boolean everyParagraph = style.paragraphs().everyParagraph();
-            indentNext = block(block, here, indentNext || everyParagraph, out);
+            boolean caption = block instanceof Block.Paragraph p && i + 1 < blocks.size()
+                    && Blocks.isCaptionAbove(p, blocks.get(i + 1));
+            indentNext = block(block, here, (indentNext || everyParagraph) && !caption, out);
             if (block instanceof Block.Paragraph p && i + 1 < blocks.size() && out.size() - first <= LeadIn.MAX_LINES) {
                 out.keepNext(LeadIn.keep(p, blocks.get(i + 1)));
             }

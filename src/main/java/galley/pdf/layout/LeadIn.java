@@ -2,9 +2,6 @@ package galley.pdf.layout;
 
 import galley.model.Block;
 import galley.model.Blocks;
-import galley.model.Inline;
-
-import java.util.List;
 
 /**
  * A paragraph that introduces the display after it, as a heading does its text: a caption written
@@ -29,24 +26,10 @@ final class LeadIn {
                 || next instanceof Block.Figure)) {
             return 0;
         }
-        if (!emphasised(paragraph.content()) && !Blocks.plainText(paragraph.content()).strip().endsWith(":")) {
+        if (!Blocks.isEmphasised(paragraph.content()) && !Blocks.plainText(paragraph.content()).strip().endsWith(":")) {
             return 0;
         }
         // a figure is one strip; of the others the first two lines (a table's header keeps its first row itself)
         return next instanceof Block.Figure ? 1 : 2;
-    }
-
-    /** Whether the text is all in emphasis or bold, spaces and note references aside. */
-    private static boolean emphasised(List<Inline> content) {
-        boolean styled = false;
-        for (Inline inline : content) {
-            if (inline instanceof Inline.Styled s
-                    && (s.style() == Inline.Style.EMPHASIS || s.style() == Inline.Style.STRONG)) {
-                styled = true;
-            } else if (!(inline instanceof Inline.NoteRef || inline instanceof Inline.Text t && t.text().isBlank())) {
-                return false;
-            }
-        }
-        return styled;
     }
 }
