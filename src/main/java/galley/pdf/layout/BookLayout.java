@@ -6,6 +6,7 @@ import galley.model.Chapter;
 import galley.model.ImageAsset;
 import galley.model.Inline;
 import galley.model.PageMap;
+import galley.model.TextDirection;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -68,6 +69,9 @@ public final class BookLayout {
                 (Inline.NoteRef ref) -> noteCache.computeIfAbsent(ref.id(), id -> formatter.note(ref)),
                 style.leading(), style.leading(), n -> Integer.toString(n));
         body.indentWith(formatter::indented);
+        if (TextDirection.rightToLeftLanguage(book.metadata().lang())) {
+            body.ruleNotesFromRight();
+        }
         body.onFinishedPage(draft -> bodyPages.page(new Page(draft.number() - 1, Integer.toString(draft.number()),
                 geometry.pageWidth(), geometry.pageHeight(), draft.items()), draft.anchors()));
         List<Chapter> chapters = book.chapters();

@@ -42,6 +42,8 @@ final class Paginator {
     private final float noteSeparator;
     private final float bodyLine;
     private final Function<Integer, String> folio;
+    /** Whether the rule above the footnotes starts at the right margin (a right-to-left book). */
+    private boolean notesFromRight;
     private final List<Draft> pages = new ArrayList<>();
     private Consumer<Draft> finished = draft -> { };
     /** Sets a paragraph offered indented; null where no flow offers one (the front matter). */
@@ -94,6 +96,11 @@ final class Paginator {
     /** Hands each page to {@code listener} as soon as nothing more can change on it. */
     void onFinishedPage(Consumer<Draft> listener) {
         this.finished = listener;
+    }
+
+    /** Starts the rule above a page's footnotes at the right margin, as a right-to-left book reads. */
+    void ruleNotesFromRight() {
+        this.notesFromRight = true;
     }
 
     /** Sets a paragraph offered indented ({@link Slab#reindent()}), for when its figure floated away. */
@@ -426,7 +433,8 @@ final class Paginator {
         float room = geometry.textHeight() - page.used - noteSeparator;
         float y = geometry.textBottom() + Math.min(page.notesHeight - noteSeparator, Math.max(0f, room));
         float ruleY = y + noteSeparator * 0.5f;
-        page.items.add(new PageItem.Rule(left, ruleY, left + geometry.textWidth() * 0.3f, ruleY, 0.4f));
+        float ruleStart = notesFromRight ? left + geometry.textWidth() * 0.7f : left;
+        page.items.add(new PageItem.Rule(ruleStart, ruleY, ruleStart + geometry.textWidth() * 0.3f, ruleY, 0.4f));
         for (Slab note : page.notes) {
             if (y - note.height() < geometry.textBottom() - 0.01f) {
                 carriedNotes.add(note);

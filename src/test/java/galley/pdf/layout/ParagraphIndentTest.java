@@ -4,7 +4,6 @@ import galley.model.Block;
 import galley.model.Book;
 import galley.model.Chapter;
 import galley.model.Inline;
-import galley.model.Metadata;
 import galley.model.Source;
 import org.junit.jupiter.api.Test;
 
@@ -17,12 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ParagraphIndentTest {
 
     private static Book inLanguage(String lang) {
-        Book english = TestBooks.book(1, 3, false);
-        Metadata m = english.metadata();
-        var meta = new Metadata(m.title(), m.subtitle(), m.authors(), lang, m.date(), m.identifier(), m.publisher(),
-                m.rights(), m.description(), m.subjects());
-        return new Book(meta, english.chapters(), english.cover(), english.name(), english.modified(),
-                english.tocDepth(), english.pageSize());
+        return TestBooks.inLanguage(TestBooks.book(1, 3, false), lang);
     }
 
     /** How far the first line of paragraph {@code p} starts from the text's left edge. */

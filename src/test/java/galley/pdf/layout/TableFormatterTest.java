@@ -3,7 +3,6 @@ package galley.pdf.layout;
 import galley.model.Block;
 import galley.model.Book;
 import galley.model.Inline;
-import galley.model.Metadata;
 import galley.model.Source;
 import org.junit.jupiter.api.Test;
 
@@ -39,12 +38,7 @@ class TableFormatterTest {
     }
 
     private static List<Slab> set(Block.Table table, String lang, TextMeasure measure, float width) {
-        Book english = TestBooks.book(1, 1, false);
-        Metadata m = english.metadata();
-        var meta = new Metadata(m.title(), m.subtitle(), m.authors(), lang, m.date(), m.identifier(), m.publisher(),
-                m.rights(), m.description(), m.subjects());
-        var book = new Book(meta, english.chapters(), english.cover(), english.name(), english.modified(),
-                english.tocDepth(), english.pageSize());
+        Book book = TestBooks.inLanguage(TestBooks.book(1, 1, false), lang);
         BookStyle style = BookStyle.forPage(book.pageSize());
         var formatter = new BlockFormatter(book, style, measure, ImageDensity.assumed(),
                 new galley.diagnostic.Diagnostics(), width, 500f);

@@ -88,4 +88,12 @@ final class TestBooks {
         }
         throw new AssertionError(text + " is on no page");
     }
+
+    /** {@code book} as if written in {@code lang}. */
+    static Book inLanguage(Book book, String lang) {
+        Metadata m = book.metadata();
+        var meta = new Metadata(m.title(), m.subtitle(), m.authors(), lang, m.date(), m.identifier(), m.publisher(),
+                m.rights(), m.description(), m.subjects());
+        return new Book(meta, book.chapters(), book.cover(), book.name(), book.modified(), book.tocDepth(), book.pageSize());
+    }
 }
