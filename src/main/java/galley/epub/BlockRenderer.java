@@ -32,7 +32,11 @@ final class BlockRenderer {
 
     /** A paragraph that captions the table or figure after it: set flush, as print sets it. */
     void captionAbove(Block.Paragraph p) {
-        xml.start("p", "class", "caption-above", "dir", direction(TextDirection.rightToLeft(p.content())));
+        paragraph(p, "caption-above");
+    }
+
+    private void paragraph(Block.Paragraph p, String cssClass) {
+        xml.start("p", "class", cssClass, "dir", direction(TextDirection.rightToLeft(p.content())));
         inlines.render(p.content());
         xml.end();
     }
@@ -45,9 +49,7 @@ final class BlockRenderer {
             inlines.render(h.content());
             xml.end();
         } else if (block instanceof Block.Paragraph p) {
-            xml.start("p", "dir", direction(TextDirection.rightToLeft(p.content())));
-            inlines.render(p.content());
-            xml.end();
+            paragraph(p, null);
         } else if (block instanceof Block.Figure f) {
             figure(f);
         } else if (block instanceof Block.BlockQuote q) {

@@ -2,7 +2,6 @@ package galley.epub;
 
 import galley.diagnostic.Diagnostics;
 import galley.model.Metadata;
-import galley.model.TextDirection;
 import io.documentnode.epub4j.domain.GuideReference;
 import io.documentnode.epub4j.domain.ManifestItemProperties;
 import io.documentnode.epub4j.domain.Resource;
@@ -120,7 +119,7 @@ final class PackageDocument {
     // a book in a right-to-left language turns its pages from right to left, as a printed one does
     private static void spine(XmlWriter xml, Publication publication, Metadata metadata) {
         xml.start("spine", "toc", publication.book().getSpine().getTocResource().getId(), "page-progression-direction",
-                TextDirection.rightToLeftLanguage(metadata.lang()) ? "rtl" : null).newline();
+                XhtmlPage.direction(metadata.lang())).newline();
         for (SpineReference reference : publication.book().getSpine().getSpineReferences()) {
             xml.empty("itemref", "idref", reference.getResourceId(), "linear", reference.isLinear() ? null : "no").newline();
         }

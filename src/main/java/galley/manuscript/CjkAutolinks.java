@@ -105,14 +105,8 @@ final class CjkAutolinks {
                 split(child, state, autolinks);
             } else if (isBare(child) && holdsCjk(child.getChars())) {
                 splitLink(child, state, autolinks);
-            } else if (isBare(child) && rightToLeftStart(child.getChars()) > 0) {
-                int start = rightToLeftStart(child.getChars());
-                var letters = new Text(child.getChars().subSequence(0, start));
-                child.insertBefore(letters);
-                state.nodeAdded(letters);
-                rescan(child, child.getChars().subSequence(start), state, autolinks);
-                child.unlink();
-                state.nodeRemovedWithChildren(child);
+            } else if (isBare(child)) {
+                splitPrefix(child, rightToLeftStart(child.getChars()), state, autolinks);
             }
             child = next;
         }
@@ -140,6 +134,19 @@ final class CjkAutolinks {
             }
             start = end;
         }
+        link.unlink();
+        state.nodeRemovedWithChildren(link);
+    }
+
+    /** Makes the first {@code prefix} characters of a bare link text and scans the rest again; none: as it is. */
+    private static void splitPrefix(Node link, int prefix, NodeTracker state, NodePostProcessor autolinks) {
+        if (prefix == 0) {
+            return;
+        }
+        var letters = new Text(link.getChars().subSequence(0, prefix));
+        link.insertBefore(letters);
+        state.nodeAdded(letters);
+        rescan(link, link.getChars().subSequence(prefix), state, autolinks);
         link.unlink();
         state.nodeRemovedWithChildren(link);
     }

@@ -52,22 +52,21 @@ public record Metadata(
         if (language.equals("ko")) {
             return String.join(", ", authors);
         }
-        String last = authors.get(authors.size() - 1);
-        if (language.equals("he")) {
+        return switch (language) {
             // Hebrew's "and" is a letter prefixed to the last name, joined by a maqaf to one in another script
-            return String.join(", ", authors.subList(0, authors.size() - 1)) + " ו" + (startsInScript(last,
-                    Character.UnicodeScript.HEBREW) ? "" : "\u05BE") + last;
-        }
-        if (language.equals("ar")) {
+            case "he" -> joinedWithPrefix(", ", "ו", Character.UnicodeScript.HEBREW, "\u05BE");
             // so is Arabic's, after names listed with the Arabic comma
-            return String.join("\u060C ", authors.subList(0, authors.size() - 1)) + " و" + (startsInScript(last,
-                    Character.UnicodeScript.ARABIC) ? "" : " ") + last;
-        }
-        String and = AND.getOrDefault(language, "and");
-        return String.join(", ", authors.subList(0, authors.size() - 1)) + " " + and + " " + last;
+            case "ar" -> joinedWithPrefix("\u060C ", "و", Character.UnicodeScript.ARABIC, " ");
+            default -> String.join(", ", authors.subList(0, authors.size() - 1)) + " " + AND.getOrDefault(language, "and")
+                    + " " + authors.get(authors.size() - 1);
+        };
     }
 
-    private static boolean startsInScript(String name, Character.UnicodeScript script) {
-        return !name.isEmpty() && Character.UnicodeScript.of(name.codePointAt(0)) == script;
+    // the names but the last joined by {@code comma}, then the last with {@code and} prefixed to it, through
+    // {@code joiner} when the name is written in another script than {@code script}
+    private String joinedWithPrefix(String comma, String and, Character.UnicodeScript script, String joiner) {
+        String last = authors.get(authors.size() - 1);
+        boolean sameScript = !last.isEmpty() && Character.UnicodeScript.of(last.codePointAt(0)) == script;
+        return String.join(comma, authors.subList(0, authors.size() - 1)) + " " + and + (sameScript ? "" : joiner) + last;
     }
 }

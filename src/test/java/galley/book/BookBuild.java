@@ -3,8 +3,10 @@ package galley.book;
 import galley.cli.Galley;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -15,6 +17,19 @@ import java.util.List;
  * @param err    everything printed on standard error
  */
 record BookBuild(int status, String err, Path epub, Path pdf) {
+
+    /**
+     * Writes a book into {@code bookDir}: {@code bookYaml} as its book.yaml and each of {@code chapters} as
+     * {@code 01.md}, {@code 02.md} …; then builds it as {@link #of} does.
+     */
+    static BookBuild written(Path bookDir, String name, String bookYaml, String... chapters) throws IOException {
+        Path manuscript = Files.createDirectories(bookDir.resolve("manuscript"));
+        Files.writeString(manuscript.resolve("book.yaml"), bookYaml, StandardCharsets.UTF_8);
+        for (int i = 0; i < chapters.length; i++) {
+            Files.writeString(manuscript.resolve(String.format("%02d.md", i + 1)), chapters[i], StandardCharsets.UTF_8);
+        }
+        return of(bookDir, name);
+    }
 
     static BookBuild of(Path bookDir, String name) {
         var out = new ByteArrayOutputStream();

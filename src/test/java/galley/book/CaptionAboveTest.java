@@ -7,7 +7,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipFile;
 
@@ -27,9 +26,7 @@ class CaptionAboveTest {
 
     @BeforeAll
     static void build() throws IOException {
-        Path manuscript = Files.createDirectories(dir.resolve("manuscript"));
-        Files.writeString(manuscript.resolve("book.yaml"), "title: Captions\nname: captions\n", StandardCharsets.UTF_8);
-        Files.writeString(manuscript.resolve("01.md"), """
+        run = BookBuild.written(dir, "captions", "title: Captions\nname: captions\n", """
                 # Formats
 
                 The formats differ in how long they last, as the table shows.
@@ -47,8 +44,7 @@ class CaptionAboveTest {
                 | Format | Verdict |
                 |---|---|
                 | TIFF | Safe |
-                """, StandardCharsets.UTF_8);
-        run = BookBuild.of(dir, "captions");
+                """);
         assertEquals(0, run.status(), run.err());
     }
 

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,17 +58,13 @@ class HebrewBookTest {
 
     @BeforeAll
     static void build() throws IOException {
-        Path manuscript = Files.createDirectories(dir.resolve("manuscript"));
-        Files.writeString(manuscript.resolve("book.yaml"), """
+        run = BookBuild.written(dir, "roof", """
                 title: "הגינה שעל הגג"
                 author: [נועה לוי, דניאל כהן]
                 lang: he
                 date: 2026-04-01
                 name: roof
-                """, StandardCharsets.UTF_8);
-        Files.writeString(manuscript.resolve("01.md"), CHAPTER_ONE, StandardCharsets.UTF_8);
-        Files.writeString(manuscript.resolve("02.md"), CHAPTER_TWO, StandardCharsets.UTF_8);
-        run = BookBuild.of(dir, "roof");
+                """, CHAPTER_ONE, CHAPTER_TWO);
         assertEquals(0, run.status(), run.err());
         book = PrintedBook.read(run.pdf());
     }

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -70,10 +69,7 @@ class RightToLeftBlocksTest {
 
     @BeforeAll
     static void build() throws IOException {
-        Path manuscript = Files.createDirectories(dir.resolve("book/manuscript"));
-        Files.writeString(manuscript.resolve("book.yaml"), "title: Lists Both Ways\nname: lists\n", StandardCharsets.UTF_8);
-        Files.writeString(manuscript.resolve("01.md"), CHAPTER, StandardCharsets.UTF_8);
-        run = BookBuild.of(dir.resolve("book"), "lists");
+        run = BookBuild.written(dir.resolve("book"), "lists", "title: Lists Both Ways\nname: lists\n", CHAPTER);
         assertEquals(0, run.status(), run.err());
         PrintedBook.PrintedPage page = PrintedBook.read(run.pdf()).pages().stream()
                 .filter(p -> p.text().contains("An English list")).findFirst().orElseThrow();

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -39,11 +38,9 @@ class RightToLeftTest {
 
     @BeforeAll
     static void build() throws IOException {
-        Path manuscript = Files.createDirectories(dir.resolve("book/manuscript"));
-        Files.writeString(manuscript.resolve("book.yaml"), "title: Both Ways\nname: both\n", StandardCharsets.UTF_8);
-        Files.writeString(manuscript.resolve("01.md"), "# Both ways\n\nThe Hebrew word שלום means peace; "
-                + "the Arabic word مرحبا means hello.\n\n" + HEBREW + "\n\n" + ARABIC + "\n", StandardCharsets.UTF_8);
-        run = BookBuild.of(dir.resolve("book"), "both");
+        run = BookBuild.written(dir.resolve("book"), "both", "title: Both Ways\nname: both\n",
+                "# Both ways\n\nThe Hebrew word שלום means peace; the Arabic word مرحبا means hello.\n\n"
+                        + HEBREW + "\n\n" + ARABIC + "\n");
         assertEquals(0, run.status(), run.err());
     }
 

@@ -50,8 +50,9 @@ final class Kinsoku {
         for (int i = at; i < length; ) {
             int c = Character.codePointAt(text, i);
             if (Character.isLetterOrDigit(c)) {
-                if (!Character.isIdeographic(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.HIRAGANA
-                        && Character.UnicodeScript.of(c) != Character.UnicodeScript.KATAKANA) {
+                Character.UnicodeScript script = Character.UnicodeScript.of(c);
+                if (!Character.isIdeographic(c) && script != Character.UnicodeScript.HIRAGANA
+                        && script != Character.UnicodeScript.KATAKANA) {
                     return false;
                 }
                 characters++;
