@@ -1,15 +1,17 @@
 package galley.cli;
 
+import galley.build.WarmCaches;
+
 import galley.diagnostic.Diagnostic;
 import galley.diagnostic.Diagnostics;
 import galley.diagnostic.Severity;
-import galley.manuscript.ManuscriptLoader;
-import galley.manuscript.ParseCache;
-import galley.manuscript.SourceLines;
+import galley.read.ManuscriptLoader;
+import galley.read.ParseCache;
+import galley.read.SourceLines;
 import galley.model.Book;
 import galley.model.ImageAsset;
 import galley.pdf.PdfOptions;
-import galley.pdf.PdfWriter;
+import galley.pdf.PdfBookWriter;
 import galley.pdf.PrintEdition;
 
 import java.io.IOException;
@@ -69,7 +71,7 @@ final class BookSource {
      */
     static PrintEdition printEdition(Book book, Path bookDir, Diagnostics diagnostics) {
         var found = new Diagnostics();
-        PrintEdition print = new PdfWriter(PdfOptions.defaults()).prepare(book, found);
+        PrintEdition print = new PdfBookWriter(PdfOptions.defaults()).prepare(book, found);
         SourceLines.pinpoint(bookDir, found.all()).forEach(diagnostics::add);
         return print;
     }
@@ -104,7 +106,7 @@ final class BookSource {
                                           WarmCaches kept, Consumer<PrintEdition> laidOut)
             throws IOException {
         var found = new Diagnostics();
-        return new PdfWriter(PdfOptions.defaults(), kept.strips(), kept.pages()).write(book, found, out, edition -> {
+        return new PdfBookWriter(PdfOptions.defaults(), kept.strips(), kept.pages()).write(book, found, out, edition -> {
             SourceLines.pinpoint(bookDir, found.all()).forEach(diagnostics::add);
             laidOut.accept(edition);
         });

@@ -1,12 +1,15 @@
 package galley.cli;
 
+import galley.build.OutputFolder;
+import galley.build.WarmCaches;
+
 import galley.diagnostic.Diagnostic;
 import galley.diagnostic.Diagnostics;
 import galley.epub.EpubOptions;
 import galley.epub.EpubWriter;
 import galley.model.Book;
 import galley.pdf.PdfOptions;
-import galley.pdf.PdfWriter;
+import galley.pdf.PdfBookWriter;
 import galley.pdf.PrintEdition;
 import galley.site.ChecksumOutputStream;
 import galley.site.Download;

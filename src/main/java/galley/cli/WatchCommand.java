@@ -1,5 +1,7 @@
 package galley.cli;
 
+import galley.build.WarmCaches;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

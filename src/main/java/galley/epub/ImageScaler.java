@@ -1,6 +1,8 @@
 package galley.epub;
 
-import galley.image.JpegEncoder;
+import galley.assets.PngEncoder;
+
+import galley.assets.JpegEncoder;
 import galley.model.ImageAsset;
 
 import javax.imageio.ImageIO;

@@ -1,7 +1,7 @@
 package galley.pdf;
 
 import galley.model.ImageAsset;
-import galley.pdf.layout.ImageDensity;
+import galley.layout.ImageDensity;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 

@@ -1,8 +1,11 @@
 package galley.pdf;
 
+import galley.font.EmbeddedFont;
+import galley.font.FontSet;
+
 import com.lowagie.text.Image;
 import galley.model.ImageAsset;
-import galley.pdf.layout.PageItem;
+import galley.layout.PageItem;
 import galley.warm.KeptByBytes;
 
 import java.io.IOException;
@@ -44,7 +47,7 @@ public final class DrawnPages {
     record Drawn(List<PageItem> items, float width, float height, byte[] content, List<Registration> registrations,
                  Map<EmbeddedFont, String> glyphs) {
 
-        boolean shows(galley.pdf.layout.Page page) {
+        boolean shows(galley.layout.Page page) {
             return width == page.width() && height == page.height() && items.equals(page.items());
         }
     }

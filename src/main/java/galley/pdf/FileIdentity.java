@@ -2,11 +2,11 @@ package galley.pdf;
 
 import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfObject;
-import galley.pdf.layout.Destination;
-import galley.pdf.layout.LaidOutBook;
-import galley.pdf.layout.OutlineEntry;
-import galley.pdf.layout.Page;
-import galley.pdf.layout.PageLabelRange;
+import galley.layout.Destination;
+import galley.layout.LaidOutBook;
+import galley.layout.OutlineEntry;
+import galley.layout.Page;
+import galley.layout.PageLabelRange;
 
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;

@@ -1,5 +1,7 @@
 package galley.pdf;
 
+import galley.font.EmbeddedFont;
+
 import com.lowagie.text.pdf.ByteBuffer;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;

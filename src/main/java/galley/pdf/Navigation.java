@@ -4,9 +4,9 @@ import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPageLabels;
 import com.lowagie.text.pdf.PdfWriter;
-import galley.pdf.layout.Destination;
-import galley.pdf.layout.OutlineEntry;
-import galley.pdf.layout.PageLabelRange;
+import galley.layout.Destination;
+import galley.layout.OutlineEntry;
+import galley.layout.PageLabelRange;
 
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,9 @@
 package galley.pdf;
 
+import galley.font.EmbeddedFont;
+import galley.font.FontRun;
+import galley.font.FontSet;
+
 import com.lowagie.text.pdf.ByteBuffer;
 import com.lowagie.text.pdf.PdfAction;
 import com.lowagie.text.pdf.PdfAnnotation;
@@ -7,11 +11,11 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfWriter;
 import galley.model.ImageAsset;
-import galley.pdf.layout.Destination;
-import galley.pdf.layout.LinkDestination;
-import galley.pdf.layout.Page;
-import galley.pdf.layout.PageItem;
-import galley.pdf.layout.TextStyle;
+import galley.layout.Destination;
+import galley.text.LinkDestination;
+import galley.layout.Page;
+import galley.layout.PageItem;
+import galley.text.TextStyle;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

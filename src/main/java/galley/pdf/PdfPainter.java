@@ -1,5 +1,7 @@
 package galley.pdf;
 
+import galley.font.FontSet;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.ExceptionConverter;
@@ -9,9 +11,9 @@ import com.lowagie.text.pdf.PdfWriter;
 import galley.model.Blocks;
 import galley.model.Book;
 import galley.model.ImageAsset;
-import galley.pdf.layout.Destination;
-import galley.pdf.layout.LaidOutBook;
-import galley.pdf.layout.Page;
+import galley.layout.Destination;
+import galley.layout.LaidOutBook;
+import galley.layout.Page;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package galley.pdf;
 
-import galley.image.Paeth;
+import galley.assets.Paeth;
 
 import java.util.zip.DataFormatException;
 

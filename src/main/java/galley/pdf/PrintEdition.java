@@ -1,8 +1,10 @@
 package galley.pdf;
 
+import galley.font.FontSet;
+
 import galley.model.Book;
 import galley.model.PageMap;
-import galley.pdf.layout.LaidOutBook;
+import galley.layout.LaidOutBook;
 
 import java.io.IOException;
 import java.io.OutputStream;

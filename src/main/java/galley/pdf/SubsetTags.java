@@ -1,5 +1,7 @@
 package galley.pdf;
 
+import galley.font.EmbeddedFont;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

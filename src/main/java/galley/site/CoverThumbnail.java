@@ -1,6 +1,6 @@
 package galley.site;
 
-import galley.image.JpegEncoder;
+import galley.assets.JpegEncoder;
 import galley.model.ImageAsset;
 
 import javax.imageio.ImageIO;

@@ -2,7 +2,7 @@ package galley.book;
 
 import galley.diagnostic.Diagnostics;
 import galley.epub.EpubCheckReport;
-import galley.manuscript.ManuscriptLoader;
+import galley.read.ManuscriptLoader;
 import galley.model.Book;
 import galley.model.Chapter;
 import org.jsoup.Jsoup;

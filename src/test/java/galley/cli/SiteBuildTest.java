@@ -1,7 +1,7 @@
 package galley.cli;
 
 import galley.diagnostic.Diagnostics;
-import galley.manuscript.ManuscriptLoader;
+import galley.read.ManuscriptLoader;
 import galley.model.Book;
 import galley.model.Metadata;
 import galley.site.HeadlessChromium;

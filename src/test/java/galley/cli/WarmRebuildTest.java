@@ -1,5 +1,7 @@
 package galley.cli;
 
+import galley.build.WarmCaches;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

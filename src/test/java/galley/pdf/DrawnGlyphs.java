@@ -1,10 +1,13 @@
 package galley.pdf;
 
+import galley.font.FontSet;
+import galley.font.SampleBook;
+
 import galley.model.PageMap;
-import galley.pdf.layout.LaidOutBook;
-import galley.pdf.layout.Page;
-import galley.pdf.layout.PageItem;
-import galley.pdf.layout.TextStyle;
+import galley.layout.LaidOutBook;
+import galley.layout.Page;
+import galley.layout.PageItem;
+import galley.text.TextStyle;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -18,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 /** One line of text painted at x = 72 on a page of its own, and its glyphs as PDFBox reads them back. */
-final class DrawnGlyphs {
+public final class DrawnGlyphs {
 
     /** Where the line begins. */
     static final float X = 72f;
@@ -27,7 +30,7 @@ final class DrawnGlyphs {
     }
 
     /** The glyphs of {@code text} set in {@code style} with {@code fonts}; {@code dir} holds the sample book. */
-    static List<TextPosition> of(FontSet fonts, String text, TextStyle style, Path dir) throws IOException {
+    public static List<TextPosition> of(FontSet fonts, String text, TextStyle style, Path dir) throws IOException {
         var layout = new LaidOutBook(List.of(new Page(0, "1", 432, 648, List.of(
                 new PageItem.TextRun(X, 500, text, style, PageItem.Tone.BLACK)))), List.of(), Map.of(), List.of(),
                 PageMap.none());
@@ -46,12 +49,12 @@ final class DrawnGlyphs {
     }
 
     /** The text the glyphs read as. */
-    static String text(List<TextPosition> glyphs) {
+    public static String text(List<TextPosition> glyphs) {
         return glyphs.stream().map(TextPosition::getUnicode).reduce("", String::concat);
     }
 
     /** The base name of the font that drew {@code glyph}, without its subset tag. */
-    static String font(TextPosition glyph) {
+    public static String font(TextPosition glyph) {
         return glyph.getFont().getName().replaceFirst("^[A-Z]{6}\\+", "");
     }
 }

@@ -1,5 +1,7 @@
 package galley.pdf;
 
+import galley.font.SampleBook;
+
 import galley.diagnostic.Diagnostics;
 import galley.model.Block;
 import galley.model.Book;
@@ -9,7 +11,7 @@ import galley.model.Inline;
 import galley.model.LinkTarget;
 import galley.model.Metadata;
 import galley.model.Source;
-import galley.pdf.layout.FormattedChapters;
+import galley.layout.FormattedChapters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -147,7 +149,7 @@ class DrawnPagesTest {
 
     private byte[] draw(Book book, FormattedChapters strips, DrawnPages pages) throws IOException {
         var out = new ByteArrayOutputStream();
-        pageCount = new PdfWriter(PdfOptions.defaults(), strips, pages).write(book, new Diagnostics(), out, edition -> { })
+        pageCount = new PdfBookWriter(PdfOptions.defaults(), strips, pages).write(book, new Diagnostics(), out, edition -> { })
                 .pageCount();
         return out.toByteArray();
     }

@@ -1,6 +1,10 @@
 package galley.pdf;
 
-import galley.pdf.layout.TextStyle;
+import galley.font.FontSet;
+
+import galley.pdf.DrawnGlyphs;
+
+import galley.text.TextStyle;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

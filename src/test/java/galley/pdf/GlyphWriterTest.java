@@ -1,5 +1,8 @@
 package galley.pdf;
 
+import galley.font.EmbeddedFont;
+import galley.font.FontSet;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.pdf.ByteBuffer;
 import com.lowagie.text.pdf.PdfContentByte;

@@ -1,9 +1,12 @@
 package galley.pdf;
 
+import galley.font.FontSet;
+import galley.font.SampleBook;
+
 import galley.model.Book;
 import galley.model.ImageAsset;
 import galley.model.Metadata;
-import galley.pdf.layout.LaidOutBook;
+import galley.layout.LaidOutBook;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;

@@ -1,11 +1,14 @@
 package galley.pdf;
 
+import galley.font.FontSet;
+import galley.font.SampleBook;
+
 import galley.model.Book;
 import galley.model.ImageAsset;
 import galley.model.PageMap;
-import galley.pdf.layout.LaidOutBook;
-import galley.pdf.layout.Page;
-import galley.pdf.layout.PageItem;
+import galley.layout.LaidOutBook;
+import galley.layout.Page;
+import galley.layout.PageItem;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;

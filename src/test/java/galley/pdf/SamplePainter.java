@@ -1,5 +1,8 @@
 package galley.pdf;
 
+import galley.font.FontSet;
+import galley.font.SampleBook;
+
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,11 +1,14 @@
 package galley.pdf;
 
+import galley.font.FontSet;
+import galley.font.SampleBook;
+
 import galley.model.Book;
 import galley.model.PageMap;
-import galley.pdf.layout.LaidOutBook;
-import galley.pdf.layout.Page;
-import galley.pdf.layout.PageItem;
-import galley.pdf.layout.TextStyle;
+import galley.layout.LaidOutBook;
+import galley.layout.Page;
+import galley.layout.PageItem;
+import galley.text.TextStyle;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSName;

@@ -1,0 +1,136 @@
+package galley.assets;
+
+import galley.diagnostic.Problem;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Optional;
+
+/**
+ * Checks an image file: the format from its signature, the size from its header (refusing
+ * decompression bombs before anything is allocated), a look at its structure to catch truncated
+ * files, and then a check of the pixel data (a PNG's inflated rows, a JPEG or GIF decoded at reduced
+ * resolution), so that pixel data which is cut short or corrupt is found here, at the line that
+ * embeds it, and never later by a writer.
+ */
+public final class ImageChecker {
+
+    static final long MAX_PIXELS = 100_000_000L;
+    static final int MAX_SIDE = 30_000;
+    private static final int DECODE_SIDE = 512;
+
+    /** A readable image: its format and size in pixels. */
+    public record Checked(ImageFormat format, int width, int height) {
+    }
+
+    /** Why an image was refused: the problem and the reason, which the reference as written follows. */
+    public record Refusal(Problem problem, String reason) {
+    }
+
+    private ImageChecker() {
+    }
+
+    /** The image's format and size, or why it cannot be embedded. */
+    public static Result check(Path file) {
+        try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
+            byte[] head = new byte[16];
+            int read = in.read(head);
+            Optional<ImageFormat> format = ImageFormat.sniff(read < 0 ? new byte[0] : head);
+            if (format.isEmpty()) {
+                return Result.refused(Problem.IMAGE_UNSUPPORTED, "image is not a PNG, JPEG or GIF file");
+            }
+            Optional<int[]> size = headerSize(file, format.get());
+            if (size.isEmpty()) {
+                return Result.refused(Problem.IMAGE_UNREADABLE, "image cannot be read (corrupt header)");
+            }
+            int width = size.get()[0];
+            int height = size.get()[1];
+            if (width <= 0 || height <= 0) {
+                return Result.refused(Problem.IMAGE_UNREADABLE, "image has no pixels");
+            }
+            if (width > MAX_SIDE || height > MAX_SIDE || (long) width * height > MAX_PIXELS) {
+                return Result.refused(Problem.IMAGE_TOO_LARGE, String.format(
+                        "image is too large: %d x %d pixels (the limit is 100 megapixels and %d pixels a side)",
+                        width, height, MAX_SIDE));
+            }
+            if (!pixelsSound(file, in, format.get(), Math.max(width, height))) {
+                return Result.refused(Problem.IMAGE_UNREADABLE, "image is truncated or corrupt");
+            }
+            return new Result(Optional.of(new Checked(format.get(), width, height)), Optional.empty());
+        } catch (IOException | SecurityException e) {
+            return Result.refused(Problem.IMAGE_UNREADABLE, "image cannot be read");
+        }
+    }
+
+    private static Optional<int[]> headerSize(Path file, ImageFormat format) {
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.imageIoName());
+        if (!readers.hasNext()) {
+            return Optional.empty();
+        }
+        ImageReader reader = readers.next();
+        try (ImageInputStream stream = ImageIO.createImageInputStream(file.toFile())) {
+            if (stream == null) {
+                return Optional.empty();
+            }
+            reader.setInput(stream, true, true);
+            return Optional.of(new int[] {reader.getWidth(0), reader.getHeight(0)});
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    // A PNG's own walk through its chunks finds a cut file as well; a JPEG or GIF is first
+    // looked at for its end marker, which is cheaper than decoding it.
+    private static boolean pixelsSound(Path file, RandomAccessFile in, ImageFormat format, int longSide)
+            throws IOException {
+        if (format == ImageFormat.PNG) {
+            return PngPixelData.isSound(file);
+        }
+        return ImageStructure.isComplete(in, format) && decodes(file, format, longSide);
+    }
+
+    // Decodes every row but keeps only one pixel in `step` each way, so memory stays small for
+    // the largest image allowed. JPEG is read as a raster, which also takes CMYK files the print
+    // edition embeds as they are.
+    private static boolean decodes(Path file, ImageFormat format, int longSide) {
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.imageIoName());
+        if (!readers.hasNext()) {
+            return false;
+        }
+        ImageReader reader = readers.next();
+        try (ImageInputStream stream = ImageIO.createImageInputStream(file.toFile())) {
+            if (stream == null) {
+                return false;
+            }
+            reader.setInput(stream, true, true);
+            ImageReadParam param = reader.getDefaultReadParam();
+            int step = Math.max(1, (longSide + DECODE_SIDE - 1) / DECODE_SIDE);
+            param.setSourceSubsampling(step, step, 0, 0);
+            if (format == ImageFormat.JPEG) {
+                reader.readRaster(0, param);
+            } else {
+                reader.read(0, param);
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    /** Either a checked image or the reason it was refused. */
+    public record Result(Optional<Checked> checked, Optional<Refusal> refusal) {
+        static Result refused(Problem problem, String reason) {
+            return new Result(Optional.empty(), Optional.of(new Refusal(problem, reason)));
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package galley.diagnostic;
+
+
+/** Every kind of manuscript problem the loader reports, each with its stable code and severity. */
+public enum Problem {
+    BOOK_YAML_MISSING("book-yaml-missing", Severity.ERROR),
+    YAML_SYNTAX("yaml-syntax", Severity.ERROR),
+    YAML_TOO_COMPLEX("yaml-too-complex", Severity.ERROR),
+    YAML_INVALID("yaml-invalid", Severity.ERROR),
+    YAML_DUPLICATE_KEY("yaml-duplicate-key", Severity.ERROR),
+    YAML_UNKNOWN_KEY("yaml-unknown-key", Severity.WARNING),
+    TITLE_MISSING("title-missing", Severity.ERROR),
+    CHAPTER_MISSING("chapter-missing", Severity.ERROR),
+    CHAPTER_OUTSIDE_BOOK("chapter-outside-book", Severity.ERROR),
+    CHAPTER_DUPLICATE("chapter-duplicate", Severity.WARNING),
+    CHAPTER_EMPTY("chapter-empty", Severity.WARNING),
+    MANUSCRIPT_EMPTY("manuscript-empty", Severity.ERROR),
+    FILE_OUTSIDE_BOOK("file-outside-book", Severity.ERROR),
+    FILE_UNREADABLE("file-unreadable", Severity.ERROR),
+    FILE_TOO_LARGE("file-too-large", Severity.ERROR),
+    ENCODING_INVALID("encoding-invalid", Severity.ERROR),
+    CONTROL_CHARACTER("control-character", Severity.WARNING),
+    BLOCK_TOO_LONG("block-too-long", Severity.ERROR),
+    NESTING_TOO_DEEP("nesting-too-deep", Severity.ERROR),
+    MARKDOWN_UNREADABLE("markdown-unreadable", Severity.ERROR),
+    HEADING_ID_INVALID("heading-id-invalid", Severity.WARNING),
+    IMAGE_REMOTE("image-remote", Severity.ERROR),
+    IMAGE_OUTSIDE_BOOK("image-outside-book", Severity.ERROR),
+    IMAGE_MISSING("image-missing", Severity.ERROR),
+    IMAGE_UNSUPPORTED("image-unsupported", Severity.ERROR),
+    IMAGE_UNREADABLE("image-unreadable", Severity.ERROR),
+    IMAGE_TOO_LARGE("image-too-large", Severity.ERROR),
+    IMAGE_ALT_MISSING("image-alt-missing", Severity.WARNING),
+    COVER_AMBIGUOUS("cover-ambiguous", Severity.ERROR),
+    FOOTNOTE_UNDEFINED("footnote-undefined", Severity.ERROR),
+    FOOTNOTE_RECURSIVE("footnote-recursive", Severity.ERROR),
+    FOOTNOTE_UNUSED("footnote-unused", Severity.WARNING),
+    LINK_NOT_FOUND("link-not-found", Severity.ERROR),
+    LINK_OUTSIDE_BOOK("link-outside-book", Severity.ERROR),
+    LINK_UNSAFE("link-unsafe", Severity.WARNING),
+    LINK_INVALID("link-invalid", Severity.WARNING),
+    HTML_REMOVED("html-removed", Severity.WARNING),
+    HTML_AS_TEXT("html-as-text", Severity.WARNING),
+    SOURCE_DATE_EPOCH_INVALID("source-date-epoch-invalid", Severity.WARNING);
+
+    private static final int MAX_MESSAGE = 400;
+
+    private final String code;
+    private final Severity severity;
+
+    Problem(String code, Severity severity) {
+        this.code = code;
+        this.severity = severity;
+    }
+
+    String code() {
+        return code;
+    }
+
+    Severity severity() {
+        return severity;
+    }
+
+    /** Adds the problem; the message is kept to one line of reasonable length, whatever the manuscript quoted in it. */
+    public void report(Diagnostics diagnostics, String path, int line, String message) {
+        String oneLine = message.replaceAll("[\\r\\n\\t\\x00-\\x1F]", " ");
+        String shortened = oneLine.length() > MAX_MESSAGE ? oneLine.substring(0, MAX_MESSAGE - 3) + "..." : oneLine;
+        diagnostics.add(new Diagnostic(severity, code, path, Math.max(1, line), shortened));
+    }
+}

@@ -1,0 +1,154 @@
+package galley.layout;
+
+import galley.text.TextMeasure;
+
+import galley.diagnostic.Diagnostics;
+import galley.model.Book;
+import galley.model.Chapter;
+import galley.model.ImageAsset;
+import galley.model.Inline;
+import galley.model.PageMap;
+import galley.model.TextDirection;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Lays out the print edition: the cover and its blank back, the front matter in roman numbers,
+ * then each chapter from a right-hand page in arabic numbers. Right-hand pages are the odd pages
+ * of the file. The body is set first, so that the contents can give
+ * every entry its real page number.
+ */
+public final class BookLayout {
+
+    /** The label of the cover's blank back. */
+    static final String INSIDE_COVER = "Inside cover";
+
+    private BookLayout() {
+    }
+
+    /** Lays out a book with every image at the default resolution, its warnings dropped (for tests and tools). */
+    public static LaidOutBook layout(Book book, TextMeasure measure) {
+        return layout(book, measure, ImageDensity.assumed(), new Diagnostics());
+    }
+
+    /** Lays out a book; images at their declared resolution, printing problems reported to {@code diagnostics}. */
+    public static LaidOutBook layout(Book book, TextMeasure measure, ImageDensity density, Diagnostics diagnostics) {
+        return layout(book, measure, density, diagnostics, (page, anchors) -> { }, FormattedChapters.none());
+    }
+
+    /** Receives the body's pages in order while the rest of the book is still being laid out. */
+    public interface BodyPages {
+        /**
+         * The next page of the body, its index counted from the body's first page; {@code anchors}
+         * gives the height on the page of each anchor placed on it.
+         */
+        void page(Page page, Map<String, Float> anchors);
+    }
+
+    /**
+     * Lays out a book as {@link #layout(Book, TextMeasure, ImageDensity, Diagnostics)} does, handing
+     * each page of the body to {@code bodyPages} as soon as it is set. The body's pages are the
+     * last of the returned layout; the cover and the front matter, set once every page number is
+     * known, come before them. Chapters whose strips {@code kept} holds from an earlier layout of
+     * the book, and which have not changed since, are not set again.
+     */
+    public static LaidOutBook layout(Book book, TextMeasure measure, ImageDensity density, Diagnostics diagnostics,
+                                     BodyPages bodyPages, FormattedChapters kept) {
+        BookStyle style = BookStyle.forPage(book.pageSize(), book.metadata().lang());
+        PageGeometry geometry = PageGeometry.of(book.pageSize(), style);
+        Function<Diagnostics, BlockFormatter> reportingTo = sink -> new BlockFormatter(book, style, measure, density,
+                sink, geometry.textWidth(), geometry.textHeight());
+        var formatter = reportingTo.apply(diagnostics);
+        var furniture = new PageFurniture(geometry, style, measure);
+
+        Map<String, List<Slab>> noteCache = new ConcurrentHashMap<>();
+        var body = new Paginator(geometry, furniture,
+                (Inline.NoteRef ref) -> noteCache.computeIfAbsent(ref.id(), id -> formatter.note(ref)),
+                style.leading(), style.leading(), n -> Integer.toString(n));
+        body.indentWith(formatter::indented);
+        if (TextDirection.rightToLeftLanguage(book.metadata().lang())) {
+            body.ruleNotesFromRight();
+        }
+        body.onFinishedPage(draft -> bodyPages.page(new Page(draft.number() - 1, Integer.toString(draft.number()),
+                geometry.pageWidth(), geometry.pageHeight(), draft.items()), draft.anchors()));
+        List<Chapter> chapters = book.chapters();
+        var context = FormattedChapters.Context.of(book);
+        kept.retain(chapters.size());
+        // each chapter is set by a formatter of its own, whose warnings can be kept with its strips
+        try (var formatted = new ChapterFormatting(chapters, chapter -> kept.get(context, chapter, density,
+                diagnostics, sink -> reportingTo.apply(sink).chapter(chapter)))) {
+            for (int i = 0; i < chapters.size(); i++) {
+                Chapter chapter = chapters.get(i);
+                List<Slab> slabs = formatted.slabs(i);
+                body.flushFloats();
+                body.startOnRecto(chapter.index());
+                body.runningHeads(book.metadata().title(), chapter.title());
+                body.flow(slabs);
+            }
+        }
+        List<Paginator.Draft> bodyDrafts = body.finish();
+
+        Map<String, Integer> bodyPageOf = new HashMap<>();
+        for (Paginator.Draft draft : bodyDrafts) {
+            draft.anchors().keySet().forEach(name -> bodyPageOf.putIfAbsent(name, draft.number()));
+        }
+        List<TocEntry> entries = TocEntry.of(book);
+        List<Paginator.Draft> frontPages = new FrontMatterPages(book, style, geometry, measure, formatter)
+                .pages(entries, anchor -> {
+                    Integer page = bodyPageOf.get(anchor);
+                    return page == null ? null : Integer.toString(page);
+                });
+        return assemble(book, geometry, frontPages, bodyDrafts, entries);
+    }
+
+    private static LaidOutBook assemble(Book book, PageGeometry geometry, List<Paginator.Draft> front,
+                                        List<Paginator.Draft> body, List<TocEntry> entries) {
+        var pages = new ArrayList<Page>();
+        var anchors = new HashMap<String, Destination>();
+        var labels = new ArrayList<PageLabelRange>();
+        book.cover().ifPresent(cover -> {
+            labels.add(new PageLabelRange(0, PageLabelRange.Style.NONE, "Cover", 1));
+            pages.add(new Page(0, "Cover", geometry.pageWidth(), geometry.pageHeight(), coverItems(cover, geometry)));
+            // the cover's blank back keeps the half-title, and so every right-hand page, on an odd
+            // page of the file, where a viewer showing spreads and a printer put right-hand pages
+            labels.add(new PageLabelRange(1, PageLabelRange.Style.NONE, INSIDE_COVER, 1));
+            pages.add(new Page(1, INSIDE_COVER, geometry.pageWidth(), geometry.pageHeight(), List.of()));
+        });
+        labels.add(new PageLabelRange(pages.size(), PageLabelRange.Style.LOWER_ROMAN, "", 1));
+        for (Paginator.Draft draft : front) {
+            add(draft, RomanNumerals.lower(draft.number()), geometry, pages, anchors);
+        }
+        labels.add(new PageLabelRange(pages.size(), PageLabelRange.Style.ARABIC, "", 1));
+        var starts = new ArrayList<PageMap.PageStart>();
+        for (Paginator.Draft draft : body) {
+            String folio = Integer.toString(draft.number());
+            add(draft, folio, geometry, pages, anchors);
+            if (!draft.blank() && draft.firstBlock() >= 0 && draft.chapter() >= 0) {
+                starts.add(new PageMap.PageStart(folio, draft.chapter(), draft.firstBlock()));
+            }
+        }
+        return new LaidOutBook(pages, TocEntry.outline(entries), anchors, labels, new PageMap(starts));
+    }
+
+    private static void add(Paginator.Draft draft, String label, PageGeometry geometry, List<Page> pages,
+                            Map<String, Destination> anchors) {
+        int index = pages.size();
+        draft.anchors().forEach((name, y) -> anchors.putIfAbsent(name, new Destination(index, y)));
+        pages.add(new Page(index, label, geometry.pageWidth(), geometry.pageHeight(), draft.items()));
+    }
+
+    /** The cover image as large as the page allows, centred, its proportions kept. */
+    private static List<PageItem> coverItems(ImageAsset cover, PageGeometry geometry) {
+        float w = geometry.pageWidth();
+        float h = geometry.pageHeight();
+        float scale = Math.min(w / cover.width(), h / cover.height());
+        float iw = cover.width() * scale;
+        float ih = cover.height() * scale;
+        return List.of(new PageItem.ImageBox((w - iw) / 2f, (h - ih) / 2f, iw, ih, cover));
+    }
+}

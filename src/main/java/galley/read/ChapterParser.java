@@ -1,0 +1,178 @@
+package galley.read;
+
+import galley.diagnostic.Problem;
+import galley.read.markdown.GatedAutolinks;
+import galley.read.markdown.LinearInlineParser;
+import galley.read.markdown.MarkdownGuard;
+import galley.read.yaml.YamlDocument;
+
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import galley.diagnostic.Diagnostics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Reads and parses the chapter files with Flexmark, several at once, on threads with stacks deep
+ * enough for Flexmark's recursion; results come back in reading order.
+ */
+final class ChapterParser {
+
+    static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
+    private static final long STACK_BYTES = 256L * 1024 * 1024;
+
+    private final Parser parser;
+    private final Diagnostics diagnostics;
+    private final String lang;
+    private final ParseCache cache;
+    private final ImageRegistry images;
+
+    /**
+     * A parser that takes unchanged files from {@code cache}, when it is not null, and starts
+     * checking the images each file shows in {@code images} once the file is parsed.
+     */
+    ChapterParser(String lang, Diagnostics diagnostics, ParseCache cache, ImageRegistry images) {
+        // Flexmark leaves out its link reference definitions when the inline parser is not its
+        // own, so they are added back after the extensions' pre-processors, where Flexmark puts them
+        this.parser = Parser.builder(options(QuoteStyle.forLanguage(lang)))
+                .customInlineParserFactory(LinearInlineParser::new)
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+                .build();
+        this.diagnostics = diagnostics;
+        this.lang = lang;
+        this.cache = cache;
+        this.images = images;
+    }
+
+    static MutableDataSet options(QuoteStyle quotes) {
+        var options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(
+                TablesExtension.create(), StrikethroughExtension.create(), FootnoteExtension.create(),
+                DefinitionExtension.create(), AttributesExtension.create(), GatedAutolinks.create(),
+                TypographicExtension.create(), YamlFrontMatterExtension.create()));
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, quotes.doubleOpen());
+        options.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, quotes.doubleClose());
+        options.set(TypographicExtension.DOUBLE_QUOTE_UNMATCHED, "\"");
+        options.set(TypographicExtension.SINGLE_QUOTE_OPEN, quotes.singleOpen());
+        options.set(TypographicExtension.SINGLE_QUOTE_CLOSE, quotes.singleClose());
+        options.set(TypographicExtension.SINGLE_QUOTE_UNMATCHED, "’");
+        options.set(TypographicExtension.ANGLE_QUOTE_OPEN, "«");
+        options.set(TypographicExtension.ANGLE_QUOTE_CLOSE, "»");
+        options.set(TypographicExtension.ANGLE_QUOTE_UNMATCHED, null);
+        options.set(TypographicExtension.EN_DASH, "–");
+        options.set(TypographicExtension.EM_DASH, "—");
+        options.set(TypographicExtension.ELLIPSIS, "…");
+        options.set(TypographicExtension.ELLIPSIS_SPACED, "…");
+        return options;
+    }
+
+    /** The files that could be read and parsed, in the order given; each failure reported. */
+    List<ParsedFile> parseAll(List<ChapterFile> files) {
+        if (files.isEmpty()) {
+            return List.of();
+        }
+        int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
+        var counter = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            var thread = new Thread(null, task, "galley-parse-" + counter.incrementAndGet(), STACK_BYTES);
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            var futures = new ArrayList<Future<Optional<ParsedFile>>>();
+            for (ChapterFile file : files) {
+                futures.add(pool.submit(() -> {
+                    Optional<ParsedFile> done = cache == null ? parse(file, diagnostics)
+                            : cache.get(file, lang, diagnostics, own -> parse(file, own));
+                    done.ifPresent(this::checkImages);
+                    return done;
+                }));
+            }
+            var parsed = new ArrayList<ParsedFile>();
+            for (Future<Optional<ParsedFile>> future : futures) {
+                future.get().ifPresent(parsed::add);
+            }
+            return parsed;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the manuscript", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("reading the manuscript failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    // Reference-style images are left to be checked when they are resolved.
+    private void checkImages(ParsedFile parsed) {
+        for (Node node : parsed.document().getDescendants()) {
+            if (node instanceof Image image) {
+                images.checkAhead(SourceChars.unescaped(image.getUrl()), parsed.file().path());
+            }
+        }
+    }
+
+    private Optional<ParsedFile> parse(ChapterFile file, Diagnostics diagnostics) {
+        Optional<TextFile> read = TextFile.read(file.file(), file.path(), MAX_FILE_BYTES, diagnostics);
+        if (read.isEmpty() || !MarkdownGuard.admits(read.get(), diagnostics)) {
+            return Optional.empty();
+        }
+        TextFile text = read.get();
+        Document document;
+        try {
+            document = parser.parse(text.text());
+        } catch (StackOverflowError e) {
+            Problem.MARKDOWN_UNREADABLE.report(diagnostics, file.path(), 1,
+                    "the Markdown is nested too deeply to be read");
+            return Optional.empty();
+        } catch (RuntimeException | AssertionError e) {
+            Problem.MARKDOWN_UNREADABLE.report(diagnostics, file.path(), 1,
+                    "the Markdown could not be read: " + e.getClass().getSimpleName());
+            return Optional.empty();
+        }
+        return Optional.of(new ParsedFile(file, text, document, frontMatterTitle(document, text, diagnostics)));
+    }
+
+    private static Optional<String> frontMatterTitle(Document document, TextFile text, Diagnostics diagnostics) {
+        Node first = document.getFirstChild();
+        if (!(first instanceof YamlFrontMatterBlock block)) {
+            return Optional.empty();
+        }
+        String chars = block.getChars().toString();
+        int open = chars.indexOf('\n');
+        int close = chars.lastIndexOf('\n');
+        if (open < 0 || close <= open) {
+            return Optional.empty();
+        }
+        var yaml = new YamlDocument(text.path(), text.lineAt(block.getStartOffset()) + 1);
+        return yaml.compose(chars.substring(open + 1, close + 1), diagnostics)
+                .flatMap(root -> YamlDocument.entries(root).stream()
+                        .filter(t -> YamlDocument.keyText(t).filter("title"::equals).isPresent())
+                        .findFirst())
+                .flatMap(t -> YamlDocument.scalar(t.getValueNode()))
+                .map(String::strip)
+                .filter(t -> !t.isEmpty());
+    }
+}

@@ -1,0 +1,97 @@
+package galley.read;
+
+import galley.diagnostic.Problem;
+import galley.read.html.HtmlPolicy;
+import galley.read.links.AnchorIndex;
+import galley.read.links.LinkResolver;
+import galley.read.markdown.MarkdownGuard;
+
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import galley.diagnostic.Diagnostics;
+import galley.model.Source;
+
+import java.util.Set;
+
+/**
+ * What converting one chapter needs: its file, its place in the book, and the book-wide
+ * registries of anchors, links, images and HTML warnings.
+ */
+public final class ChapterScope {
+
+    /** Deepest nesting of blocks and inlines the model may hold, so that no writer's recursion overflows. */
+    static final int MAX_DEPTH = MarkdownGuard.MAX_DEPTH;
+
+    final TextFile text;
+    /** The parsed file, passed explicitly: Flexmark's own parent walk fails on nodes some extensions move. */
+    public final Document document;
+    final int chapter;
+    public final String chapterId;
+    public final AnchorIndex anchors;
+    public final LinkResolver links;
+    public final ImageRegistry images;
+    public final HtmlPolicy html;
+    public final Diagnostics diagnostics;
+    /** The footnotes of this chapter's file that some reference used, shared by the file's chapters. */
+    public final Set<FootnoteBlock> usedNotes;
+    /** The book language's one-letter words, or null. */
+    private final OneLetterWords ties;
+    private boolean depthReported;
+
+    ChapterScope(ParsedFile file, int chapter, Shared book, Set<FootnoteBlock> usedNotes) {
+        this.text = file.text();
+        this.document = file.document();
+        this.chapter = chapter;
+        this.chapterId = book.anchors.chapterId(chapter);
+        this.anchors = book.anchors;
+        this.links = book.links;
+        this.images = book.images;
+        this.html = book.html;
+        this.diagnostics = book.diagnostics;
+        this.ties = book.ties;
+        this.usedNotes = usedNotes;
+    }
+
+    /** The registries shared by every chapter of the book. */
+    record Shared(AnchorIndex anchors, LinkResolver links, ImageRegistry images, HtmlPolicy html, Diagnostics diagnostics,
+                  OneLetterWords ties) {
+    }
+
+    /** A sink for this chapter's inlines, tying its language's one-letter words. */
+    public InlineSink sink() {
+        return new InlineSink(ties);
+    }
+
+    public String path() {
+        return text.path();
+    }
+
+    public int line(Node node) {
+        return text.lineAt(node.getStartOffset());
+    }
+
+    public Source source(Node node) {
+        return new Source(path(), line(node));
+    }
+
+    /** Reports an image at {@code line} whose alt text is empty, since a reader who cannot see it learns nothing of it. */
+    public void checkAlt(String alt, int line) {
+        if (alt.isBlank()) {
+            Problem.IMAGE_ALT_MISSING.report(diagnostics, path(), line, "image has no alt text");
+        }
+    }
+
+    /** Whether {@code depth} is past the limit; the first time, reported at {@code line}. */
+    public boolean tooDeep(int depth, int line) {
+        if (depth <= MAX_DEPTH) {
+            return false;
+        }
+        if (!depthReported) {
+            depthReported = true;
+            Problem.NESTING_TOO_DEEP.report(diagnostics, path(), line,
+                    "content is nested more than " + MAX_DEPTH + " deep (block quotes, lists, emphasis or HTML)");
+        }
+        return true;
+    }
+}

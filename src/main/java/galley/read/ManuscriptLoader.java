@@ -1,0 +1,147 @@
+package galley.read;
+
+import galley.diagnostic.Problem;
+import galley.read.html.HtmlPolicy;
+import galley.read.links.AnchorIndex;
+import galley.read.links.IdAllocator;
+import galley.read.links.LinkResolver;
+import galley.read.yaml.BookYaml;
+
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.util.ast.Node;
+import galley.diagnostic.Diagnostics;
+import galley.model.Book;
+import galley.model.Chapter;
+import galley.model.ImageAsset;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Reads a book folder ({@code manuscript/} and {@code covers/}) into the model. Every problem of
+ * the manuscript goes to the diagnostics as {@code path:line: message}; nothing is thrown for one.
+ */
+public final class ManuscriptLoader {
+
+    private ManuscriptLoader() {
+    }
+
+    /**
+     * Reads BOOK_DIR/manuscript and BOOK_DIR/covers into the model; every problem goes to
+     * diagnostics. Empty when nothing buildable could be read (no book.yaml, unparseable YAML, no
+     * chapters). A book is returned even when some problems were found: check
+     * {@link Diagnostics#hasErrors()} before writing it.
+     */
+    public static Optional<Book> load(Path bookDir, Diagnostics diagnostics) {
+        return load(bookDir, diagnostics, System.getenv());
+    }
+
+    /** As {@link #load(Path, Diagnostics)}, with the environment (for SOURCE_DATE_EPOCH) given. */
+    public static Optional<Book> load(Path bookDir, Diagnostics diagnostics, Map<String, String> env) {
+        return load(bookDir, diagnostics, env, null);
+    }
+
+    /**
+     * As {@link #load(Path, Diagnostics, Map)}, parsing only the chapter files that changed since
+     * {@code cache} last saw them; a null cache parses every file.
+     */
+    public static Optional<Book> load(Path bookDir, Diagnostics diagnostics, Map<String, String> env,
+                                      ParseCache cache) {
+        return load(bookDir, diagnostics, env, cache, asset -> { });
+    }
+
+    /**
+     * As {@link #load(Path, Diagnostics, Map, ParseCache)}, telling {@code imageNamed} of each of
+     * the book's images, on the loading thread, as soon as it is checked and named: work that
+     * needs only the image (scaling it for an edition) can start while the chapters are still
+     * being read. {@code imageNamed} should return at once; it may be told of images of a book
+     * that in the end has errors.
+     */
+    public static Optional<Book> load(Path bookDir, Diagnostics diagnostics, Map<String, String> env,
+                                      ParseCache cache, Consumer<ImageAsset> imageNamed) {
+        Path root;
+        try {
+            root = bookDir.toRealPath();
+        } catch (IOException | SecurityException e) {
+            Problem.BOOK_YAML_MISSING.report(diagnostics, BookYaml.PATH, 1, "the book folder does not exist");
+            return Optional.empty();
+        }
+        var paths = new BookPaths(root);
+        Optional<BookSettings> read = BookYaml.read(paths, diagnostics);
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        BookSettings settings = read.get();
+        int problemsBefore = diagnostics.all().size();
+        List<ChapterFile> files = new ChapterOrder(paths, diagnostics).files(settings);
+        if (cache != null) {
+            cache.startLoad();
+            cache.retain(files);
+        }
+        var images = new ImageRegistry(paths, diagnostics, cache, imageNamed);
+        List<ParsedFile> parsed = new ChapterParser(settings.lang(), diagnostics, cache, images).parseAll(files);
+        List<ChapterDraft> drafts = ChapterSplitter.split(parsed, diagnostics);
+        if (drafts.isEmpty()) {
+            if (files.isEmpty() && diagnostics.all().size() == problemsBefore) {
+                int line = settings.chapters().map(Located::line).orElse(1);
+                Problem.MANUSCRIPT_EMPTY.report(diagnostics, BookYaml.PATH, line,
+                        "the manuscript is empty: no chapters found (add .md files to manuscript/ or list them under chapters)");
+            } else if (!diagnostics.hasErrors()) {
+                Problem.MANUSCRIPT_EMPTY.report(diagnostics, BookYaml.PATH, 1,
+                        "the manuscript is empty: its chapter files hold no text");
+            }
+            return Optional.empty();
+        }
+        var anchors = AnchorIndex.build(drafts, new IdAllocator(), diagnostics);
+        Optional<ImageAsset> cover = CoverFinder.find(paths, settings, images, diagnostics);
+        var shared = new ChapterScope.Shared(anchors, new LinkResolver(paths, anchors, diagnostics), images,
+                new HtmlPolicy(diagnostics), diagnostics, OneLetterWords.forLanguage(settings.lang()));
+        List<Chapter> chapters = chapters(drafts, shared, diagnostics);
+        var modifiedFrom = new ArrayList<Path>();
+        modifiedFrom.add(paths.root().resolve(BookYaml.PATH));
+        files.forEach(f -> modifiedFrom.add(f.file()));
+        Instant modified = ModifiedTime.of(env, settings.date(), paths.root(), modifiedFrom, diagnostics);
+        return Optional.of(new Book(settings.metadata(), chapters, cover, settings.outputName(), modified,
+                settings.tocDepth(), settings.pageSize()));
+    }
+
+    // Chapters are converted one after another so that ids, figure numbers and image names are
+    // handed out in reading order, the same on every build.
+    private static List<Chapter> chapters(List<ChapterDraft> drafts, ChapterScope.Shared shared, Diagnostics diagnostics) {
+        var chapters = new ArrayList<Chapter>();
+        ParsedFile current = null;
+        Set<FootnoteBlock> used = null;
+        for (int i = 0; i < drafts.size(); i++) {
+            ChapterDraft draft = drafts.get(i);
+            if (draft.source() != current) {
+                reportUnusedNotes(current, used, diagnostics);
+                current = draft.source();
+                used = Collections.newSetFromMap(new IdentityHashMap<>());
+            }
+            chapters.add(ChapterReader.read(draft, i, shared, used));
+        }
+        reportUnusedNotes(current, used, diagnostics);
+        return chapters;
+    }
+
+    private static void reportUnusedNotes(ParsedFile file, Set<FootnoteBlock> used, Diagnostics diagnostics) {
+        if (file == null) {
+            return;
+        }
+        for (Node node = file.document().getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof FootnoteBlock block && !used.contains(block)) {
+                Problem.FOOTNOTE_UNUSED.report(diagnostics, file.file().path(), file.text().lineAt(block.getStartOffset()),
+                        "footnote [^" + block.getText() + "] is never referenced");
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package galley.read;
+
+import java.util.Locale;
+
+/**
+ * The quotation marks a language prints, outer (double) and inner (single), with French's
+ * no-break spaces inside its guillemets.
+ */
+record QuoteStyle(String doubleOpen, String doubleClose, String singleOpen, String singleClose) {
+
+    private static final String NBSP = "\u00A0";
+
+    /** The marks for a BCP 47 tag; English's when the language is not one Galley knows. */
+    static QuoteStyle forLanguage(String lang) {
+        String tag = lang.toLowerCase(Locale.ROOT);
+        String language = tag.split("-")[0];
+        switch (language) {
+            case "de", "cs", "sk", "sl", "bg", "lt", "is", "et", "lv":
+                return new QuoteStyle("„", "“", "‚", "‘");
+            case "ru", "uk", "be":
+                return new QuoteStyle("«", "»", "„", "“");
+            case "fr":
+                return new QuoteStyle("«" + NBSP, NBSP + "»", "“", "”");
+            case "es", "it", "pt", "ca", "el", "nb", "nn", "no":
+                return tag.equals("pt-br") ? english() : new QuoteStyle("«", "»", "“", "”");
+            case "pl", "ro", "hu", "hr", "nl":
+                return language.equals("nl") ? english() : new QuoteStyle("„", "”", "‚", "’");
+            case "ja":
+                return new QuoteStyle("「", "」", "『", "』");
+            case "zh":
+                return tag.contains("hant") || tag.endsWith("-tw") || tag.endsWith("-hk")
+                        ? new QuoteStyle("「", "」", "『", "』") : english();
+            default:
+                return english();
+        }
+    }
+
+    private static QuoteStyle english() {
+        return new QuoteStyle("“", "”", "‘", "’");
+    }
+}

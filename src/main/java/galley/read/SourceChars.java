@@ -1,0 +1,32 @@
+package galley.read;
+
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.Escaping;
+
+/**
+ * The text of a Flexmark node as a {@code String}. Flexmark copies a text that spans lines of a
+ * paragraph one character at a time, each through a per-sequence thread-local lookup: the largest
+ * single cost of reading a book of long paragraphs. A node's characters come from the source; when
+ * they run without a gap they are the same as that stretch of the source, taken in one copy.
+ */
+public final class SourceChars {
+
+    private SourceChars() {
+    }
+
+    static String text(BasedSequence chars) {
+        int start = chars.getStartOffset();
+        int end = chars.getEndOffset();
+        if (end - start == chars.length() && chars.getBase() instanceof String source && end <= source.length()) {
+            return source.substring(start, end);
+        }
+        return chars.toString();
+    }
+
+    /** The text with its backslash escapes and entities replaced, as Flexmark's {@code unescape()}. */
+    public static String unescaped(BasedSequence chars) {
+        String text = text(chars);
+        // Flexmark would run a regular expression over the text to find out as much
+        return text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : Escaping.unescapeString(text);
+    }
+}

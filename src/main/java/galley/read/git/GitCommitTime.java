@@ -1,0 +1,148 @@
+package galley.read.git;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+
+/**
+ * The commit time of the book folder's checked-out commit, read from its own {@code .git}
+ * directory without running git, so that a clean clone builds the same bytes on every machine.
+ * It reads only what it needs: HEAD, the ref, and the commit object, loose or in a pack. Anything
+ * it cannot read (a worktree link, a delta-compressed commit) simply gives no time.
+ */
+public final class GitCommitTime {
+
+    private static final Pattern COMMITTER = Pattern.compile("(?m)^committer .* (\\d+) [+-]\\d{4}$");
+    private static final int MAX_OBJECT = 1 << 20;
+
+    private GitCommitTime() {
+    }
+
+    public static Optional<Instant> of(Path bookDir) {
+        Path git = bookDir.resolve(".git");
+        if (!Files.isDirectory(git, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        try {
+            Optional<String> sha = head(git);
+            return sha.isEmpty() ? Optional.empty() : commit(git, sha.get()).flatMap(GitCommitTime::committerTime);
+        } catch (IOException | RuntimeException | DataFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> head(Path git) throws IOException {
+        String head = read(git.resolve("HEAD")).strip();
+        if (!head.startsWith("ref: ")) {
+            return isSha(head) ? Optional.of(head) : Optional.empty();
+        }
+        String ref = head.substring(5).strip();
+        if (!ref.startsWith("refs/") || ref.contains("..")) {
+            return Optional.empty();
+        }
+        Path loose = git.resolve(ref);
+        if (Files.isRegularFile(loose, LinkOption.NOFOLLOW_LINKS)) {
+            String sha = read(loose).strip();
+            return isSha(sha) ? Optional.of(sha) : Optional.empty();
+        }
+        Path packed = git.resolve("packed-refs");
+        if (Files.isRegularFile(packed, LinkOption.NOFOLLOW_LINKS)) {
+            for (String line : read(packed).split("\n")) {
+                String[] parts = line.strip().split(" ");
+                if (parts.length == 2 && parts[1].equals(ref) && isSha(parts[0])) {
+                    return Optional.of(parts[0]);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<byte[]> commit(Path git, String sha) throws IOException, DataFormatException {
+        Path loose = git.resolve("objects").resolve(sha.substring(0, 2)).resolve(sha.substring(2));
+        if (Files.isRegularFile(loose, LinkOption.NOFOLLOW_LINKS) && Files.size(loose) < MAX_OBJECT) {
+            byte[] object = inflate(Files.readAllBytes(loose), 0);
+            return Optional.of(object);
+        }
+        Path packs = git.resolve("objects/pack");
+        if (!Files.isDirectory(packs, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        byte[] wanted = HexFormat.of().parseHex(sha);
+        List<Path> indexes;
+        try (var files = Files.list(packs)) {
+            indexes = files.filter(p -> p.getFileName().toString().endsWith(".idx")).sorted().toList();
+        }
+        for (Path index : indexes) {
+            Optional<Long> offset = PackIndex.offsetOf(index, wanted);
+            if (offset.isPresent()) {
+                String pack = index.getFileName().toString().replace(".idx", ".pack");
+                return packedCommit(packs.resolve(pack), offset.get());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<byte[]> packedCommit(Path pack, long offset) throws IOException, DataFormatException {
+        try (var file = new RandomAccessFile(pack.toFile(), "r")) {
+            file.seek(offset);
+            int c = file.read();
+            int type = (c >> 4) & 7;
+            while ((c & 0x80) != 0) {
+                c = file.read();
+            }
+            if (type != 1) {
+                return Optional.empty(); // a delta: not worth resolving for a timestamp
+            }
+            byte[] data = new byte[(int) Math.min(MAX_OBJECT, file.length() - file.getFilePointer())];
+            file.readFully(data);
+            return Optional.of(inflate(data, 0));
+        }
+    }
+
+    private static byte[] inflate(byte[] data, int from) throws DataFormatException {
+        var inflater = new Inflater();
+        try {
+            inflater.setInput(data, from, data.length - from);
+            var out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            while (!inflater.finished() && out.size() < MAX_OBJECT) {
+                int n = inflater.inflate(buffer);
+                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    break;
+                }
+                out.write(buffer, 0, n);
+            }
+            return out.toByteArray();
+        } finally {
+            inflater.end();
+        }
+    }
+
+    private static Optional<Instant> committerTime(byte[] commit) {
+        Matcher m = COMMITTER.matcher(new String(commit, StandardCharsets.UTF_8));
+        return m.find() ? Optional.of(Instant.ofEpochSecond(Long.parseLong(m.group(1)))) : Optional.empty();
+    }
+
+    private static String read(Path file) throws IOException {
+        if (Files.size(file) > 1 << 16 && !file.getFileName().toString().equals("packed-refs")) {
+            throw new IOException("unexpectedly large: " + file);
+        }
+        return Files.readString(file, StandardCharsets.UTF_8);
+    }
+
+    private static boolean isSha(String s) {
+        return s.matches("[0-9a-f]{40}");
+    }
+}

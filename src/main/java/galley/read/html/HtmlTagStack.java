@@ -1,0 +1,142 @@
+package galley.read.html;
+
+import galley.read.ChapterScope;
+import galley.read.InlineSink;
+
+import galley.model.Blocks;
+import galley.model.Inline;
+import galley.model.LinkTarget;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+
+/**
+ * Pairs the separate open and close tags Flexmark hands over inside a paragraph ({@code <sup>},
+ * text, {@code </sup>}) into the model's styles and links, with a stack of open elements.
+ */
+public final class HtmlTagStack {
+
+    /** An open element and the inlines gathered inside it so far. */
+    private record Frame(String name, HtmlPolicy.Kind kind, LinkTarget target, InlineSink sink) {
+    }
+
+    private final ChapterScope scope;
+    private final Deque<Frame> frames = new ArrayDeque<>();
+    private final InlineSink root;
+    private String dropping;
+    private int dropDepth;
+
+    public HtmlTagStack(ChapterScope scope, InlineSink root) {
+        this.scope = scope;
+        this.root = root;
+    }
+
+    /** Where content goes now: the innermost open element, or the paragraph. */
+    public InlineSink sink() {
+        return frames.isEmpty() ? root : frames.peek().sink();
+    }
+
+    /** Whether content is being thrown away, inside a removed element such as {@code <script>}. */
+    public boolean dropping() {
+        return dropping != null;
+    }
+
+    public void tag(String raw, int line) {
+        Optional<HtmlTag> parsed = HtmlTag.parse(raw);
+        if (parsed.isEmpty()) {
+            return;
+        }
+        HtmlTag tag = parsed.get();
+        if (dropping != null) {
+            if (tag.name().equals(dropping)) {
+                dropDepth += tag.closing() ? -1 : tag.selfClosing() ? 0 : 1;
+                if (dropDepth == 0) {
+                    dropping = null;
+                }
+            }
+            return;
+        }
+        if (tag.closing()) {
+            close(tag.name());
+        } else {
+            open(tag, line);
+        }
+    }
+
+    private void open(HtmlTag tag, int line) {
+        String name = tag.name();
+        HtmlPolicy.Kind kind = HtmlPolicy.kind(name);
+        boolean empty = tag.selfClosing() || HtmlPolicy.isVoid(name);
+        if (kind == HtmlPolicy.Kind.DROP) {
+            scope.html.dropped(name, scope.path(), line);
+            if (!empty) {
+                dropping = name;
+                dropDepth = 1;
+            }
+            return;
+        }
+        scope.html.checkAttributes(name, tag.attributes(), scope.path(), line);
+        if (kind == HtmlPolicy.Kind.BREAK) {
+            sink().add(new Inline.LineBreak());
+        } else if (kind == HtmlPolicy.Kind.IMAGE) {
+            HtmlPolicy.attribute(tag.attributes(), "src")
+                    .flatMap(src -> scope.images.resolve(src, scope.path(), line))
+                    .ifPresent(image -> sink().add(new Inline.Image(image,
+                            HtmlPolicy.attribute(tag.attributes(), "alt").orElse(""))));
+        } else if (!empty) {
+            LinkTarget target = null;
+            if (kind == HtmlPolicy.Kind.LINK) {
+                target = HtmlPolicy.attribute(tag.attributes(), "href")
+                        .flatMap(href -> scope.links.resolve(href, scope.path(), line)).orElse(null);
+            } else if (kind == HtmlPolicy.Kind.TEXT) {
+                scope.html.asText(name, scope.path(), line);
+            }
+            frames.push(new Frame(name, kind, target, scope.sink()));
+        }
+    }
+
+    private void close(String name) {
+        if (frames.stream().noneMatch(f -> f.name().equals(name))) {
+            return;
+        }
+        Frame frame;
+        do {
+            frame = frames.pop();
+            emit(frame);
+        } while (!frame.name().equals(name));
+    }
+
+    /** Closes every element still open at the end of the paragraph or span. */
+    public void closeAll() {
+        while (!frames.isEmpty()) {
+            emit(frames.pop());
+        }
+        dropping = null;
+    }
+
+    private void emit(Frame frame) {
+        var content = frame.sink().buildUntrimmed();
+        InlineSink parent = sink();
+        if (content.isEmpty()) {
+            return;
+        }
+        switch (frame.kind()) {
+            case STYLE:
+                parent.add(new Inline.Styled(HtmlPolicy.style(frame.name()), content));
+                break;
+            case CODE:
+                parent.add(new Inline.Code(Blocks.plainText(content)));
+                break;
+            case LINK:
+                if (frame.target() != null) {
+                    parent.add(new Inline.Link(frame.target(), content));
+                } else {
+                    parent.addAll(content);
+                }
+                break;
+            default:
+                parent.addAll(content);
+        }
+    }
+}

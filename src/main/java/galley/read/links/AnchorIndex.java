@@ -1,0 +1,160 @@
+package galley.read.links;
+
+import galley.diagnostic.Problem;
+import galley.read.Attributes;
+import galley.read.ChapterDraft;
+import galley.read.Slug;
+import galley.read.markdown.FigureShape;
+import galley.read.markdown.NodeText;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.ast.Node;
+import galley.diagnostic.Diagnostics;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Every anchor of the book, decided before any chapter is converted so that links can point
+ * forward: the ids of chapters, headings and figures, made unique across the book, and where each
+ * id an author wrote (or would expect from a heading's text) now leads.
+ */
+public final class AnchorIndex {
+
+    /** A place a link can lead to: a chapter and the final, unique id inside it. */
+    record Anchor(int chapter, String id) {
+    }
+
+    private final IdAllocator allocator;
+    private final Diagnostics diagnostics;
+    private final Map<Node, String> nodeIds = new IdentityHashMap<>();
+    private final List<String> chapterIds = new ArrayList<>();
+    private final List<String> titleIds = new ArrayList<>();
+    private final Map<String, Integer> firstChapterOfFile = new HashMap<>();
+    private final Map<String, Map<String, Anchor>> fileAnchors = new HashMap<>();
+    private final Map<String, Anchor> bookAnchors = new HashMap<>();
+    private int figures;
+
+    private AnchorIndex(IdAllocator allocator, Diagnostics diagnostics) {
+        this.allocator = allocator;
+        this.diagnostics = diagnostics;
+    }
+
+    public static AnchorIndex build(List<ChapterDraft> drafts, IdAllocator allocator, Diagnostics diagnostics) {
+        var index = new AnchorIndex(allocator, diagnostics);
+        for (int i = 0; i < drafts.size(); i++) {
+            index.visit(i, drafts.get(i));
+        }
+        for (int i = 0; i < drafts.size(); i++) {
+            index.chapterIds.add(allocator.allocate("ch" + (i + 1)));
+        }
+        return index;
+    }
+
+    private void visit(int chapter, ChapterDraft draft) {
+        firstChapterOfFile.putIfAbsent(draft.path(), chapter);
+        if (draft.heading().isEmpty()) {
+            String wanted = Slug.anchor(draft.title());
+            String id = allocator.allocate(wanted);
+            titleIds.add(id);
+            register(draft.path(), wanted, new Anchor(chapter, id));
+        } else {
+            titleIds.add(null);
+        }
+        var pending = new ArrayDeque<Node>();
+        for (int i = draft.nodes().size() - 1; i >= 0; i--) {
+            pending.push(draft.nodes().get(i));
+        }
+        while (!pending.isEmpty()) {
+            Node node = pending.pop();
+            if (node instanceof Heading heading) {
+                String wanted = headingAnchor(heading, draft);
+                String id = allocator.allocate(wanted);
+                nodeIds.put(heading, id);
+                register(draft.path(), wanted, new Anchor(chapter, id));
+            } else if (node instanceof Paragraph paragraph) {
+                if (FigureShape.imageOf(paragraph).isPresent()) {
+                    Optional<String> wanted = Attributes.id(paragraph).map(id -> validId(id, paragraph, draft));
+                    String id = figureId(wanted);
+                    nodeIds.put(paragraph, id);
+                    register(draft.path(), wanted.orElse(id), new Anchor(chapter, id));
+                }
+            } else {
+                for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+                    pending.push(child);
+                }
+            }
+        }
+    }
+
+    private String headingAnchor(Heading heading, ChapterDraft draft) {
+        return Attributes.id(heading).map(id -> validId(id, heading, draft))
+                .orElseGet(() -> Slug.anchor(NodeText.of(heading)));
+    }
+
+    private String validId(String id, Node node, ChapterDraft draft) {
+        if (Slug.isValidId(id)) {
+            return id;
+        }
+        String fixed = Slug.anchor(id);
+        Problem.HEADING_ID_INVALID.report(diagnostics, draft.path(), draft.source().text().lineAt(node.getStartOffset()),
+                "id '" + id + "' is not a valid anchor; '" + fixed + "' is used");
+        return fixed;
+    }
+
+    private void register(String path, String wanted, Anchor anchor) {
+        Map<String, Anchor> inFile = fileAnchors.computeIfAbsent(path, p -> new HashMap<>());
+        inFile.putIfAbsent(wanted, anchor);
+        inFile.putIfAbsent(anchor.id(), anchor);
+        bookAnchors.putIfAbsent(wanted, anchor);
+        bookAnchors.put(anchor.id(), anchor);
+    }
+
+    /** A new unique figure id: the one written when given, else the next {@code fig-N}. */
+    public String figureId(Optional<String> wanted) {
+        figures++;
+        return allocator.allocate(wanted.orElse("fig-" + figures));
+    }
+
+    /** A new unique id for an anchor met only while converting, such as a heading inside a footnote. */
+    public String allocate(String wanted) {
+        return allocator.allocate(wanted);
+    }
+
+    /** The id decided for a heading or figure paragraph, if the pass met it. */
+    public Optional<String> idOf(Node node) {
+        return Optional.ofNullable(nodeIds.get(node));
+    }
+
+    public String chapterId(int chapter) {
+        return chapterIds.get(chapter);
+    }
+
+    /** The id of the heading made for chapter {@code chapter} that has none of its own. */
+    public String titleId(int chapter) {
+        return titleIds.get(chapter);
+    }
+
+    /** The first chapter cut from file {@code path} (relative to the book folder). */
+    OptionalInt firstChapterOf(String path) {
+        Integer chapter = firstChapterOfFile.get(path);
+        return chapter == null ? OptionalInt.empty() : OptionalInt.of(chapter);
+    }
+
+    /** Where anchor {@code id} leads inside file {@code path}. */
+    Optional<Anchor> inFile(String path, String id) {
+        return Optional.ofNullable(fileAnchors.getOrDefault(path, Map.of()).get(id));
+    }
+
+    /** Where anchor {@code id} leads anywhere in the book. */
+    Optional<Anchor> inBook(String id) {
+        return Optional.ofNullable(bookAnchors.get(id));
+    }
+}

@@ -1,0 +1,191 @@
+package galley.read.markdown;
+
+import galley.read.Attributes;
+import galley.read.ChapterScope;
+import galley.read.ChapterSplitter;
+import galley.read.Slug;
+import galley.read.TextFile;
+import galley.read.html.HtmlReader;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.definition.DefinitionItem;
+import com.vladsch.flexmark.ext.definition.DefinitionList;
+import com.vladsch.flexmark.ext.definition.DefinitionTerm;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import galley.model.Block;
+import galley.model.Blocks;
+import galley.model.ImageAsset;
+import galley.model.Inline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Turns Flexmark's block nodes into the model's blocks, with the manuscript line of each. */
+public final class BlockReader {
+
+    private final ChapterScope scope;
+    private final InlineReader inlines;
+    private final HtmlReader html;
+
+    public BlockReader(ChapterScope scope, InlineReader inlines, HtmlReader html) {
+        this.scope = scope;
+        this.inlines = inlines;
+        this.html = html;
+    }
+
+    public List<Block> read(List<Node> nodes, int depth) {
+        var out = new ArrayList<Block>();
+        for (Node node : nodes) {
+            if (scope.tooDeep(depth, scope.line(node))) {
+                break;
+            }
+            block(node, out, depth);
+        }
+        return out;
+    }
+
+    List<Block> readChildren(Node parent, int depth) {
+        var nodes = new ArrayList<Node>();
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            nodes.add(child);
+        }
+        return read(nodes, depth);
+    }
+
+    private void block(Node node, List<Block> out, int depth) {
+        if (node instanceof Heading heading) {
+            out.add(heading(heading, depth));
+        } else if (node instanceof Paragraph paragraph) {
+            Optional<Node> image = FigureShape.imageOf(paragraph);
+            if (image.isPresent()) {
+                figure(paragraph, image.get(), depth).ifPresent(out::add);
+            } else {
+                List<Inline> content = inlines.read(paragraph, depth + 1);
+                if (!content.isEmpty()) {
+                    out.add(new Block.Paragraph(content, scope.source(node)));
+                }
+            }
+        } else if (node instanceof BlockQuote) {
+            out.add(new Block.BlockQuote(readChildren(node, depth + 1), scope.source(node)));
+        } else if (node instanceof DefinitionList list) {
+            out.add(definitions(list, depth));
+        } else if (node instanceof ListBlock list) {
+            out.add(list(list, depth));
+        } else if (node instanceof FencedCodeBlock code) {
+            String info = code.getInfo().toString().strip();
+            String language = info.isEmpty() ? "" : info.split("\\s+")[0].replaceAll("^\\{?\\.?|}$", "");
+            out.add(new Block.CodeBlock(language, codeText(code.getContentChars()), scope.source(node)));
+        } else if (node instanceof IndentedCodeBlock code) {
+            out.add(new Block.CodeBlock("", codeText(code.getContentChars()), scope.source(node)));
+        } else if (node instanceof ThematicBreak) {
+            out.add(new Block.ThematicBreak(scope.source(node)));
+        } else if (node instanceof TableBlock table) {
+            out.add(new TableReader(scope, inlines).read(table, depth + 1));
+        } else if (node instanceof HtmlBlockBase block) {
+            // the content, not the chars: inside a quotation or a list the chars keep each line's "> " or indent
+            out.addAll(html.blocks(block.getContentChars().toString(), scope.line(node), depth + 1));
+        } else if (ChapterSplitter.isContent(node) && node.hasChildren()) {
+            out.addAll(readChildren(node, depth + 1));
+        }
+    }
+
+    /** The model heading for a Flexmark heading, with the id the anchor pass gave it. */
+    public Block.Heading heading(Heading heading, int depth) {
+        String id = scope.anchors.idOf(heading)
+                .orElseGet(() -> scope.anchors.allocate(Slug.anchor(NodeText.of(heading))));
+        return new Block.Heading(heading.getLevel(), id, inlines.read(heading, depth + 1),
+                Attributes.classes(heading), scope.source(heading));
+    }
+
+    private Optional<Block> figure(Paragraph paragraph, Node image, int depth) {
+        String url;
+        String title;
+        if (image instanceof Image i) {
+            url = i.getUrl().unescape();
+            title = i.getTitle().unescape();
+        } else {
+            Reference reference = ((ImageRef) image).getReferenceNode(scope.document);
+            url = reference.getUrl().unescape();
+            title = reference.getTitle().unescape();
+        }
+        List<Inline> alt = inlines.alt(image, depth + 1);
+        Optional<ImageAsset> asset = scope.images.resolve(url, scope.path(), scope.line(image));
+        if (asset.isEmpty()) {
+            return Optional.empty();
+        }
+        String plainAlt = Blocks.plainText(alt).strip();
+        scope.checkAlt(plainAlt, scope.line(image));
+        String id = scope.anchors.idOf(paragraph)
+                .orElseGet(() -> scope.anchors.figureId(Attributes.id(paragraph)));
+        String cleanTitle = TextFile.xmlSafe(title).strip();
+        List<Inline> caption = cleanTitle.isEmpty() ? alt : List.of(new Inline.Text(cleanTitle));
+        return Optional.of(new Block.Figure(id, asset.get(), plainAlt, caption,
+                scope.source(paragraph)));
+    }
+
+    private Block list(ListBlock list, int depth) {
+        var items = new ArrayList<Block.ListItem>();
+        for (Node child = list.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof ListItem item) {
+                List<Block> blocks = readChildren(item, depth + 2);
+                Optional<Boolean> checked = TaskMarker.of(item);
+                Optional<List<Block>> task = checked.flatMap(done -> TaskMarker.without(blocks));
+                items.add(task.isPresent()
+                        ? new Block.ListItem(task.get(), checked)
+                        : new Block.ListItem(blocks, Optional.empty()));
+            }
+        }
+        boolean ordered = list instanceof OrderedList;
+        int start = list instanceof OrderedList o ? o.getStartNumber() : 1;
+        return new Block.ListBlock(ordered, start, list.isTight(), items, scope.source(list));
+    }
+
+    private Block definitions(DefinitionList list, int depth) {
+        var items = new ArrayList<Block.Definition>();
+        List<Inline> term = null;
+        var definitions = new ArrayList<List<Block>>();
+        for (Node child = list.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof DefinitionTerm) {
+                if (term != null) {
+                    items.add(new Block.Definition(term, definitions));
+                    definitions = new ArrayList<>();
+                }
+                term = termText(child, depth + 1);
+            } else if (child instanceof DefinitionItem) {
+                definitions.add(readChildren(child, depth + 2));
+            }
+        }
+        if (term != null || !definitions.isEmpty()) {
+            items.add(new Block.Definition(term == null ? List.of() : term, definitions));
+        }
+        return new Block.DefinitionList(items, scope.source(list));
+    }
+
+    private List<Inline> termText(Node term, int depth) {
+        var sink = scope.sink();
+        for (Node child = term.getFirstChild(); child != null; child = child.getNext()) {
+            sink.addAll(child instanceof Paragraph ? inlines.read(child, depth) : List.of());
+        }
+        return sink.build();
+    }
+
+    private static String codeText(BasedSequence content) {
+        String text = TextFile.xmlSafe(content.toString());
+        return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+    }
+}

@@ -1,0 +1,71 @@
+package galley.read.markdown;
+
+import galley.diagnostic.Problem;
+import galley.read.ChapterScope;
+
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import galley.model.Block;
+import galley.model.Inline;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The footnotes of one chapter: numbered from 1 in the order of their first reference, each body
+ * converted once and carried by every reference to it.
+ */
+public final class Notes {
+
+    private final ChapterScope scope;
+    private final Map<FootnoteBlock, Integer> numbers = new IdentityHashMap<>();
+    private final Map<FootnoteBlock, List<Block>> bodies = new IdentityHashMap<>();
+    private final Set<FootnoteBlock> converting = Collections.newSetFromMap(new IdentityHashMap<>());
+    private BlockReader blocks;
+
+    public Notes(ChapterScope scope) {
+        this.scope = scope;
+    }
+
+    public void use(BlockReader blocks) {
+        this.blocks = blocks;
+    }
+
+    /** The model's reference for {@code footnote}, or its text when it cannot be one (reported). */
+    Inline reference(Footnote footnote, int depth) {
+        String label = footnote.getText().toString();
+        int line = scope.line(footnote);
+        FootnoteBlock block = footnote.getFootnoteBlock();
+        if (block == null && footnote.isDefined()) {
+            block = footnote.getReferenceNode(scope.document);
+        }
+        if (block == null) {
+            Problem.FOOTNOTE_UNDEFINED.report(scope.diagnostics, scope.path(), line,
+                    "footnote [^" + label + "] is not defined");
+            return new Inline.Text("[^" + label + "]");
+        }
+        if (converting.contains(block)) {
+            Problem.FOOTNOTE_RECURSIVE.report(scope.diagnostics, scope.path(), line,
+                    "footnote [^" + label + "] refers to itself");
+            return new Inline.Text("[^" + label + "]");
+        }
+        scope.usedNotes.add(block);
+        int number = numbers.computeIfAbsent(block, b -> numbers.size() + 1);
+        String id = scope.anchors.allocate(scope.chapterId + "-note-" + number);
+        return new Inline.NoteRef(number, id, body(block, depth));
+    }
+
+    private List<Block> body(FootnoteBlock block, int depth) {
+        List<Block> body = bodies.get(block);
+        if (body == null) {
+            converting.add(block);
+            body = blocks.readChildren(block, depth + 1);
+            converting.remove(block);
+            bodies.put(block, body);
+        }
+        return body;
+    }
+}
