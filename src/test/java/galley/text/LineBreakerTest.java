@@ -31,10 +31,26 @@ class LineBreakerTest {
         for (int i = 0; i < lines.size() - 1; i++) {
             assertEquals(200f, lines.get(i).width(), 0.5f, "line " + i + ": " + text(lines.get(i)));
         }
-        String joined = lines.stream().map(l -> l.pieces().stream().map(Line.Piece::text).collect(Collectors.joining(" ")))
-                .collect(Collectors.joining(" ")).replace("- ", "").replace(" ", "");
-        assertEquals(TEXT.replace(" ", ""), joined.replace("-", "").replace(" ", "").length() == TEXT.replace(" ", "").length()
-                ? TEXT.replace(" ", "") : joined);
+        assertEquals(TEXT, reassembled(lines));
+    }
+
+    /**
+     * The text the lines set, read as a reader reads it: a gap between two pieces is a space, a line
+     * that ends in a hyphen piece continues its word on the next line, any other line ends a word.
+     */
+    private static String reassembled(List<Line> lines) {
+        var text = new StringBuilder();
+        for (Line line : lines) {
+            List<Line.Piece> pieces = line.pieces();
+            boolean hyphenated = pieces.get(pieces.size() - 1).text().equals("-");
+            for (int i = 0; i < pieces.size() - (hyphenated ? 1 : 0); i++) {
+                Line.Piece piece = pieces.get(i);
+                boolean gap = i > 0 && piece.x() - (pieces.get(i - 1).x() + pieces.get(i - 1).width()) > 0.01f;
+                text.append(gap ? " " : "").append(piece.text());
+            }
+            text.append(hyphenated ? "" : " ");
+        }
+        return text.toString().strip();
     }
 
     @Test
