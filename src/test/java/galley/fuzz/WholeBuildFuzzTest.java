@@ -25,9 +25,10 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Random books from a seeded generator through the whole build, in process: the only outcomes
  * allowed are exit 0 with two editions (every XHTML document of the EPUB parses as strict XML,
  * the PDF opens in PDFBox) or exit 1 with every problem reported as {@code path:line: message}.
- * Never exit 3, never an exception. Runs for {@code galley.fuzz.seconds} (60 by default), from
- * seed {@code galley.fuzz.seed}; a failing book is kept under target/fuzz-failures/ to turn into a
- * regression test.
+ * Never exit 3, never an exception. Builds {@code galley.fuzz.runs} books (300 by default, about a
+ * minute on two shared cores), book {@code n} from seed {@code galley.fuzz.seed * 1,000,000 + n}
+ * ({@code galley.fuzz.seed} is 6 by default), so a run covers the same books on any machine; a
+ * failing book is kept under target/fuzz-failures/ to turn into a regression test.
  */
 class WholeBuildFuzzTest {
 
@@ -37,11 +38,11 @@ class WholeBuildFuzzTest {
     @Test
     void randomBooksBuildOrAreRefusedNeverCrash() throws Exception {
         long seed = Long.getLong("galley.fuzz.seed", 6L);
-        long deadline = System.nanoTime() + Long.getLong("galley.fuzz.seconds", 60L) * 1_000_000_000L;
+        int books = Integer.getInteger("galley.fuzz.runs", 300);
         int runs = 0;
         int built = 0;
         var reasons = new java.util.TreeMap<String, Integer>();
-        while (System.nanoTime() < deadline || runs < 10) {
+        while (runs < books) {
             long bookSeed = seed * 1_000_000L + runs;
             Path book = dir.resolve("book-" + runs);
             new ManuscriptGenerator(bookSeed).write(book);
@@ -62,7 +63,8 @@ class WholeBuildFuzzTest {
         }
         System.out.printf("whole-build fuzz: %d books from seed %d, %d built, %d refused; errors by kind: %s%n",
                 runs, seed, built, runs - built, reasons);
-        assertTrue(runs >= 10);
+        // a generator that stopped making books that build, or that are refused, would fuzz only half the build
+        assertTrue(built > 0 && built < runs, built + " of " + runs + " books built");
     }
 
     /** What one build printed and returned. */

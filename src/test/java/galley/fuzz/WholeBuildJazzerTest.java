@@ -13,7 +13,7 @@ import java.nio.file.Path;
  * stored input in {@code src/test/resources/galley/fuzz/WholeBuildJazzerTestInputs/wholeBuild/}
  * (regression mode); with {@code JAZZER_FUZZ=1} it fuzzes for the given time.
  *
- * <p>An input is read from its end, one byte per choice of fewer than 256 options (the byte modulo
+ * <p>An input is read from its end, one byte per choice among up to 256 options (the byte modulo
  * the number of options), two bytes, high byte first, for up to 65,536 options; once the bytes run
  * out every choice is the first option. The stored {@code seed-6000026-builds} and
  * {@code seed-6000008-refused} are the choices {@link WholeBuildFuzzTest} makes for those book

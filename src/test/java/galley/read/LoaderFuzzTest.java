@@ -43,9 +43,9 @@ class LoaderFuzzTest {
         // -Dgalley.fuzz.runs=100000 -Dgalley.fuzz.seed=N runs it longer by hand
         var random = new Random(Long.getLong("galley.fuzz.seed", 20260101L));
         int maxRuns = Integer.getInteger("galley.fuzz.runs", 400);
-        long deadline = System.nanoTime() + Math.max(20, maxRuns / 20) * 1_000_000_000L;
         int runs = 0;
-        while (runs < maxRuns && System.nanoTime() < deadline) {
+        int loadedBooks = 0;
+        while (runs < maxRuns) {
             Path book = dir.resolve("b" + runs);
             write(book.resolve("manuscript/book.yaml"), yaml(random));
             for (int f = 0; f < 1 + random.nextInt(3); f++) {
@@ -70,10 +70,12 @@ class LoaderFuzzTest {
                 assertTrue(d.line() >= 1, line);
             }
             assertTrue(loaded.isPresent() || diagnostics.hasErrors(), "no book and no error in run " + runs);
+            loadedBooks += loaded.isPresent() ? 1 : 0;
             delete(book);
             runs++;
         }
-        assertTrue(runs >= 50, "only " + runs + " runs");
+        // manuscripts that all load, or all fail, would leave half the loader unfuzzed
+        assertTrue(loadedBooks > 0 && loadedBooks < runs, loadedBooks + " of " + runs + " manuscripts loaded");
     }
 
     private static String yaml(Random random) {
