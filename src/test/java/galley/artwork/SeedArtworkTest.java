@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import galley.testing.Slow;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Checks that the committed figure and cover are what {@link SeedArtwork} draws. With
  * {@code -Dgalley.artwork.write=true} it redraws the committed files instead.
  */
+@Slow
 class SeedArtworkTest {
 
     private static final Path BOOK = Path.of(System.getProperty("basedir", "")).toAbsolutePath();

@@ -5,6 +5,7 @@ import galley.epub.EpubCheckReport;
 import galley.read.ManuscriptLoader;
 import galley.model.Book;
 import galley.model.Chapter;
+import galley.testing.Slow;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * example's unclosed fence or link definitions reach into the next), gathered into one book that
  * must build, with both editions, and pass EPUBCheck.
  */
+@Slow
 class CommonMarkSpecBookTest {
 
     /**

@@ -3,6 +3,7 @@ package galley.book;
 import galley.book.PrintedBook.Glyph;
 import galley.book.PrintedBook.PrintedPage;
 import galley.epub.EpubCheckReport;
+import galley.testing.Slow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -189,6 +190,7 @@ class HebrewBookTest {
         }
     }
 
+    @Slow
     @Test
     void theEpubsNavigationAndTitlePageReadFromTheRight() throws IOException {
         String nav = epubFile("nav.xhtml");

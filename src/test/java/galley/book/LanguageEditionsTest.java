@@ -2,6 +2,7 @@ package galley.book;
 
 import galley.book.GeneratedBook.ChapterPlan;
 import galley.epub.EpubCheckReport;
+import galley.testing.Slow;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * editions (« » in Russian and French, with French's no-break spaces, „ “ in German, 「 」 in
  * Japanese), and both editions declare the language.
  */
+@Slow
 class LanguageEditionsTest {
 
     @TempDir

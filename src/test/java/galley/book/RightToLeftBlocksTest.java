@@ -1,6 +1,7 @@
 package galley.book;
 
 import galley.epub.EpubCheckReport;
+import galley.testing.Slow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -169,6 +170,7 @@ class RightToLeftBlocksTest {
         assertTrue(right(definition) < right(term) - 10f, text(term) + " over " + text(definition));
     }
 
+    @Slow
     @Test
     void theEpubMarksRightToLeftListsQuotationsTablesAndDefinitionsAndLeavesTheEnglishOnesAlone() throws IOException {
         String chapter;

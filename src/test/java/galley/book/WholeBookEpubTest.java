@@ -4,6 +4,7 @@ import galley.book.GeneratedBook.ChapterPlan;
 import galley.book.GeneratedBook.GlyphProbe;
 import galley.book.GeneratedBook.HeadingPlan;
 import galley.epub.EpubCheckReport;
+import galley.testing.Slow;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * valid markup, the quotes are the language's, and the build reports exactly the problems the
  * manuscript has.
  */
+@Slow
 class WholeBookEpubTest {
 
     private final WholeBook whole = WholeBook.get();

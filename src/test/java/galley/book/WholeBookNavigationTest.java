@@ -6,6 +6,7 @@ import galley.book.GeneratedBook.LinkPlan;
 import galley.book.PrintedBook.Bookmark;
 import galley.book.PrintedBook.LinkBox;
 import galley.book.PrintedBook.PrintedPage;
+import galley.testing.Slow;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * every bookmark and contents line gives the page its heading is printed on, and every link
  * between chapters lands on the page of its target.
  */
+@Slow
 class WholeBookNavigationTest {
 
     private final WholeBook whole = WholeBook.get();

@@ -5,6 +5,7 @@ import galley.book.GeneratedBook.NotePlan;
 import galley.book.GeneratedBook.TablePlan;
 import galley.book.PrintedBook.Glyph;
 import galley.book.PrintedBook.PrintedPage;
+import galley.testing.Slow;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * that cites it, nothing past the text block (code, tables, pictures), and a table's header
  * repeated on every page it continues on.
  */
+@Slow
 class WholeBookPageTest {
 
     private final WholeBook whole = WholeBook.get();

@@ -1,6 +1,7 @@
 package galley.cli;
 
 import galley.epub.AceCheck;
+import galley.testing.Slow;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -25,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the repository's book or in a generated one, the package's claims follow the content, and an
  * image without alt text is a warning, or an error under {@code --strict}.
  */
+@Slow
 class AccessibilityTest {
 
     private static final String CONFORMANCE = "EPUB Accessibility 1.1 - WCAG 2.1 Level AA";

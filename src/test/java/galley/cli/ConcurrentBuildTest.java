@@ -1,5 +1,6 @@
 package galley.cli;
 
+import galley.testing.Slow;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Two processes building the same book into the same dist/ at once both succeed, and neither edition is corrupt. */
+@Slow
 class ConcurrentBuildTest {
 
     @TempDir

@@ -1,5 +1,6 @@
 package galley.cli;
 
+import galley.testing.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * own with a 1 GB heap: each builds or is refused with a clear message within 30 seconds on two
  * cores, never with a StackOverflowError or an OutOfMemoryError.
  */
+@Slow
 class ExtremeManuscriptTest {
 
     private static final int SECONDS = 30;

@@ -1,6 +1,7 @@
 package galley.cli;
 
 import galley.epub.EpubCheckReport;
+import galley.testing.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ class InitCommandTest {
     @TempDir
     Path dir;
 
+    @Slow
     @Test
     void aNewBookBuildsAtOnceAndPassesEpubCheck() throws IOException {
         Path book = dir.resolve("the-quiet-harbour");

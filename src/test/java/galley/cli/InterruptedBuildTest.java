@@ -1,5 +1,6 @@
 package galley.cli;
 
+import galley.testing.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A build killed with SIGKILL while it writes its editions leaves the previous editions in dist/
  * byte for byte as they were, and the next build removes what the dead one left behind.
  */
+@Slow
 class InterruptedBuildTest {
 
     @TempDir

@@ -1,6 +1,7 @@
 package galley.cli;
 
 import galley.epub.EpubCheckReport;
+import galley.testing.Slow;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -50,6 +51,7 @@ class PageListTest {
         pdf = work.resolve("out/" + GeneratedBook.NAME + ".pdf");
     }
 
+    @Slow
     @Test
     void theBookBuildsWithoutProblemsAndPassesEpubCheck() {
         assertEquals(0, run.status(), run.err());

@@ -1,5 +1,6 @@
 package galley.cli;
 
+import galley.testing.Slow;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -38,6 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The print edition as a printer and a reader check it: a generated book of about 300 A5 pages
  * (and the repository's own book) read back with PDFBox and validated with veraPDF.
  */
+@Slow
 class PrintEditionTest {
 
     private static final String TITLE = "The Long Book of Testing";

@@ -1,5 +1,6 @@
 package galley.cli;
 
+import galley.testing.Slow;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
@@ -33,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The same manuscript builds to byte-identical editions wherever it lies and however often it is
  * built, and every timestamp in them comes from SOURCE_DATE_EPOCH when set, else from the book's date.
  */
+@Slow
 class ReproducibleBuildTest {
 
     private static final long EPOCH = 1_700_000_000L;

@@ -1,6 +1,7 @@
 package galley.cli;
 
 import galley.epub.EpubCheckReport;
+import galley.testing.Slow;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -58,6 +59,7 @@ class SeedBookTest {
         assertTrue(!run.err().contains(": warning:"), run.err());
     }
 
+    @Slow
     @Test
     void epubPassesEpubCheckWithoutErrorsOrWarnings() {
         EpubCheckReport report = EpubCheckReport.check(epub);

@@ -7,6 +7,7 @@ import galley.model.Metadata;
 import galley.site.HeadlessChromium;
 import galley.site.SiteChecks;
 import galley.site.StaticServer;
+import galley.testing.Slow;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
@@ -49,6 +50,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Builds the repository's book as a user would and judges the download page and the catalogue
  * against the book's metadata and the editions actually written, then in a real browser.
  */
+@Slow
 class SiteBuildTest {
 
     private static final String EPUB = "belarus-protests.epub";

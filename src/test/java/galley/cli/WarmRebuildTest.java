@@ -2,6 +2,7 @@ package galley.cli;
 
 import galley.build.WarmCaches;
 
+import galley.testing.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * does, writes the very files a one-off build of the same manuscript writes: after an edit, after
  * a change to an image, and after both are undone.
  */
+@Slow
 class WarmRebuildTest {
 
     @TempDir

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import galley.testing.Slow;
 import java.awt.font.TextLayout;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -54,6 +55,7 @@ class CoverPainterTest {
         assertEquals(Arrays.asList(LONG_TITLE.split(" ")), Arrays.asList(set), "every word once, in order");
     }
 
+    @Slow
     @Test
     void titleInkStaysInsideTheTextColumn() {
         CoverPainter painter = new CoverPainter(1600, 2560);

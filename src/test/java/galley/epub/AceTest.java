@@ -3,6 +3,7 @@ package galley.epub;
 import galley.diagnostic.Diagnostics;
 import galley.model.Book;
 import galley.model.PageMap;
+import galley.testing.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * block, footnotes, tables, links and scripts Galley writes. Skipped, saying so, where Ace is not
  * installed (see {@link AceCheck}).
  */
+@Slow
 class AceTest {
 
     @TempDir

@@ -5,6 +5,7 @@ import galley.diagnostic.Diagnostics;
 import galley.model.Book;
 import galley.model.Metadata;
 import galley.model.PageMap;
+import galley.testing.Slow;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,7 @@ class EpubWriterTest {
     @TempDir
     Path folder;
 
+    @Slow
     @Test
     void epubCheckFindsNothingWrongInAFullBook() throws IOException {
         Path epub = save(write(TestBooks.sample(folder, ALT), TestBooks.pages()), "full.epub");
@@ -40,6 +42,7 @@ class EpubWriterTest {
         assertEquals(List.of(), report.problems(), "EPUBCheck:\n" + String.join("\n", report.problems()));
     }
 
+    @Slow
     @Test
     void epubCheckFindsNothingWrongInAJapaneseBookWithoutCoverOrPages() throws IOException {
         Book sample = TestBooks.sample(folder, "");

@@ -7,6 +7,7 @@ import galley.model.Chapter;
 import galley.model.ImageAsset;
 import galley.model.PageMap;
 import galley.model.Source;
+import galley.testing.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+@Slow
 class ImageScalerTest {
 
     @TempDir

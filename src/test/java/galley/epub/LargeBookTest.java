@@ -8,6 +8,7 @@ import galley.model.Inline;
 import galley.model.LinkTarget;
 import galley.model.PageMap;
 import galley.model.Source;
+import galley.testing.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import static galley.epub.TestBooks.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A book of many chapters in several scripts, with links, notes and page breaks between them all. */
+@Slow
 class LargeBookTest {
 
     private static final int CHAPTERS = 120;

@@ -1,6 +1,7 @@
 package galley.fuzz;
 
 import galley.cli.Galley;
+import galley.testing.Slow;
 import org.apache.commons.io.file.PathUtils;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -30,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * ({@code galley.fuzz.seed} is 6 by default), so a run covers the same books on any machine; a
  * failing book is kept under target/fuzz-failures/ to turn into a regression test.
  */
+@Slow
 class WholeBuildFuzzTest {
 
     @TempDir

@@ -2,7 +2,9 @@ package galley.fuzz;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import galley.testing.Slow;
 import org.apache.commons.io.file.PathUtils;
+import org.junit.jupiter.api.Tag;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +21,9 @@ import java.nio.file.Path;
  * {@code seed-6000008-refused} are the choices {@link WholeBuildFuzzTest} makes for those book
  * seeds, written in that encoding: a book that builds with warnings and one refused with errors.
  */
+// "jazzer" gives it a JVM of its own (see pom.xml)
+@Tag("jazzer")
+@Slow
 class WholeBuildJazzerTest {
 
     @FuzzTest(maxDuration = "60s")

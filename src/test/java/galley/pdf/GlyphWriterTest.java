@@ -8,6 +8,7 @@ import com.lowagie.text.pdf.ByteBuffer;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfTextArray;
 import com.lowagie.text.pdf.PdfWriter;
+import galley.testing.Slow;
 import org.junit.jupiter.api.Test;
 
 import java.io.OutputStream;
@@ -16,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** GlyphWriter writes, for every character of every bundled font, the bytes OpenPDF writes. */
+@Slow
 class GlyphWriterTest {
 
     @Test

@@ -7,6 +7,7 @@ import galley.model.Book;
 import galley.model.ImageAsset;
 import galley.model.Metadata;
 import galley.layout.LaidOutBook;
+import galley.testing.Slow;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -310,6 +311,7 @@ class PdfPainterTest {
         assertEquals(sha256(pdf), sha256(paint(book, layout)));
     }
 
+    @Slow
     @Test
     void anotherJvmGivesTheSameBytes() throws Exception {
         Path other = Files.createTempDirectory(dir, "other-jvm");

@@ -4,6 +4,7 @@ import galley.read.TestBook;
 
 import galley.model.Block;
 import galley.model.Blocks;
+import galley.testing.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -196,6 +197,7 @@ public class HostileManuscriptTest {
         assertEquals(1_000_000 - 1, Blocks.plainText(((Block.Paragraph) book.body(0).get(0)).content()).length());
     }
 
+    @Slow
     @Test
     void tenThousandFootnotesBuild() {
         var text = new StringBuilder("# C\n\n");
@@ -212,6 +214,7 @@ public class HostileManuscriptTest {
         assertEquals(10_000, assertInstanceOf(galley.model.Inline.NoteRef.class, last.content().get(1)).number());
     }
 
+    @Slow
     @Test
     void aTableOfFiveThousandRowsBuilds() {
         var text = new StringBuilder("# C\n\n| n | square |\n|--:|--:|\n");

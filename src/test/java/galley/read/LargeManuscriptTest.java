@@ -7,6 +7,7 @@ import galley.model.Blocks;
 import galley.model.Chapter;
 import galley.model.Inline;
 import galley.model.LinkTarget;
+import galley.testing.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@Slow
 class LargeManuscriptTest {
 
     private static final String[] TITLES = {"Introduction", "Введение в тему", "Εισαγωγή", "日本語の章", "中文章节",

@@ -4,6 +4,7 @@ package galley.read;
 import galley.diagnostic.Diagnostic;
 import galley.diagnostic.Diagnostics;
 import galley.model.Book;
+import galley.testing.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Feeds seeded random manuscripts (Markdown and HTML fragments, mangled YAML, mangled image bytes)
  * through the loader: the only allowed outcomes are a book or reported problems, never an exception.
  */
+@Slow
 class LoaderFuzzTest {
 
     private static final String[] FRAGMENTS = {

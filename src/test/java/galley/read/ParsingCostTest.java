@@ -5,6 +5,7 @@ import galley.read.TestBook;
 import galley.model.Block;
 import galley.model.Blocks;
 import galley.model.Inline;
+import galley.testing.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * Inputs on which Flexmark's own cost grows with the square of their size: each is either read in
  * linear time (through {@link LinearInlineParser}) or refused by {@link MarkdownGuard} before parsing.
  */
+@Slow
 class ParsingCostTest {
 
     @TempDir

@@ -1,6 +1,7 @@
 package galley.site;
 
 import galley.model.ImageAsset;
+import galley.testing.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ class CoverThumbnailTest {
     @TempDir
     Path dir;
 
+    @Slow
     @Test
     void theSeedCoverShrinksToAFewHundredPixelsKeepingItsProportionsAndLook() throws IOException {
         CoverThumbnail thumb = CoverThumbnail.of(asset(SEED_COVER, "image/png"), 480).orElseThrow();
@@ -48,6 +50,7 @@ class CoverThumbnailTest {
         assertTrue(thumb.bytes().length < 200_000, "thumbnail bytes " + thumb.bytes().length);
     }
 
+    @Slow
     @Test
     void twoRunsGiveTheSameBytes() throws IOException {
         Path jpeg = write(gradient(900, 1400, false), "jpeg", "cover.jpg");

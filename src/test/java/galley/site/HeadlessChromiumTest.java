@@ -1,5 +1,6 @@
 package galley.site;
 
+import galley.testing.Slow;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The browser check sees what it is meant to catch: a remote request and a missing file. */
+@Slow
 class HeadlessChromiumTest {
 
     @Test

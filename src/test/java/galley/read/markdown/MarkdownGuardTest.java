@@ -3,6 +3,7 @@ package galley.read.markdown;
 import galley.read.TextFile;
 
 import galley.diagnostic.Diagnostics;
+import galley.testing.Slow;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -12,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@Slow
 class MarkdownGuardTest {
 
     @Test
