@@ -4,12 +4,13 @@ import galley.book.GeneratedBook.ChapterPlan;
 import galley.book.GeneratedBook.GlyphProbe;
 import galley.book.GeneratedBook.HeadingPlan;
 
+import galley.testing.TestBook;
+
 import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Writes a test book into a folder: book.yaml, a cover, images of every kind, and chapters that
+ * Writes a test book into a folder through {@link TestBook}: book.yaml, a cover, images of every kind, and chapters that
  * cycle through six scripts (English, Russian, Greek, Japanese, Chinese, Korean) and use every
  * Markdown construct Galley reads. The same seed always writes the same book.
  *
@@ -55,7 +56,7 @@ final class BookGenerator {
         cover(dir.resolve("covers/cover.png"));
         String title = "Every Construct: A Test Book";
         String name = "every-construct-" + lang;
-        Files.writeString(manuscript.resolve("book.yaml"), """
+        TestBook book = TestBook.with(dir, """
                 title: "%s"
                 subtitle: Markdown in six scripts
                 author: [Ada Writer, Boris Pisatel]
@@ -65,7 +66,7 @@ final class BookGenerator {
                 rights: Written by a program for the tests; no rights reserved.
                 toc-depth: 3
                 name: %s
-                """.formatted(title, lang, name), StandardCharsets.UTF_8);
+                """.formatted(title, lang, name));
 
         List<ChapterIdentity> identities = identities();
         Map<String, StringBuilder> files = new LinkedHashMap<>();
@@ -81,7 +82,7 @@ final class BookGenerator {
             plans.add(writer.write(TestImages.FIGURES));
         }
         for (Map.Entry<String, StringBuilder> file : files.entrySet()) {
-            Files.writeString(manuscript.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+            book.file("manuscript/" + file.getKey(), file.getValue().toString());
         }
         return new GeneratedBook(dir, name, title, lang, 3, plans, probes);
     }

@@ -1,6 +1,7 @@
 package galley.book;
 
 import galley.book.PrintedBook.PrintedPage;
+import galley.testing.TestBook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,11 +23,11 @@ class CaptionAboveTest {
     @TempDir
     static Path dir;
 
-    private static BookBuild run;
+    private static TestBook.Run run;
 
     @BeforeAll
     static void build() throws IOException {
-        run = BookBuild.written(dir, "captions", "title: Captions\nname: captions\n", """
+        run = TestBook.written(dir, "title: Captions\nname: captions\n", """
                 # Formats
 
                 The formats differ in how long they last, as the table shows.
@@ -44,7 +45,7 @@ class CaptionAboveTest {
                 | Format | Verdict |
                 |---|---|
                 | TIFF | Safe |
-                """);
+                """).build();
         assertEquals(0, run.status(), run.err());
     }
 

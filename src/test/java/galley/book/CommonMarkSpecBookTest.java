@@ -6,6 +6,7 @@ import galley.read.ManuscriptLoader;
 import galley.model.Book;
 import galley.model.Chapter;
 import galley.testing.Slow;
+import galley.testing.TestBook;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,7 +57,7 @@ class CommonMarkSpecBookTest {
     @TempDir
     static Path dir;
     private static List<CommonMarkSpec.Example> examples;
-    private static BookBuild build;
+    private static TestBook.Run build;
 
     @BeforeAll
     static void buildTheSpecBook() throws IOException {
@@ -79,7 +80,7 @@ class CommonMarkSpecBookTest {
                     example.section().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
             Files.writeString(manuscript.resolve(name), destinations.rewrite(example.markdown()), StandardCharsets.UTF_8);
         }
-        build = BookBuild.of(dir, "commonmark");
+        build = TestBook.in(dir).build();
     }
 
     @Test

@@ -2,6 +2,7 @@ package galley.book;
 
 import galley.book.PrintedBook.Glyph;
 import galley.book.PrintedBook.PrintedPage;
+import galley.testing.TestBook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +45,7 @@ class ContentsPageTest {
             Files.writeString(manuscript.resolve("0" + i + ".md"), "# " + titles[i] + "\n\nSome text.\n\n"
                     + "## A Section of Chapter " + "ABCD".charAt(i) + "\n\nMore text.\n", StandardCharsets.UTF_8);
         }
-        BookBuild build = BookBuild.of(dir, "leaders");
+        TestBook.Run build = TestBook.in(dir).build();
         assertEquals(0, build.status(), build.err());
         PrintedPage contents = PrintedBook.read(build.pdf()).pages().stream()
                 .filter(p -> p.text().startsWith("Contents")).findFirst().orElseThrow();

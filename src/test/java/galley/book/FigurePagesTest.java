@@ -1,5 +1,6 @@
 package galley.book;
 
+import galley.testing.TestBook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -113,7 +114,7 @@ class FigurePagesTest {
         image(manuscript.resolve("large.png"), LARGE, 1000);
         image(manuscript.resolve("tall.png"), TALL, 2000);
         image(manuscript.resolve("wide.png"), WIDE, 150);
-        BookBuild run = BookBuild.of(dir, "figs");
+        TestBook.Run run = TestBook.in(dir).build();
         assertEquals(0, run.status(), run.err());
         return PrintedBook.read(run.pdf());
     }

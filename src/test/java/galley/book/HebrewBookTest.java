@@ -4,6 +4,7 @@ import galley.book.PrintedBook.Glyph;
 import galley.book.PrintedBook.PrintedPage;
 import galley.epub.EpubCheckReport;
 import galley.testing.Slow;
+import galley.testing.TestBook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,18 +55,18 @@ class HebrewBookTest {
     @TempDir
     static Path dir;
 
-    private static BookBuild run;
+    private static TestBook.Run run;
     private static PrintedBook book;
 
     @BeforeAll
     static void build() throws IOException {
-        run = BookBuild.written(dir, "roof", """
+        run = TestBook.written(dir, """
                 title: "הגינה שעל הגג"
                 author: [נועה לוי, דניאל כהן]
                 lang: he
                 date: 2026-04-01
                 name: roof
-                """, CHAPTER_ONE, CHAPTER_TWO);
+                """, CHAPTER_ONE, CHAPTER_TWO).build();
         assertEquals(0, run.status(), run.err());
         book = PrintedBook.read(run.pdf());
     }

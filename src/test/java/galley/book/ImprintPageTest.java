@@ -1,5 +1,6 @@
 package galley.book;
 
+import galley.testing.TestBook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,7 +62,7 @@ class ImprintPageTest {
         Files.writeString(manuscript.resolve("book.yaml"), "title: " + title + "\nauthor: A. Tester\nlang: " + lang
                 + "\nname: imprint\ndate: " + date + "\n", StandardCharsets.UTF_8);
         Files.writeString(manuscript.resolve("01.md"), chapter, StandardCharsets.UTF_8);
-        BookBuild run = BookBuild.of(book, "imprint");
+        TestBook.Run run = TestBook.in(book).build();
         assertEquals(0, run.status(), run.err());
         PrintedBook pdf = PrintedBook.read(run.pdf());
         PrintedBook.PrintedPage page = pdf.pages().stream().filter(p -> p.label().equals("iv")).findFirst().orElseThrow();

@@ -3,6 +3,7 @@ package galley.book;
 import galley.book.GeneratedBook.ChapterPlan;
 import galley.epub.EpubCheckReport;
 import galley.testing.Slow;
+import galley.testing.TestBook;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,7 +32,7 @@ class LanguageEditionsTest {
     @ValueSource(strings = {"ru", "de", "fr", "ja"})
     void quotationMarksFollowTheLanguageInBothEditions(String lang) throws IOException {
         GeneratedBook book = new BookGenerator(7L, lang, 3).writeTo(dir);
-        BookBuild build = BookBuild.of(dir, book.name());
+        TestBook.Run build = TestBook.in(dir).build();
         assertEquals(0, build.status(), build.err());
         Quotes quotes = Quotes.of(lang);
         ChapterPlan first = book.chapters().get(0);

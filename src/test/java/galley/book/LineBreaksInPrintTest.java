@@ -1,5 +1,6 @@
 package galley.book;
 
+import galley.testing.TestBook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +30,7 @@ class LineBreaksInPrintTest {
         Files.createDirectories(dir.resolve("manuscript"));
         Files.writeString(dir.resolve("manuscript/book.yaml"), yaml);
         Files.writeString(dir.resolve("manuscript/01.md"), markdown);
-        BookBuild build = BookBuild.of(dir, "breaks");
+        TestBook.Run build = TestBook.in(dir).build();
         assertEquals(0, build.status(), build.err());
         return PrintedBook.read(build.pdf()).pages().stream()
                 .flatMap(p -> p.text().lines()).map(String::strip).filter(l -> !l.isEmpty()).toList();

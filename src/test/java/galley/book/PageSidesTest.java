@@ -1,5 +1,6 @@
 package galley.book;
 
+import galley.testing.TestBook;
 import org.apache.commons.io.file.PathUtils;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -134,7 +135,7 @@ class PageSidesTest {
         if (cover) {
             PathUtils.copyDirectory(Path.of("covers"), dir.resolve("covers"));
         }
-        BookBuild run = BookBuild.of(dir, "sides");
+        TestBook.Run run = TestBook.in(dir).build();
         assertEquals(0, run.status(), run.err());
         return PrintedBook.read(run.pdf());
     }

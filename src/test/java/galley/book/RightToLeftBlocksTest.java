@@ -2,6 +2,7 @@ package galley.book;
 
 import galley.epub.EpubCheckReport;
 import galley.testing.Slow;
+import galley.testing.TestBook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,12 +66,12 @@ class RightToLeftBlocksTest {
     @TempDir
     static Path dir;
 
-    private static BookBuild run;
+    private static TestBook.Run run;
     private static List<PrintedBook.Glyph> glyphs;
 
     @BeforeAll
     static void build() throws IOException {
-        run = BookBuild.written(dir.resolve("book"), "lists", "title: Lists Both Ways\nname: lists\n", CHAPTER);
+        run = TestBook.written(dir.resolve("book"), "title: Lists Both Ways\nname: lists\n", CHAPTER).build();
         assertEquals(0, run.status(), run.err());
         PrintedBook.PrintedPage page = PrintedBook.read(run.pdf()).pages().stream()
                 .filter(p -> p.text().contains("An English list")).findFirst().orElseThrow();

@@ -1,5 +1,6 @@
 package galley.book;
 
+import galley.testing.TestBook;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -34,13 +35,12 @@ class RightToLeftTest {
     @TempDir
     static Path dir;
 
-    private static BookBuild run;
+    private static TestBook.Run run;
 
     @BeforeAll
     static void build() throws IOException {
-        run = BookBuild.written(dir.resolve("book"), "both", "title: Both Ways\nname: both\n",
-                "# Both ways\n\nThe Hebrew word שלום means peace; the Arabic word مرحبا means hello.\n\n"
-                        + HEBREW + "\n\n" + ARABIC + "\n");
+        run = TestBook.written(dir.resolve("book"), "title: Both Ways\nname: both\n", "# Both ways\n\nThe Hebrew word שלום means peace; the Arabic word مرحبا means hello.\n\n"
+                        + HEBREW + "\n\n" + ARABIC + "\n").build();
         assertEquals(0, run.status(), run.err());
     }
 

@@ -1,5 +1,6 @@
 package galley.book;
 
+import galley.testing.TestBook;
 import org.apache.commons.io.file.PathUtils;
 
 import java.io.IOException;
@@ -18,14 +19,14 @@ final class WholeBook {
     private static WholeBook built;
 
     final GeneratedBook book;
-    final BookBuild build;
+    final TestBook.Run build;
     final PrintedBook pdf;
     final PageFinder finder;
     final EpubBook epub;
 
     private WholeBook(Path dir) throws IOException {
         book = new BookGenerator(20240501L, "en", CHAPTERS).writeTo(dir);
-        build = BookBuild.of(dir, book.name());
+        build = TestBook.in(dir).build();
         if (build.status() != 0) {
             throw new AssertionError("the book does not build:\n" + build.err());
         }

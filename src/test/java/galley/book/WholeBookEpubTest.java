@@ -5,6 +5,7 @@ import galley.book.GeneratedBook.GlyphProbe;
 import galley.book.GeneratedBook.HeadingPlan;
 import galley.epub.EpubCheckReport;
 import galley.testing.Slow;
+import galley.testing.TestBook;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class WholeBookEpubTest {
     private final WholeBook whole = WholeBook.get();
     private final GeneratedBook book = whole.book;
     private final EpubBook epub = whole.epub;
-    private final BookBuild build = whole.build;
+    private final TestBook.Run build = whole.build;
     private final PageFinder finder = whole.finder;
 
     @Test

@@ -1,7 +1,9 @@
 package galley.cli;
 
 import galley.epub.AceCheck;
+import galley.testing.HarbourAlmanac;
 import galley.testing.Slow;
+import galley.testing.TestBook;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -38,7 +40,7 @@ class AccessibilityTest {
     void aceFindsNoViolationInTheRepositoryBook() throws Exception {
         AceCheck ace = AceCheck.installed();
         Path out = work.resolve("out");
-        BookFolder.Run run = BookFolder.galley("build", BookFolder.repository().toString(), "--output", out.toString());
+        TestBook.Run run = TestBook.galley("build", TestBook.repository().toString(), "--output", out.toString());
         assertEquals(0, run.status(), run.err());
         List<String> violations = ace.violations(out.resolve("belarus-protests.epub"), Path.of("target", "ace-reports", "seed"));
         assertEquals(List.of(), violations, String.join("\n", violations));
@@ -47,14 +49,14 @@ class AccessibilityTest {
     @Test
     void aceFindsNoViolationInAGeneratedBook() throws Exception {
         AceCheck ace = AceCheck.installed();
-        Path epub = build(GeneratedBook.write(work.resolve("book")));
+        Path epub = build(HarbourAlmanac.write(work.resolve("book")).dir);
         List<String> violations = ace.violations(epub, Path.of("target", "ace-reports", "generated"));
         assertEquals(List.of(), violations, String.join("\n", violations));
     }
 
     @Test
     void theClaimsOfADescribedBookFollowItsContent() throws IOException {
-        Path epub = build(GeneratedBook.write(work.resolve("book")));
+        Path epub = build(HarbourAlmanac.write(work.resolve("book")).dir);
         try (var zip = new ZipFile(epub.toFile(), StandardCharsets.UTF_8)) {
             Document opf = xml(zip, "OEBPS/content.opf");
             assertEquals(List.of(CONFORMANCE), meta(opf, "dcterms:conformsTo"));
@@ -62,7 +64,7 @@ class AccessibilityTest {
             assertEquals(List.of("textual", "textual,visual"), meta(opf, "schema:accessModeSufficient"));
             assertEquals(List.of("tableOfContents", "readingOrder", "structuralNavigation", "alternativeText",
                     "pageBreakMarkers", "pageNavigation", "printPageNumbers"), meta(opf, "schema:accessibilityFeature"));
-            assertEquals(List.of(GeneratedBook.TITLE + ", print edition"), opf.select("dc|source").eachText());
+            assertEquals(List.of(HarbourAlmanac.TITLE + ", print edition"), opf.select("dc|source").eachText());
             assertEquals(opf.select("dc|source").eachText(), meta(opf, "pageBreakSource"));
 
             // the semantic structure: each part named both for reading systems and for assistive technology
@@ -84,12 +86,12 @@ class AccessibilityTest {
 
     @Test
     void anImageWithoutAltTextIsAWarningAndWithdrawsTheClaims() throws IOException {
-        Path book = GeneratedBook.writeWithUndescribedImage(work.resolve("book"));
+        Path book = HarbourAlmanac.writeWithUndescribedImage(work.resolve("book")).dir;
         Path out = work.resolve("out");
-        BookFolder.Run run = BookFolder.galley("build", book.toString(), "--output", out.toString());
+        TestBook.Run run = TestBook.galley("build", book.toString(), "--output", out.toString());
         assertEquals(0, run.status(), run.err());
         assertTrue(run.err().contains(figureLine(book) + ": warning: image has no alt text"), run.err());
-        try (var zip = new ZipFile(out.resolve(GeneratedBook.NAME + ".epub").toFile(), StandardCharsets.UTF_8)) {
+        try (var zip = new ZipFile(out.resolve(HarbourAlmanac.NAME + ".epub").toFile(), StandardCharsets.UTF_8)) {
             Document opf = xml(zip, "OEBPS/content.opf");
             assertEquals(List.of(), meta(opf, "dcterms:conformsTo"));
             assertFalse(meta(opf, "schema:accessibilityFeature").contains("alternativeText"));
@@ -101,17 +103,17 @@ class AccessibilityTest {
 
     @Test
     void underStrictAnImageWithoutAltTextIsAnErrorAndNothingIsWritten() throws IOException {
-        Path book = GeneratedBook.writeWithUndescribedImage(work.resolve("book"));
+        Path book = HarbourAlmanac.writeWithUndescribedImage(work.resolve("book")).dir;
         Path out = work.resolve("out");
-        BookFolder.Run run = BookFolder.galley("build", book.toString(), "--output", out.toString(), "--strict");
+        TestBook.Run run = TestBook.galley("build", book.toString(), "--output", out.toString(), "--strict");
         assertEquals(Galley.MANUSCRIPT_PROBLEMS, run.status(), run.err());
         assertTrue(run.err().contains(figureLine(book) + ": image has no alt text"), run.err());
         assertFalse(run.err().contains("warning:"), run.err());
-        assertFalse(Files.exists(out.resolve(GeneratedBook.NAME + ".epub")));
+        assertFalse(Files.exists(out.resolve(HarbourAlmanac.NAME + ".epub")));
 
-        BookFolder.Run check = BookFolder.galley("check", book.toString(), "--strict");
+        TestBook.Run check = TestBook.galley("check", book.toString(), "--strict");
         assertEquals(Galley.MANUSCRIPT_PROBLEMS, check.status(), check.err());
-        BookFolder.Run lenient = BookFolder.galley("check", book.toString());
+        TestBook.Run lenient = TestBook.galley("check", book.toString());
         assertEquals(Galley.OK, lenient.status(), lenient.err());
     }
 
@@ -128,10 +130,10 @@ class AccessibilityTest {
 
     private Path build(Path book) {
         Path out = work.resolve("out");
-        BookFolder.Run run = BookFolder.galley("build", book.toString(), "--output", out.toString());
+        TestBook.Run run = TestBook.galley("build", book.toString(), "--output", out.toString());
         assertEquals(0, run.status(), run.err());
         assertFalse(run.err().contains("warning:"), run.err());
-        return out.resolve(GeneratedBook.NAME + ".epub");
+        return out.resolve(HarbourAlmanac.NAME + ".epub");
     }
 
     private static void assertRole(Document document, String selector, String role) {

@@ -1,5 +1,6 @@
 package galley.cli;
 
+import galley.testing.TestBook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,14 +32,14 @@ class BuildFailureTest {
 
     @BeforeEach
     void previousEditions() throws IOException {
-        BookFolder.copySeedBook(book);
+        TestBook.copyOfRepositoryBook(book);
         Files.createDirectories(book.resolve("dist"));
         Files.write(book.resolve("dist/belarus-protests.epub"), OLD_EPUB);
         Files.write(book.resolve("dist/belarus-protests.pdf"), OLD_PDF);
     }
 
-    private BookFolder.Run build() {
-        return BookFolder.galley("build", book.toString(), "--quiet");
+    private TestBook.Run build() {
+        return TestBook.galley("build", book.toString(), "--quiet");
     }
 
     private void assertDistUntouched() throws IOException {
@@ -51,7 +52,7 @@ class BuildFailureTest {
 
     private void replaceInChapter(String from, String to) throws IOException {
         Path chapter = book.resolve(CHAPTER);
-        String text = BookFolder.read(chapter);
+        String text = Files.readString(chapter);
         assertTrue(text.contains(from));
         Files.writeString(chapter, text.replace(from, to), StandardCharsets.UTF_8);
     }
@@ -70,8 +71,8 @@ class BuildFailureTest {
     void everyMissingImageIsReportedAtItsLineInOneRun() throws IOException {
         replaceInChapter("images/lukashenko-putin.png", "images/missing.png");
         Path chapter = book.resolve(CHAPTER);
-        Files.writeString(chapter, BookFolder.read(chapter) + "\n![A second picture](pics/also-missing.jpg)\n");
-        BookFolder.Run run = build();
+        Files.writeString(chapter, Files.readString(chapter) + "\n![A second picture](pics/also-missing.jpg)\n");
+        TestBook.Run run = build();
         assertEquals(1, run.status());
         assertTrue(run.err().contains(CHAPTER + ":" + lineOf(chapter, "missing.png") + ": image not found: images/missing.png"),
                 run.err());
@@ -84,9 +85,9 @@ class BuildFailureTest {
     @Test
     void aFailedBuildAlsoReportsWhatTheLayoutFindsInTheSameRun() throws IOException {
         Path chapter = book.resolve(CHAPTER);
-        Files.writeString(chapter, BookFolder.read(chapter) + "\nSee [nothing](#no-such-heading). A rune: \u16A0.\n",
+        Files.writeString(chapter, Files.readString(chapter) + "\nSee [nothing](#no-such-heading). A rune: \u16A0.\n",
                 StandardCharsets.UTF_8);
-        BookFolder.Run run = build();
+        TestBook.Run run = build();
         assertEquals(1, run.status(), run.err());
         int line = lineOf(chapter, "A rune");
         assertTrue(run.err().matches("(?s).*" + CHAPTER + ":" + line + ": .*no-such-heading.*"), "the broken link: " + run.err());
@@ -98,8 +99,8 @@ class BuildFailureTest {
     @Test
     void aListedChapterThatDoesNotExist() throws IOException {
         Path yaml = book.resolve("manuscript/book.yaml");
-        Files.writeString(yaml, BookFolder.read(yaml) + "chapters:\n  - 01-belarus-protests.md\n  - 02-aftermath.md\n");
-        BookFolder.Run run = build();
+        Files.writeString(yaml, Files.readString(yaml) + "chapters:\n  - 01-belarus-protests.md\n  - 02-aftermath.md\n");
+        TestBook.Run run = build();
         assertEquals(1, run.status());
         assertTrue(run.err().contains("manuscript/book.yaml:" + lineOf(yaml, "02-aftermath.md") + ": chapter not found: 02-aftermath.md"),
                 run.err());
@@ -109,8 +110,8 @@ class BuildFailureTest {
     @Test
     void malformedYamlIsReportedAtItsLine() throws IOException {
         Path yaml = book.resolve("manuscript/book.yaml");
-        Files.writeString(yaml, BookFolder.read(yaml).replace("lang: en", "lang: [en"));
-        BookFolder.Run run = build();
+        Files.writeString(yaml, Files.readString(yaml).replace("lang: en", "lang: [en"));
+        TestBook.Run run = build();
         assertEquals(1, run.status());
         assertTrue(run.err().matches("(?s).*manuscript/book\\.yaml:\\d+: .*"), run.err());
         assertFalse(run.err().contains("Exception"), run.err());
@@ -120,7 +121,7 @@ class BuildFailureTest {
     @Test
     void anEmptyManuscript() throws IOException {
         Files.delete(book.resolve(CHAPTER));
-        BookFolder.Run run = build();
+        TestBook.Run run = build();
         assertEquals(1, run.status());
         assertTrue(run.err().contains("manuscript/book.yaml:1: the manuscript is empty"), run.err());
         assertDistUntouched();
@@ -128,7 +129,7 @@ class BuildFailureTest {
 
     @Test
     void aGoodBuildReplacesThePreviousEditions() throws IOException {
-        BookFolder.Run run = build();
+        TestBook.Run run = build();
         assertEquals(0, run.status(), run.err());
         assertTrue(Files.size(book.resolve("dist/belarus-protests.pdf")) > 10_000);
         assertTrue(new String(Files.readAllBytes(book.resolve("dist/belarus-protests.pdf")), 0, 5,
@@ -137,12 +138,12 @@ class BuildFailureTest {
 
     @Test
     void usageErrorsExitWithTwo() {
-        assertEquals(2, BookFolder.galley("build", "--frobnicate").status());
-        assertEquals(2, BookFolder.galley("publish").status());
-        assertEquals(2, BookFolder.galley().status());
-        BookFolder.Run help = BookFolder.galley("--help");
+        assertEquals(2, TestBook.galley("build", "--frobnicate").status());
+        assertEquals(2, TestBook.galley("publish").status());
+        assertEquals(2, TestBook.galley().status());
+        TestBook.Run help = TestBook.galley("--help");
         assertEquals(0, help.status());
         assertTrue(help.out().contains("galley build [BOOK_DIR]"));
-        assertEquals(0, BookFolder.galley("--version").status());
+        assertEquals(0, TestBook.galley("--version").status());
     }
 }

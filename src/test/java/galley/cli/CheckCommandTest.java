@@ -1,5 +1,6 @@
 package galley.cli;
 
+import galley.testing.TestBook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,8 +23,8 @@ class CheckCommandTest {
 
     @Test
     void theSeedBookHasNoProblemsAndNothingIsWritten() throws IOException {
-        BookFolder.copySeedBook(book);
-        BookFolder.Run run = BookFolder.galley("check", book.toString());
+        TestBook.copyOfRepositoryBook(book);
+        TestBook.Run run = TestBook.galley("check", book.toString());
         assertEquals(0, run.status(), run.err());
         assertTrue(run.err().contains("no problems found"), run.err());
         assertFalse(Files.exists(book.resolve("dist")), "check writes nothing");
@@ -31,15 +32,15 @@ class CheckCommandTest {
 
     @Test
     void everyKindOfProblemIsReportedInOneRunWithExitOne() throws IOException {
-        BookFolder.copySeedBook(book);
+        TestBook.copyOfRepositoryBook(book);
         Path chapter = book.resolve(CHAPTER);
-        String text = BookFolder.read(chapter).replace("images/lukashenko-putin.png", "images/missing.png");
+        String text = Files.readString(chapter).replace("images/lukashenko-putin.png", "images/missing.png");
         text += "\nSee [the aftermath](#aftermath). A rune: \u16A0.\n\n![](images/lukashenko-putin.png)\n";
         Files.writeString(chapter, text, StandardCharsets.UTF_8);
         Path yaml = book.resolve("manuscript/book.yaml");
-        Files.writeString(yaml, BookFolder.read(yaml).replace("toc-depth: 2", "toc-depth: 9"), StandardCharsets.UTF_8);
+        Files.writeString(yaml, Files.readString(yaml).replace("toc-depth: 2", "toc-depth: 9"), StandardCharsets.UTF_8);
 
-        BookFolder.Run run = BookFolder.galley("check", book.toString());
+        TestBook.Run run = TestBook.galley("check", book.toString());
         assertEquals(1, run.status(), run.err());
         String err = run.err();
         assertTrue(err.contains(CHAPTER + ":5: image not found: images/missing.png"), err);
@@ -52,7 +53,7 @@ class CheckCommandTest {
 
     @Test
     void aMissingBookFolderIsAProblem() {
-        BookFolder.Run run = BookFolder.galley("check", book.resolve("nowhere").toString());
+        TestBook.Run run = TestBook.galley("check", book.resolve("nowhere").toString());
         assertEquals(1, run.status());
         assertTrue(run.err().contains("no such book folder"), run.err());
     }

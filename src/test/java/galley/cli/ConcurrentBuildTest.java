@@ -1,6 +1,8 @@
 package galley.cli;
 
+import galley.testing.ForkedGalley;
 import galley.testing.Slow;
+import galley.testing.TestBook;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
@@ -27,7 +29,7 @@ class ConcurrentBuildTest {
 
     @Test
     void twoBuildsAtOnceLeaveTwoValidEditions() throws Exception {
-        Path book = HostileBook.write(dir.resolve("book"));
+        Path book = TestBook.withFigure(dir.resolve("book")).dir;
         Files.writeString(book.resolve("manuscript/02-long.md"), InterruptedBuildTest.longChapter(600), StandardCharsets.UTF_8);
         Process first = ForkedGalley.start("1g", Galley.class, dir.resolve("logs1"), "build", book.toString(), "--quiet", "--no-site");
         Process second = ForkedGalley.start("1g", Galley.class, dir.resolve("logs2"), "build", book.toString(), "--quiet", "--no-site");

@@ -1,5 +1,6 @@
 package galley.cli;
 
+import galley.testing.ForkedGalley;
 import galley.testing.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

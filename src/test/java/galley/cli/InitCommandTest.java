@@ -2,6 +2,7 @@ package galley.cli;
 
 import galley.epub.EpubCheckReport;
 import galley.testing.Slow;
+import galley.testing.TestBook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,25 +29,25 @@ class InitCommandTest {
     @Test
     void aNewBookBuildsAtOnceAndPassesEpubCheck() throws IOException {
         Path book = dir.resolve("the-quiet-harbour");
-        BookFolder.Run init = BookFolder.galley("init", book.toString());
+        TestBook.Run init = TestBook.galley("init", book.toString());
         assertEquals(0, init.status(), init.err());
 
-        BookFolder.Run build = BookFolder.galley("build", book.toString(), "--no-site");
+        TestBook.Run build = TestBook.galley("build", book.toString(), "--no-site");
         assertEquals(0, build.status(), build.err());
         assertTrue(!build.err().contains("warning:"), build.err());
         Path epub = book.resolve("dist/the-quiet-harbour.epub");
         assertEquals(List.of(), EpubCheckReport.check(epub).problems());
         assertTrue(Files.size(book.resolve("dist/the-quiet-harbour.pdf")) > 10_000);
 
-        BookFolder.Run check = BookFolder.galley("check", book.toString());
+        TestBook.Run check = TestBook.galley("check", book.toString());
         assertEquals(0, check.status(), check.err());
     }
 
     @Test
     void bookYamlNamesEveryKeyOfTheReadmeWithTheTitleFromTheFolderName() throws IOException {
         Path book = dir.resolve("my_first-book");
-        assertEquals(0, BookFolder.galley("init", book.toString(), "--quiet").status());
-        String yaml = BookFolder.read(book.resolve(InitCommand.BOOK_YAML));
+        assertEquals(0, TestBook.galley("init", book.toString(), "--quiet").status());
+        String yaml = Files.readString(book.resolve(InitCommand.BOOK_YAML));
         assertTrue(yaml.contains("title: \"My First Book\"\n"), yaml);
         List<String> keys = manualKeys();
         assertTrue(keys.size() >= 15, "the manual's table of keys: " + keys);
@@ -59,7 +60,7 @@ class InitCommandTest {
     @Test
     void theCoverIsDrawnAtTheStoresSize() throws IOException {
         Path book = dir.resolve("cover-test");
-        assertEquals(0, BookFolder.galley("init", book.toString(), "--quiet").status());
+        assertEquals(0, TestBook.galley("init", book.toString(), "--quiet").status());
         BufferedImage cover = ImageIO.read(book.resolve(InitCommand.COVER).toFile());
         assertEquals(1600, cover.getWidth());
         assertEquals(2560, cover.getHeight());
@@ -69,25 +70,25 @@ class InitCommandTest {
     void aFolderThatHoldsAnythingIsRefusedAndLeftAsItWas() throws IOException {
         Path book = Files.createDirectories(dir.resolve("taken"));
         Files.writeString(book.resolve("notes.txt"), "mine");
-        BookFolder.Run run = BookFolder.galley("init", book.toString());
+        TestBook.Run run = TestBook.galley("init", book.toString());
         assertEquals(Galley.USAGE, run.status());
         assertTrue(run.err().contains("not an empty folder"), run.err());
         try (var files = Files.list(book)) {
             assertEquals(List.of(book.resolve("notes.txt")), files.toList());
         }
-        assertEquals(Galley.USAGE, BookFolder.galley("init").status(), "init needs a folder");
+        assertEquals(Galley.USAGE, TestBook.galley("init").status(), "init needs a folder");
     }
 
     @Test
     void anEmptyFolderIsAccepted() throws IOException {
         Path book = Files.createDirectories(dir.resolve("empty"));
-        assertEquals(0, BookFolder.galley("init", book.toString(), "--quiet").status());
+        assertEquals(0, TestBook.galley("init", book.toString(), "--quiet").status());
         assertTrue(Files.isRegularFile(book.resolve(InitCommand.FIRST_CHAPTER)));
     }
 
     /** The keys of the manual's book.yaml table, the documented contract. */
     private static List<String> manualKeys() throws IOException {
-        String manual = BookFolder.read(BookFolder.repository().resolve("docs/manuscript.md"));
+        String manual = Files.readString(TestBook.repository().resolve("docs/manuscript.md"));
         int start = manual.indexOf("## book.yaml");
         String section = manual.substring(start, manual.indexOf("\n## ", start + 1));
         var keys = new ArrayList<String>();

@@ -1,6 +1,8 @@
 package galley.cli;
 
+import galley.testing.ForkedGalley;
 import galley.testing.Slow;
+import galley.testing.TestBook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,8 +50,8 @@ class InterruptedBuildTest {
 
     @Test
     void killedMidWriteLeavesThePreviousEditionsAndTheNextRunCleansUp() throws Exception {
-        Path book = HostileBook.write(dir.resolve("book"));
-        assertEquals(0, BookFolder.galley("build", book.toString(), "--quiet", "--no-site").status());
+        Path book = TestBook.withFigure(dir.resolve("book")).dir;
+        assertEquals(0, TestBook.galley("build", book.toString(), "--quiet", "--no-site").status());
         Path dist = book.resolve("dist");
         DistSnapshot before = DistSnapshot.of(dist);
         Files.writeString(book.resolve("manuscript/02-long.md"), longChapter(3_000), StandardCharsets.UTF_8);
@@ -70,7 +72,7 @@ class InterruptedBuildTest {
         }
 
         Files.delete(book.resolve("manuscript/02-long.md"));
-        BookFolder.Run next = BookFolder.galley("build", book.toString(), "--quiet", "--no-site");
+        TestBook.Run next = TestBook.galley("build", book.toString(), "--quiet", "--no-site");
         assertEquals(0, next.status(), next.err());
         assertFalse(hasTemporaryFile(dist), "the next run removed the dead build's files");
         assertEquals(before.files().keySet(), DistSnapshot.of(dist).files().keySet());
@@ -78,11 +80,11 @@ class InterruptedBuildTest {
 
     @Test
     void aFailedBuildLeavesNoTemporaryFile() throws Exception {
-        Path book = HostileBook.write(dir.resolve("book"));
-        assertEquals(0, BookFolder.galley("build", book.toString(), "--quiet", "--no-site").status());
+        Path book = TestBook.withFigure(dir.resolve("book")).dir;
+        assertEquals(0, TestBook.galley("build", book.toString(), "--quiet", "--no-site").status());
         DistSnapshot before = DistSnapshot.of(book.resolve("dist"));
         Files.writeString(book.resolve("manuscript/02-bad.md"), "# Bad\n\n![gone](nowhere.png)\n");
-        BookFolder.Run run = BookFolder.galley("build", book.toString(), "--quiet", "--no-site");
+        TestBook.Run run = TestBook.galley("build", book.toString(), "--quiet", "--no-site");
         assertEquals(1, run.status());
         assertEquals("manuscript/02-bad.md:3: image not found: nowhere.png", run.err().strip());
         assertTrue(before.sameAs(DistSnapshot.of(book.resolve("dist"))));

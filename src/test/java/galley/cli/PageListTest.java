@@ -1,7 +1,10 @@
 package galley.cli;
 
 import galley.epub.EpubCheckReport;
+import galley.testing.HarbourAlmanac;
 import galley.testing.Slow;
+import galley.testing.TestBook;
+import java.nio.file.Files;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -35,7 +38,7 @@ class PageListTest {
 
     @TempDir
     static Path work;
-    private static BookFolder.Run run;
+    private static TestBook.Run run;
     private static Path epub;
     private static Path pdf;
 
@@ -45,10 +48,10 @@ class PageListTest {
 
     @BeforeAll
     static void build() throws IOException {
-        Path book = GeneratedBook.write(work.resolve("book"));
-        run = BookFolder.galley("build", book.toString(), "--output", work.resolve("out").toString());
-        epub = work.resolve("out/" + GeneratedBook.NAME + ".epub");
-        pdf = work.resolve("out/" + GeneratedBook.NAME + ".pdf");
+        Path book = HarbourAlmanac.write(work.resolve("book")).dir;
+        run = TestBook.galley("build", book.toString(), "--output", work.resolve("out").toString());
+        epub = work.resolve("out/" + HarbourAlmanac.NAME + ".epub");
+        pdf = work.resolve("out/" + HarbourAlmanac.NAME + ".pdf");
     }
 
     @Slow
@@ -70,7 +73,7 @@ class PageListTest {
     void eachMarkerStandsInTheChapterAndBeforeTheBlockWherePrintedPageBegins() throws IOException {
         List<PrintedPage> pages = printedBodyPages();
         List<Integer> chapterStarts = chapterStartPages();
-        assertEquals(GeneratedBook.CHAPTERS, chapterStarts.size());
+        assertEquals(HarbourAlmanac.CHAPTERS, chapterStarts.size());
         List<Element> links = pageList();
         assertEquals(pages.size(), links.size());
         try (var zip = new ZipFile(epub.toFile(), StandardCharsets.UTF_8)) {

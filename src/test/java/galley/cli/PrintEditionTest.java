@@ -1,6 +1,7 @@
 package galley.cli;
 
 import galley.testing.Slow;
+import galley.testing.TestBook;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -62,7 +63,7 @@ class PrintEditionTest {
     @BeforeAll
     static void buildLongBook() throws IOException {
         writeBook(book, CHAPTERS);
-        BookFolder.Run run = BookFolder.galley("build", book.toString(), "--quiet");
+        TestBook.Run run = TestBook.galley("build", book.toString(), "--quiet");
         assertEquals(0, run.status(), run.err());
         pdf = book.resolve("dist/long-book.pdf");
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
@@ -270,14 +271,14 @@ class PrintEditionTest {
     void aBookWithNotesIsPdfA2b(@TempDir Path small) throws Exception {
         // veraPDF takes over a minute on the 300-page book; two chapters have every kind of content
         writeBook(small, 2);
-        BookFolder.Run run = BookFolder.galley("build", small.toString(), "--quiet");
+        TestBook.Run run = TestBook.galley("build", small.toString(), "--quiet");
         assertEquals(0, run.status(), run.err());
         assertPdfA(small.resolve("dist/long-book.pdf"));
     }
 
     @Test
     void theSeedBookIsPdfA2b(@TempDir Path out) throws Exception {
-        BookFolder.Run run = BookFolder.galley("build", BookFolder.repository().toString(), "--output", out.toString(),
+        TestBook.Run run = TestBook.galley("build", TestBook.repository().toString(), "--output", out.toString(),
                 "--quiet");
         assertEquals(0, run.status(), run.err());
         assertPdfA(out.resolve("belarus-protests.pdf"));

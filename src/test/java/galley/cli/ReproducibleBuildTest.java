@@ -1,6 +1,8 @@
 package galley.cli;
 
+import galley.testing.HarbourAlmanac;
 import galley.testing.Slow;
+import galley.testing.TestBook;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
@@ -46,8 +48,8 @@ class ReproducibleBuildTest {
 
     @Test
     void twoBuildsOfTheBookInSeparateFoldersAreByteIdentical() throws IOException {
-        List<String> first = build(GeneratedBook.write(work.resolve("one/book")), work.resolve("one/out"), Map.of());
-        List<String> second = build(GeneratedBook.write(work.resolve("two/a/deeper/book")), work.resolve("two/out"), Map.of());
+        List<String> first = build(HarbourAlmanac.write(work.resolve("one/book")).dir, work.resolve("one/out"), Map.of());
+        List<String> second = build(HarbourAlmanac.write(work.resolve("two/a/deeper/book")).dir, work.resolve("two/out"), Map.of());
         assertEquals(first, second);
         assertTimestamps(work.resolve("one/out"), FROM_DATE);
     }
@@ -55,8 +57,8 @@ class ReproducibleBuildTest {
     @Test
     void sourceDateEpochSetsEveryTimestampAndStillGivesTheSameBytes() throws IOException {
         Map<String, String> env = Map.of("SOURCE_DATE_EPOCH", Long.toString(EPOCH));
-        List<String> first = build(GeneratedBook.write(work.resolve("one/book")), work.resolve("one/out"), env);
-        List<String> second = build(GeneratedBook.write(work.resolve("two/book")), work.resolve("two/out"), env);
+        List<String> first = build(HarbourAlmanac.write(work.resolve("one/book")).dir, work.resolve("one/out"), env);
+        List<String> second = build(HarbourAlmanac.write(work.resolve("two/book")).dir, work.resolve("two/out"), env);
         assertEquals(first, second);
         assertTimestamps(work.resolve("one/out"), FROM_EPOCH);
 
@@ -68,13 +70,13 @@ class ReproducibleBuildTest {
     @Test
     void theRepositoryBookBuildsTwiceToTheSameBytes() throws IOException {
         Map<String, String> env = Map.of("SOURCE_DATE_EPOCH", Long.toString(EPOCH));
-        Path book = BookFolder.repository();
+        Path book = TestBook.repository();
         assertEquals(build(book, work.resolve("one"), env), build(book, work.resolve("two"), env));
     }
 
     /** The mimetype first and stored, then every zip entry, dcterms:modified and the PDF dates at {@code time}. */
     private static void assertTimestamps(Path out, Instant time) throws IOException {
-        Path epub = out.resolve(GeneratedBook.NAME + ".epub");
+        Path epub = out.resolve(HarbourAlmanac.NAME + ".epub");
         try (var zip = new ZipFile(epub.toFile(), StandardCharsets.UTF_8)) {
             List<? extends ZipEntry> entries = zip.stream().toList();
             assertEquals("mimetype", entries.get(0).getName());
@@ -90,7 +92,7 @@ class ReproducibleBuildTest {
         byte[] start = Files.readAllBytes(epub);
         assertEquals("mimetypeapplication/epub+zip", new String(start, 30, 28, StandardCharsets.US_ASCII));
 
-        try (PDDocument pdf = Loader.loadPDF(out.resolve(GeneratedBook.NAME + ".pdf").toFile())) {
+        try (PDDocument pdf = Loader.loadPDF(out.resolve(HarbourAlmanac.NAME + ".pdf").toFile())) {
             var info = pdf.getDocumentInformation();
             assertEquals(time.toEpochMilli(), info.getCreationDate().getTimeInMillis());
             assertEquals(time.toEpochMilli(), info.getModificationDate().getTimeInMillis());

@@ -2,6 +2,7 @@ package galley.cli;
 
 import galley.epub.EpubCheckReport;
 import galley.testing.Slow;
+import galley.testing.TestBook;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -41,13 +42,13 @@ class SeedBookTest {
 
     @TempDir
     static Path out;
-    private static BookFolder.Run run;
+    private static TestBook.Run run;
     private static Path epub;
     private static Path pdf;
 
     @BeforeAll
     static void build() {
-        run = BookFolder.galley("build", BookFolder.repository().toString(), "--output", out.toString());
+        run = TestBook.galley("build", TestBook.repository().toString(), "--output", out.toString());
         epub = out.resolve("belarus-protests.epub");
         pdf = out.resolve("belarus-protests.pdf");
     }
@@ -172,7 +173,7 @@ class SeedBookTest {
     /** The article's paragraphs as the manuscript gives them: every line but the heading and the figure. */
     private static List<String> articleParagraphs() throws IOException {
         var paragraphs = new ArrayList<String>();
-        for (String line : Files.readAllLines(BookFolder.repository().resolve("manuscript/01-belarus-protests.md"))) {
+        for (String line : Files.readAllLines(TestBook.repository().resolve("manuscript/01-belarus-protests.md"))) {
             String t = line.strip();
             if (!t.isEmpty() && !t.startsWith("#") && !t.startsWith("![")) {
                 paragraphs.add(t);

@@ -8,6 +8,7 @@ import galley.site.HeadlessChromium;
 import galley.site.SiteChecks;
 import galley.site.StaticServer;
 import galley.testing.Slow;
+import galley.testing.TestBook;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
@@ -59,13 +60,13 @@ class SiteBuildTest {
 
     @TempDir
     static Path out;
-    private static BookFolder.Run run;
+    private static TestBook.Run run;
     private static Book book;
 
     @BeforeAll
     static void build() {
-        run = BookFolder.galley("build", BookFolder.repository().toString(), "--output", out.toString());
-        book = ManuscriptLoader.load(BookFolder.repository(), new Diagnostics()).orElseThrow();
+        run = TestBook.galley("build", TestBook.repository().toString(), "--output", out.toString());
+        book = ManuscriptLoader.load(TestBook.repository(), new Diagnostics()).orElseThrow();
     }
 
     @Test
@@ -142,7 +143,7 @@ class SiteBuildTest {
 
     @Test
     void theSameManuscriptBuildsToTheSameBytes(@TempDir Path again) throws IOException {
-        BookFolder.Run second = BookFolder.galley("build", BookFolder.repository().toString(), "--output", again.toString(), "--quiet");
+        TestBook.Run second = TestBook.galley("build", TestBook.repository().toString(), "--output", again.toString(), "--quiet");
         assertEquals(0, second.status(), second.err());
         assertEquals(names(out), names(again));
         for (String name : PUBLISHED) {
@@ -152,7 +153,7 @@ class SiteBuildTest {
 
     @Test
     void noSiteWritesOnlyTheEditions(@TempDir Path editionsOnly) throws IOException {
-        BookFolder.Run bare = BookFolder.galley("build", BookFolder.repository().toString(), "--output",
+        TestBook.Run bare = TestBook.galley("build", TestBook.repository().toString(), "--output",
                 editionsOnly.toString(), "--no-site");
         assertEquals(0, bare.status(), bare.err());
         assertEquals(new TreeSet<>(Set.of(EPUB, PDF)), names(editionsOnly));
@@ -161,10 +162,10 @@ class SiteBuildTest {
     @Test
     void aHostileTitleStaysTextAndAFailedBuildLeavesThePageAsItWas(@TempDir Path folder) throws IOException {
         String hostile = "<script>alert(1)</script> & \"quotes\"";
-        Path bookDir = BookFolder.copySeedBook(folder);
+        Path bookDir = TestBook.copyOfRepositoryBook(folder).dir;
         Path yaml = bookDir.resolve("manuscript/book.yaml");
-        Files.writeString(yaml, BookFolder.read(yaml).replaceFirst("(?m)^title: .*$", "title: '" + hostile + "'"));
-        BookFolder.Run built = BookFolder.galley("build", bookDir.toString(), "--quiet");
+        Files.writeString(yaml, Files.readString(yaml).replaceFirst("(?m)^title: .*$", "title: '" + hostile + "'"));
+        TestBook.Run built = TestBook.galley("build", bookDir.toString(), "--quiet");
         assertEquals(0, built.status(), built.err());
         Path dist = bookDir.resolve("dist");
         byte[] before = Files.readAllBytes(dist.resolve("index.html"));
@@ -175,7 +176,7 @@ class SiteBuildTest {
         assertEquals(hostile, SiteChecks.text(SiteChecks.entry(SiteChecks.catalogue(Files.readAllBytes(dist.resolve("opds.xml")))), ATOM, "title"));
 
         Files.writeString(bookDir.resolve("manuscript/02-broken.md"), "# Broken\n\n![gone](images/missing.png)\n");
-        BookFolder.Run broken = BookFolder.galley("build", bookDir.toString(), "--quiet");
+        TestBook.Run broken = TestBook.galley("build", bookDir.toString(), "--quiet");
         assertEquals(1, broken.status(), broken.err());
         assertArrayEquals(before, Files.readAllBytes(dist.resolve("index.html")), "the page describes the editions still there");
         assertEquals(new TreeSet<>(Set.of("belarus-protests.epub", "belarus-protests.pdf", "index.html", "opds.xml", "cover.png")),
@@ -187,7 +188,7 @@ class SiteBuildTest {
         Assumptions.assumeTrue(HeadlessChromium.available(),
                 "skipped: no browser at " + HeadlessChromium.BINARY + " (Debian: apt-get install chromium)");
         var chromium = new HeadlessChromium(work);
-        Path shots = BookFolder.repository().resolve("target/site-screenshots");
+        Path shots = TestBook.repository().resolve("target/site-screenshots");
         Files.createDirectories(shots);
         try (StaticServer server = StaticServer.serve(out)) {
             HeadlessChromium.Run rendered = chromium.dumpDom(server.url("index.html"));

@@ -3,6 +3,7 @@ package galley.cli;
 import galley.build.WarmCaches;
 
 import galley.testing.Slow;
+import galley.testing.TestBook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +37,7 @@ class WarmRebuildTest {
 
     @Test
     void eachWarmRoundWritesTheBytesOfAColdBuild() throws Exception {
-        BookFolder.copySeedBook(book);
+        TestBook.copyOfRepositoryBook(book);
         Path second = book.resolve("manuscript/02-second.md");
         Path picture = book.resolve("manuscript/images/second.png");
         Files.createDirectories(picture.getParent());

@@ -1,5 +1,6 @@
 package galley.cli;
 
+import galley.testing.TestBook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +35,7 @@ class WatchCommandTest {
 
     @Test
     void rebuildsWhatChangedAndStopsWhenInterrupted() throws Exception {
-        BookFolder.copySeedBook(book);
+        TestBook.copyOfRepositoryBook(book);
         Path second = book.resolve("manuscript/02-second.md");
         Files.writeString(second, "# The Second Chapter\n\nA first paragraph.\n", StandardCharsets.UTF_8);
 

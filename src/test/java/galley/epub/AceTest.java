@@ -28,12 +28,12 @@ class AceTest {
 
     @Test
     void aceFindsNoViolationInTheFullSample() throws Exception {
-        assertNoViolations(TestBooks.sample(folder, "A red square on a white ground"), TestBooks.pages(), "sample");
+        assertNoViolations(HandBuiltBooks.sample(folder, "A red square on a white ground"), HandBuiltBooks.pages(), "sample");
     }
 
     @Test
     void aceFindsNoViolationInABookWithoutCoverOrPageList() throws Exception {
-        Book sample = TestBooks.sample(folder, "A red square on a white ground");
+        Book sample = HandBuiltBooks.sample(folder, "A red square on a white ground");
         Book bare = new Book(sample.metadata(), sample.chapters(), java.util.Optional.empty(), "bare",
                 sample.modified(), 1, sample.pageSize());
         assertNoViolations(bare, PageMap.none(), "bare");

@@ -37,7 +37,7 @@ class EpubWriterTest {
     @Slow
     @Test
     void epubCheckFindsNothingWrongInAFullBook() throws IOException {
-        Path epub = save(write(TestBooks.sample(folder, ALT), TestBooks.pages()), "full.epub");
+        Path epub = save(write(HandBuiltBooks.sample(folder, ALT), HandBuiltBooks.pages()), "full.epub");
         EpubCheckReport report = EpubCheckReport.check(epub);
         assertEquals(List.of(), report.problems(), "EPUBCheck:\n" + String.join("\n", report.problems()));
     }
@@ -45,7 +45,7 @@ class EpubWriterTest {
     @Slow
     @Test
     void epubCheckFindsNothingWrongInAJapaneseBookWithoutCoverOrPages() throws IOException {
-        Book sample = TestBooks.sample(folder, "");
+        Book sample = HandBuiltBooks.sample(folder, "");
         Metadata m = sample.metadata();
         Book japanese = new Book(new Metadata("日本語の本", Optional.empty(), List.of("山田 太郎"), "ja",
                 Optional.empty(), m.identifier(), Optional.empty(), Optional.empty(), Optional.empty(), List.of()),
@@ -66,11 +66,11 @@ class EpubWriterTest {
 
     @Test
     void packageDocumentIsEpub3WithModifiedDateCoverAndMetadata() throws IOException {
-        Document opf = new EpubFile(write(TestBooks.sample(folder, ALT), TestBooks.pages())).xml("OEBPS/content.opf");
+        Document opf = new EpubFile(write(HandBuiltBooks.sample(folder, ALT), HandBuiltBooks.pages())).xml("OEBPS/content.opf");
         Element pkg = opf.selectFirst("package");
         assertEquals("3.0", pkg.attr("version"));
         assertEquals("2024-05-31T12:34:56Z", opf.selectFirst("meta[property=dcterms:modified]").text());
-        assertEquals(TestBooks.MODIFIED.toString(), opf.selectFirst("meta[property=dcterms:modified]").text());
+        assertEquals(HandBuiltBooks.MODIFIED.toString(), opf.selectFirst("meta[property=dcterms:modified]").text());
 
         String uid = pkg.attr("unique-identifier");
         assertEquals("urn:uuid:0b5c1a52-4a1b-4f7e-9a0c-2f1f6d3c9e10", opf.selectFirst("dc|identifier#" + uid).text());
@@ -94,7 +94,7 @@ class EpubWriterTest {
 
     @Test
     void navListsChaptersNestedByLevelWithLandmarksAndPageList() throws IOException {
-        EpubFile epub = new EpubFile(write(TestBooks.sample(folder, ALT), TestBooks.pages()));
+        EpubFile epub = new EpubFile(write(HandBuiltBooks.sample(folder, ALT), HandBuiltBooks.pages()));
         Document nav = epub.xml("OEBPS/nav.xhtml");
         Element toc = nav.selectFirst("nav[epub:type=toc]");
         assertEquals(List.of("Introduction", "Глава вторая", "Afterword"), toc.select("> ol > li > a").eachText());
@@ -131,14 +131,14 @@ class EpubWriterTest {
 
     @Test
     void chaptersCarryTheModelFaithfully() throws IOException {
-        EpubFile epub = new EpubFile(write(TestBooks.sample(folder, ALT), TestBooks.pages()));
+        EpubFile epub = new EpubFile(write(HandBuiltBooks.sample(folder, ALT), HandBuiltBooks.pages()));
         Document one = epub.xml("OEBPS/chapter-001.xhtml");
 
         Element figure = one.selectFirst("figure#fig-square");
         assertEquals(List.of("img", "figcaption"), figure.children().stream().map(Element::tagName).toList());
         assertEquals(ALT, figure.selectFirst("img").attr("alt"));
         assertEquals("images/figure.png", figure.selectFirst("img").attr("src"));
-        assertEquals(TestBooks.FIGURE_CAPTION, figure.selectFirst("figcaption").text());
+        assertEquals(HandBuiltBooks.FIGURE_CAPTION, figure.selectFirst("figcaption").text());
         assertTrue(epub.has("OEBPS/images/figure.png"));
 
         Element section = one.selectFirst("section[epub:type=chapter]");
@@ -186,7 +186,7 @@ class EpubWriterTest {
 
     @Test
     void everyDocumentIsWellFormedAndDeclaresTheLanguage() throws Exception {
-        EpubFile epub = new EpubFile(write(TestBooks.sample(folder, ALT), TestBooks.pages()));
+        EpubFile epub = new EpubFile(write(HandBuiltBooks.sample(folder, ALT), HandBuiltBooks.pages()));
         List<String> documents = epub.names().stream().filter(n -> n.endsWith(".xhtml")).toList();
         assertEquals(6, documents.size(), documents.toString());
         for (String name : documents) {
@@ -206,7 +206,7 @@ class EpubWriterTest {
 
     @Test
     void accessibilityMetadataFollowsTheContent() throws IOException {
-        Document described = new EpubFile(write(TestBooks.sample(folder, ALT), TestBooks.pages())).xml("OEBPS/content.opf");
+        Document described = new EpubFile(write(HandBuiltBooks.sample(folder, ALT), HandBuiltBooks.pages())).xml("OEBPS/content.opf");
         assertEquals(List.of("textual", "visual"), schema(described, "accessMode"));
         assertEquals(List.of("textual", "textual,visual"), schema(described, "accessModeSufficient"));
         assertTrue(schema(described, "accessibilityFeature").containsAll(List.of("tableOfContents", "readingOrder",
@@ -214,7 +214,7 @@ class EpubWriterTest {
         assertEquals(List.of("none"), schema(described, "accessibilityHazard"));
         assertTrue(schema(described, "accessibilitySummary").get(0).contains("Every image has a text description"));
 
-        Document undescribed = new EpubFile(write(TestBooks.sample(folder, ""), PageMap.none())).xml("OEBPS/content.opf");
+        Document undescribed = new EpubFile(write(HandBuiltBooks.sample(folder, ""), PageMap.none())).xml("OEBPS/content.opf");
         List<String> features = schema(undescribed, "accessibilityFeature");
         assertFalse(features.contains("alternativeText"), features.toString());
         assertFalse(features.contains("pageBreakMarkers"), features.toString());
@@ -225,9 +225,9 @@ class EpubWriterTest {
 
     @Test
     void writingTwiceGivesTheSameBytesWithTheMimetypeFirstAndStored() throws IOException {
-        Book book = TestBooks.sample(folder, ALT);
-        byte[] first = write(book, TestBooks.pages());
-        byte[] second = write(book, TestBooks.pages());
+        Book book = HandBuiltBooks.sample(folder, ALT);
+        byte[] first = write(book, HandBuiltBooks.pages());
+        byte[] second = write(book, HandBuiltBooks.pages());
         assertArrayEquals(first, second);
 
         EpubFile epub = new EpubFile(first);
@@ -246,7 +246,7 @@ class EpubWriterTest {
     @Test
     void anEpubPastTheSizeLimitIsReported() throws IOException {
         var diagnostics = new Diagnostics();
-        new EpubWriter(new EpubOptions(2048, 1000, 0)).write(TestBooks.sample(folder, ALT), PageMap.none(),
+        new EpubWriter(new EpubOptions(2048, 1000, 0)).write(HandBuiltBooks.sample(folder, ALT), PageMap.none(),
                 diagnostics, new ByteArrayOutputStream());
         List<Diagnostic> all = diagnostics.all();
         assertEquals(1, all.size());
@@ -256,9 +256,9 @@ class EpubWriterTest {
 
     @Test
     void aCoverUnder1600PixelsTallIsReportedAtItsFile() throws IOException {
-        Book sample = TestBooks.sample(folder, ALT);
+        Book sample = HandBuiltBooks.sample(folder, ALT);
         Path covers = Files.createDirectories(folder.resolve("book/covers"));
-        var small = TestBooks.image(covers, "front.png", "image/png", 600, 960, java.awt.Color.BLUE);
+        var small = HandBuiltBooks.image(covers, "front.png", "image/png", 600, 960, java.awt.Color.BLUE);
         Book withSmallCover = new Book(sample.metadata(), sample.chapters(), Optional.of(small), "tales",
                 sample.modified(), 3, sample.pageSize());
         var diagnostics = new Diagnostics();
@@ -270,7 +270,7 @@ class EpubWriterTest {
 
     @Test
     void theStylesheetLeavesSizesAndColoursToTheReader() throws IOException {
-        String css = new EpubFile(write(TestBooks.sample(folder, ALT), TestBooks.pages())).text("OEBPS/css/galley.css");
+        String css = new EpubFile(write(HandBuiltBooks.sample(folder, ALT), HandBuiltBooks.pages())).text("OEBPS/css/galley.css");
         String rules = css.replaceAll("(?s)/\\*.*?\\*/", "");
         assertFalse(rules.matches("(?s).*\\d(px|pt)\\b.*"), "sizes in px or pt");
         assertFalse(rules.matches("(?s).*(^|[\\s;{])(color|background(-color)?)\\s*:.*"), "a forced colour");

@@ -32,12 +32,12 @@ class ImageScalerTest {
 
     @Test
     void imagesPastTheLimitAreScaledDownInTheEpubOnly() throws Exception {
-        ImageAsset wide = TestBooks.image(folder, "wide.png", "image/png", 3000, 1500, Color.BLUE);
-        ImageAsset tall = TestBooks.image(folder, "tall.jpg", "image/jpeg", 600, 2600, Color.ORANGE);
-        ImageAsset small = TestBooks.image(folder, "small.png", "image/png", 300, 200, Color.RED);
-        Book book = new Book(TestBooks.sample(folder, "x").metadata(), List.of(new Chapter(0, "c", "Pictures", "m.md",
+        ImageAsset wide = HandBuiltBooks.image(folder, "wide.png", "image/png", 3000, 1500, Color.BLUE);
+        ImageAsset tall = HandBuiltBooks.image(folder, "tall.jpg", "image/jpeg", 600, 2600, Color.ORANGE);
+        ImageAsset small = HandBuiltBooks.image(folder, "small.png", "image/png", 300, 200, Color.RED);
+        Book book = new Book(HandBuiltBooks.sample(folder, "x").metadata(), List.of(new Chapter(0, "c", "Pictures", "m.md",
                 List.of(figure("f1", wide), figure("f2", tall), figure("f3", small)))),
-                Optional.empty(), "pictures", TestBooks.MODIFIED, 2, galley.model.PageSize.TRADE_6X9);
+                Optional.empty(), "pictures", HandBuiltBooks.MODIFIED, 2, galley.model.PageSize.TRADE_6X9);
         var out = new ByteArrayOutputStream();
         new EpubWriter(EpubOptions.defaults()).write(book, PageMap.none(), new Diagnostics(), out);
         EpubFile epub = new EpubFile(out.toByteArray());
@@ -54,6 +54,6 @@ class ImageScalerTest {
     }
 
     private static Block figure(String id, ImageAsset image) {
-        return new Block.Figure(id, image, "a block of colour", List.of(TestBooks.text("Colour")), new Source("m.md", 1));
+        return new Block.Figure(id, image, "a block of colour", List.of(HandBuiltBooks.text("Colour")), new Source("m.md", 1));
     }
 }

@@ -19,9 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import static galley.epub.TestBooks.heading;
-import static galley.epub.TestBooks.paragraph;
-import static galley.epub.TestBooks.text;
+import static galley.epub.HandBuiltBooks.heading;
+import static galley.epub.HandBuiltBooks.paragraph;
+import static galley.epub.HandBuiltBooks.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A book of many chapters in several scripts, with links, notes and page breaks between them all. */
@@ -36,7 +36,7 @@ class LargeBookTest {
 
     @Test
     void aHundredAndTwentyChaptersPassEpubCheck() throws Exception {
-        Book sample = TestBooks.sample(folder, "A red square");
+        Book sample = HandBuiltBooks.sample(folder, "A red square");
         List<Chapter> chapters = new ArrayList<>();
         List<PageMap.PageStart> pages = new ArrayList<>();
         for (int i = 0; i < CHAPTERS; i++) {

@@ -31,10 +31,10 @@ class RenderedChaptersTest {
 
     @Test
     void aRewrittenEpubWithKeptChaptersIsTheEpubWrittenAfresh() throws IOException {
-        Book before = TestBooks.sample(folder, "A red square");
+        Book before = HandBuiltBooks.sample(folder, "A red square");
         Chapter second = before.chapters().get(1);
         var blocks = new ArrayList<>(second.blocks());
-        blocks.add(TestBooks.paragraph("A paragraph added since.", second.source()));
+        blocks.add(HandBuiltBooks.paragraph("A paragraph added since.", second.source()));
         var chapters = new ArrayList<>(before.chapters());
         chapters.set(1, new Chapter(1, second.id(), second.title(), second.source(), blocks));
         Book after = new Book(before.metadata(), chapters, before.cover(), before.name(), before.modified(),
@@ -47,7 +47,7 @@ class RenderedChaptersTest {
 
     @Test
     void aChapterIsRenderedAgainWhenItsPageBreaksOrTheLanguageChange() {
-        Chapter chapter = TestBooks.sample(folder, "A red square").chapters().get(0);
+        Chapter chapter = HandBuiltBooks.sample(folder, "A red square").chapters().get(0);
         var kept = new RenderedChapters();
         var breaks = List.of(new PageBreaks.Marker("1", "page-1", 0, 0));
         get(kept, chapter, "en", breaks);
@@ -88,7 +88,7 @@ class RenderedChaptersTest {
 
     private static byte[] write(Book book, RenderedChapters kept) throws IOException {
         var out = new ByteArrayOutputStream();
-        new EpubWriter(EpubOptions.defaults(), kept).write(book, TestBooks.pages(), new Diagnostics(), out);
+        new EpubWriter(EpubOptions.defaults(), kept).write(book, HandBuiltBooks.pages(), new Diagnostics(), out);
         return out.toByteArray();
     }
 }

@@ -29,7 +29,7 @@ class BookLayoutTest {
 
     @BeforeAll
     static void layOut() {
-        book = TestBooks.book(6, 60, true);
+        book = WordTaggedBooks.book(6, 60, true);
         laid = BookLayout.layout(book, new FixedWidthMeasure());
         geometry = PageGeometry.of(book.pageSize(), BookStyle.forPage(book.pageSize()));
     }

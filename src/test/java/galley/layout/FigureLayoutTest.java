@@ -37,7 +37,7 @@ class FigureLayoutTest {
     }
 
     private static Book book(List<Block> blocks) {
-        Book base = TestBooks.book(1, 1, false);
+        Book base = WordTaggedBooks.book(1, 1, false);
         var chapter = new Chapter(0, "ch-0", "Figures", "manuscript/figures.md", blocks);
         return new Book(base.metadata(), List.of(chapter), base.cover(), base.name(), base.modified(), 2, base.pageSize());
     }

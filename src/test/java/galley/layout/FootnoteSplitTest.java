@@ -32,23 +32,23 @@ class FootnoteSplitTest {
         blocks.add(new Block.Heading(1, "h", List.of(new Inline.Text("Chapter")), List.of(), SRC));
         blocks.add(paragraph("a", 220 + shift, null));
         var longNote = new Inline.NoteRef(1, "long", List.of(
-                new Block.Paragraph(List.of(new Inline.Text(TestBooks.words("x", 90))), SRC),
-                new Block.Paragraph(List.of(new Inline.Text(TestBooks.words("y", 90))), SRC)));
+                new Block.Paragraph(List.of(new Inline.Text(WordTaggedBooks.words("x", 90))), SRC),
+                new Block.Paragraph(List.of(new Inline.Text(WordTaggedBooks.words("y", 90))), SRC)));
         blocks.add(paragraph("b", 40, longNote));
         blocks.add(paragraph("c", 200, null));
         var shortNote = new Inline.NoteRef(2, "short",
-                List.of(new Block.Paragraph(List.of(new Inline.Text(TestBooks.words("z", 10))), SRC)));
+                List.of(new Block.Paragraph(List.of(new Inline.Text(WordTaggedBooks.words("z", 10))), SRC)));
         blocks.add(paragraph("d", 60, shortNote));
         blocks.add(paragraph("e", 300, null));
-        return TestBooks.oneChapter(blocks);
+        return WordTaggedBooks.oneChapter(blocks);
     }
 
     private static Block.Paragraph paragraph(String tag, int count, Inline.NoteRef note) {
         var inlines = new ArrayList<Inline>();
-        inlines.add(new Inline.Text(TestBooks.words(tag, count)));
+        inlines.add(new Inline.Text(WordTaggedBooks.words(tag, count)));
         if (note != null) {
             inlines.add(note);
-            inlines.add(new Inline.Text(" " + TestBooks.words(tag + "t", 30)));
+            inlines.add(new Inline.Text(" " + WordTaggedBooks.words(tag + "t", 30)));
         }
         return new Block.Paragraph(inlines, SRC);
     }

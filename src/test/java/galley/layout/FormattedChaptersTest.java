@@ -35,7 +35,7 @@ class FormattedChaptersTest {
 
     @Test
     void aRebuildSetsOnlyTheChangedChapterAndLaysOutTheSamePages() {
-        Book before = TestBooks.book(4, 30, true);
+        Book before = WordTaggedBooks.book(4, 30, true);
         Book after = withChapter(before, 2, appended(before.chapters().get(2), "an added closing line"));
         var kept = new FormattedChapters();
         layout(before, kept);
@@ -48,7 +48,7 @@ class FormattedChaptersTest {
 
     @Test
     void stripsAreReusedUntilTheChapterOrWhatItDependsOnChanges() {
-        Book book = TestBooks.book(3, 5, false);
+        Book book = WordTaggedBooks.book(3, 5, false);
         Chapter chapter = book.chapters().get(1);
         var kept = new FormattedChapters();
         var context = FormattedChapters.Context.of(book);
@@ -68,10 +68,10 @@ class FormattedChaptersTest {
 
     @Test
     void aChangedImageResolutionSetsTheChapterAgainAndItsWarningsComeEachTime() {
-        var blocks = new ArrayList<>(TestBooks.book(1, 2, false).chapters().get(0).blocks());
+        var blocks = new ArrayList<>(WordTaggedBooks.book(1, 2, false).chapters().get(0).blocks());
         blocks.add(new Block.Figure("photo", PHOTO, "A photo", List.of(new Inline.Text("A photo")), SOURCE));
         var chapter = new Chapter(0, "ch-0", "Chapter 0", SOURCE.path(), blocks);
-        Book book = withChapter(TestBooks.book(1, 2, false), 0, chapter);
+        Book book = withChapter(WordTaggedBooks.book(1, 2, false), 0, chapter);
         var kept = new FormattedChapters();
         var context = FormattedChapters.Context.of(book);
         ImageDensity screen = image -> 96f;
@@ -105,7 +105,7 @@ class FormattedChaptersTest {
     }
 
     private static BlockFormatter formatter(ImageDensity density, Diagnostics sink) {
-        Book book = TestBooks.book(1, 1, false);
+        Book book = WordTaggedBooks.book(1, 1, false);
         BookStyle style = BookStyle.forPage(book.pageSize());
         PageGeometry geometry = PageGeometry.of(book.pageSize(), style);
         return new BlockFormatter(book, style, new FixedWidthMeasure(), density, sink, geometry.textWidth(),

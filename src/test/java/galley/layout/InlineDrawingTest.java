@@ -21,7 +21,7 @@ class InlineDrawingTest {
 
     @Test
     void aPictureInsideALineIsDrawnAtTheTextsHeightNotSetAsItsDescription() {
-        var book = TestBooks.book(1, 1, false);
+        var book = WordTaggedBooks.book(1, 1, false);
         BookStyle style = BookStyle.forPage(book.pageSize());
         var formatter = new BlockFormatter(book, style, new FixedWidthMeasure(), ImageDensity.assumed(), new galley.diagnostic.Diagnostics(), 300f, 500f);
         var icon = new ImageAsset(Path.of("icon.png"), "images/icon.png", "image/png", 48, 24);
@@ -47,7 +47,7 @@ class InlineDrawingTest {
 
     @Test
     void struckTextHasOneLineThroughItsWordsAndTheSpacesBetweenThem() {
-        var book = TestBooks.book(1, 1, false);
+        var book = WordTaggedBooks.book(1, 1, false);
         BookStyle style = BookStyle.forPage(book.pageSize());
         var formatter = new BlockFormatter(book, style, new FixedWidthMeasure(), ImageDensity.assumed(), new galley.diagnostic.Diagnostics(), 300f, 500f);
         var paragraph = new Block.Paragraph(List.of(new Inline.Text("kept "),
@@ -71,7 +71,7 @@ class InlineDrawingTest {
 
     @Test
     void aLinkOfSeveralWordsIsOneAreaButTwoLinksApartAreTwo() {
-        var book = TestBooks.book(1, 1, false);
+        var book = WordTaggedBooks.book(1, 1, false);
         BookStyle style = BookStyle.forPage(book.pageSize());
         var formatter = new BlockFormatter(book, style, new FixedWidthMeasure(), ImageDensity.assumed(), new galley.diagnostic.Diagnostics(), 300f, 500f);
         var site = new galley.model.LinkTarget.External("https://example.com/");

@@ -14,8 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** How the flattener tells the line breaker which text is prose, code or a written-out address. */
 class InlineFlattenerTest {
 
-    private final BookStyle style = BookStyle.forPage(TestBooks.book(1, 1, false).pageSize());
-    private final InlineFlattener flattener = new InlineFlattener(TestBooks.book(1, 1, false), style.code());
+    private final BookStyle style = BookStyle.forPage(WordTaggedBooks.book(1, 1, false).pageSize());
+    private final InlineFlattener flattener = new InlineFlattener(WordTaggedBooks.book(1, 1, false), style.code());
 
     private List<BreakRule> rules(Inline... inlines) {
         return flattener.flatten(List.of(inlines), style.body()).stream().map(Fragment::rule).toList();

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-import static galley.layout.TestBooks.pageOf;
-import static galley.layout.TestBooks.words;
+import static galley.layout.WordTaggedBooks.pageOf;
+import static galley.layout.WordTaggedBooks.words;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,7 +40,7 @@ class LeadInTest {
 
     /** A page or so of text, whose length {@code shift} varies, then the lead-in, its display and more text. */
     private static LaidOutBook layout(Block.Paragraph leadIn, Block display, int shift) {
-        return BookLayout.layout(TestBooks.oneChapter(List.of(text("a", 300 + shift), leadIn, display, text("b", 400))),
+        return BookLayout.layout(WordTaggedBooks.oneChapter(List.of(text("a", 300 + shift), leadIn, display, text("b", 400))),
                 new FixedWidthMeasure());
     }
 

@@ -29,7 +29,7 @@ class ListLayoutTest {
     }
 
     private static List<PageItem.TextRun> runs(Block... blocks) {
-        Book base = TestBooks.book(1, 1, false);
+        Book base = WordTaggedBooks.book(1, 1, false);
         var chapter = new Chapter(0, "ch-0", "Lists", SOURCE.path(), List.of(blocks));
         Book book = new Book(base.metadata(), List.of(chapter), base.cover(), base.name(), base.modified(), 2,
                 base.pageSize());

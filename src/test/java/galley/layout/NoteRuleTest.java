@@ -12,7 +12,7 @@ class NoteRuleTest {
 
     /** The x where the rule above a page's footnotes starts and ends, less the text's left edge. */
     private static float[] noteRule(String lang) {
-        Book book = TestBooks.inLanguage(TestBooks.book(1, 12, true), lang);
+        Book book = WordTaggedBooks.inLanguage(WordTaggedBooks.book(1, 12, true), lang);
         BookStyle style = BookStyle.forPage(book.pageSize(), lang);
         PageGeometry geometry = PageGeometry.of(book.pageSize(), style);
         for (Page page : BookLayout.layout(book, new FixedWidthMeasure()).pages()) {

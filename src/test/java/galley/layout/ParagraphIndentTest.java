@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ParagraphIndentTest {
 
     private static Book inLanguage(String lang) {
-        return TestBooks.inLanguage(TestBooks.book(1, 3, false), lang);
+        return WordTaggedBooks.inLanguage(WordTaggedBooks.book(1, 3, false), lang);
     }
 
     /** How far the first line of paragraph {@code p} starts from the text's left edge. */

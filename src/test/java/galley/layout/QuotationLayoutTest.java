@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static galley.layout.TestBooks.pageOf;
-import static galley.layout.TestBooks.words;
+import static galley.layout.WordTaggedBooks.pageOf;
+import static galley.layout.WordTaggedBooks.words;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,7 +28,7 @@ class QuotationLayoutTest {
         int brokenInside = 0;
         for (int shift = 0; shift < 200; shift += 3) {
             var quote = new Block.BlockQuote(List.of(text(words("q", 60)), text("\u2014 attrib0 attrib1, 2023")), SRC);
-            LaidOutBook laid = BookLayout.layout(TestBooks.oneChapter(List.of(text(words("a", 200 + shift)), quote,
+            LaidOutBook laid = BookLayout.layout(WordTaggedBooks.oneChapter(List.of(text(words("a", 200 + shift)), quote,
                     text(words("b", 300)))), new FixedWidthMeasure());
             int attribution = pageOf(laid, "attrib0");
             assertEquals(pageOf(laid, "q59"), attribution, "shift " + shift + ": the attribution alone on its page");

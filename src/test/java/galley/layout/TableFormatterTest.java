@@ -42,7 +42,7 @@ class TableFormatterTest {
     }
 
     private static List<Slab> set(Block.Table table, String lang, TextMeasure measure, float width) {
-        Book book = TestBooks.inLanguage(TestBooks.book(1, 1, false), lang);
+        Book book = WordTaggedBooks.inLanguage(WordTaggedBooks.book(1, 1, false), lang);
         BookStyle style = BookStyle.forPage(book.pageSize());
         var formatter = new BlockFormatter(book, style, measure, ImageDensity.assumed(),
                 new galley.diagnostic.Diagnostics(), width, 500f);
@@ -60,7 +60,7 @@ class TableFormatterTest {
         var table = table(List.of("項目", "備考"), List.of(List.of("A",
                 "卵、ハム、野菜の三種類から選べます。季節限定メニューもあります。朝食の時間帯のみの提供となりますので、ご注意ください。")));
         List<Slab> slabs = set(table, "ja", CJK_MEASURE, 300f);
-        float size = BookStyle.forPage(TestBooks.book(1, 1, false).pageSize()).body().size() * 0.9f;
+        float size = BookStyle.forPage(WordTaggedBooks.book(1, 1, false).pageSize()).body().size() * 0.9f;
         Slab header = slabs.get(1);
         Slab body = slabs.get(2);
         List<PageItem.TextRun> headerRuns = runs(header);
@@ -95,13 +95,13 @@ class TableFormatterTest {
                         "line ends inside a word without a hyphen: " + runs.stream().map(PageItem.TextRun::text).toList());
             }
         }
-        float size = BookStyle.forPage(TestBooks.book(1, 1, false).pageSize()).body().size() * 0.9f;
+        float size = BookStyle.forPage(WordTaggedBooks.book(1, 1, false).pageSize()).body().size() * 0.9f;
         assertEquals(size, runs(slabs.get(2)).get(0).style().size(), 0.001f, "the type keeps its size");
     }
 
     @Test
     void aTableOfLongWordsTooWideEvenInSmallTypeStaysInsideTheMeasure() {
-        var book = TestBooks.book(1, 1, false);
+        var book = WordTaggedBooks.book(1, 1, false);
         BookStyle style = BookStyle.forPage(book.pageSize());
         var measure = new FixedWidthMeasure();
         var formatter = new BlockFormatter(book, style, measure, ImageDensity.assumed(), new galley.diagnostic.Diagnostics(), 300f, 500f);

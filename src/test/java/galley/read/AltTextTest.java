@@ -1,7 +1,7 @@
 package galley.read;
 
-import galley.read.TestBook;
 
+import galley.testing.TestBook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,6 +1,7 @@
 package galley.read;
 
 import galley.model.Chapter;
+import galley.testing.TestBook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,7 +56,7 @@ class ChapterOrderTest {
     void aListedChapterOutsideTheBookIsRefused() {
         var book = TestBook.with(dir.resolve("book"), "title: T\nchapters:\n  - ../../secret.md\n  - /etc/passwd\n")
                 .file("manuscript/a.md", "# A\n");
-        new TestBook(dir).file("secret.md", "# Secret\n");
+        TestBook.in(dir).file("secret.md", "# Secret\n");
         assertTrue(book.load().isEmpty());
         assertEquals(List.of(
                 "manuscript/book.yaml:3: chapter path leads outside the book folder: ../../secret.md",
@@ -98,7 +99,7 @@ class ChapterOrderTest {
     @Test
     void aChapterFileLinkingOutsideTheBookIsRefused() throws java.io.IOException {
         var book = TestBook.with(dir.resolve("book"), "title: T\n").file("manuscript/a.md", "# A\n");
-        new TestBook(dir).file("outside.md", "# Secret\n");
+        TestBook.in(dir).file("outside.md", "# Secret\n");
         java.nio.file.Files.createSymbolicLink(dir.resolve("book/manuscript/b.md"), dir.resolve("outside.md"));
         assertEquals(List.of("A"), titles(book));
         assertEquals(List.of("manuscript/b.md:1: chapter file is a link leading outside the book folder"), book.rendered());

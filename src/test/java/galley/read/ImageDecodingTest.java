@@ -1,8 +1,8 @@
 package galley.read;
 
-import galley.read.TestBook;
 
 import galley.cli.HostileImages;
+import galley.testing.TestBook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -3,6 +3,7 @@ package galley.read;
 import galley.diagnostic.Diagnostics;
 import galley.model.Book;
 import galley.model.ImageAsset;
+import galley.testing.TestBook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

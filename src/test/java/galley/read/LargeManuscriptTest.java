@@ -1,6 +1,5 @@
 package galley.read;
 
-import galley.read.TestBook;
 
 import galley.model.Block;
 import galley.model.Blocks;
@@ -8,6 +7,7 @@ import galley.model.Chapter;
 import galley.model.Inline;
 import galley.model.LinkTarget;
 import galley.testing.Slow;
+import galley.testing.TestBook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -53,7 +53,7 @@ class LoaderFuzzTest {
             for (int f = 0; f < 1 + random.nextInt(3); f++) {
                 write(book.resolve("manuscript/" + (f == 0 ? "other" : "ch" + f) + ".md"), markdown(random));
             }
-            byte[] image = HostileManuscriptTest.png(1 + random.nextInt(50), 1 + random.nextInt(50));
+            byte[] image = LoaderOnHostileInputTest.png(1 + random.nextInt(50), 1 + random.nextInt(50));
             for (int i = 0; i < random.nextInt(3); i++) {
                 image[random.nextInt(image.length)] = (byte) random.nextInt(256);
             }

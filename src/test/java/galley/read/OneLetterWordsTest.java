@@ -3,6 +3,7 @@ package galley.read;
 import galley.model.Block;
 import galley.model.Blocks;
 import galley.model.Inline;
+import galley.testing.TestBook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

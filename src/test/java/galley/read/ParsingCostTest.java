@@ -1,11 +1,11 @@
 package galley.read;
 
-import galley.read.TestBook;
 
 import galley.model.Block;
 import galley.model.Blocks;
 import galley.model.Inline;
 import galley.testing.Slow;
+import galley.testing.TestBook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,9 +1,9 @@
 package galley.read.links;
 
-import galley.read.TestBook;
 
 import galley.model.Block;
 import galley.model.Inline;
+import galley.testing.TestBook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

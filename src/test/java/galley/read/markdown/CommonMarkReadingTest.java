@@ -1,10 +1,10 @@
 package galley.read.markdown;
 
-import galley.read.TestBook;
 
 import galley.model.Block;
 import galley.model.Inline;
 import galley.model.LinkTarget;
+import galley.testing.TestBook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

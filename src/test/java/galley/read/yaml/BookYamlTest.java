@@ -2,10 +2,10 @@ package galley.read.yaml;
 
 import galley.read.PageSizes;
 import galley.read.Slug;
-import galley.read.TestBook;
 
 import galley.model.Book;
 import galley.model.PageSize;
+import galley.testing.TestBook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,10 +97,10 @@ class BookYamlTest {
     @Test
     void derivedIdentifierIsStableAndDependsOnTitleAndAuthor() {
         String first = book("title: T\nauthor: A\n").book().metadata().identifier();
-        String again = new TestBook(dir).load().orElseThrow().metadata().identifier();
+        String again = TestBook.in(dir).load().orElseThrow().metadata().identifier();
         assertEquals(first, again);
         TestBook.with(dir, "title: T\nauthor: B\n");
-        String other = new TestBook(dir).load().orElseThrow().metadata().identifier();
+        String other = TestBook.in(dir).load().orElseThrow().metadata().identifier();
         assertFalse(first.equals(other));
     }
 
@@ -156,7 +156,7 @@ class BookYamlTest {
 
     @Test
     void missingBookYamlIsAnError() {
-        var book = new TestBook(dir).file("manuscript/01.md", "# One\n");
+        var book = TestBook.in(dir).file("manuscript/01.md", "# One\n");
         assertTrue(book.load().isEmpty());
         assertEquals(List.of("manuscript/book.yaml:1: book.yaml is missing: a book needs manuscript/book.yaml "
                 + "with at least a title"), book.rendered());

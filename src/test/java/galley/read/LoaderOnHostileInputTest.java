@@ -1,10 +1,10 @@
 package galley.read;
 
-import galley.read.TestBook;
 
 import galley.model.Block;
 import galley.model.Blocks;
 import galley.testing.Slow;
+import galley.testing.TestBook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +22,13 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-public class HostileManuscriptTest {
+/**
+ * The loader on hostile input, in process (issue 6): missing, outside, remote, huge, truncated and
+ * corrupt images, invalid UTF-8, control characters, deep nesting, huge paragraphs, lines, tables
+ * and note counts each give a book or problems at their line, never an exception or a hang.
+ * {@link galley.cli.RefusedBuildKeepsDistTest} runs hostile manuscripts through the whole command.
+ */
+public class LoaderOnHostileInputTest {
 
     @TempDir
     Path dir;
@@ -42,7 +48,7 @@ public class HostileManuscriptTest {
     @Test
     void anImageOutsideTheBookIsRefusedThroughDotDot() {
         var book = TestBook.with(dir.resolve("book"), "title: T\n").file("manuscript/ch.md", "# C\n\n![x](../../secret.png)\n");
-        new TestBook(dir).image("secret.png");
+        TestBook.in(dir).image("secret.png");
         book.load();
         assertEquals(List.of("manuscript/ch.md:3: image path leads outside the book folder: ../../secret.png"),
                 book.rendered());
@@ -52,7 +58,7 @@ public class HostileManuscriptTest {
     @Test
     void anImageOutsideTheBookIsRefusedThroughASymbolicLink() throws IOException {
         var book = TestBook.with(dir.resolve("book"), "title: T\n").file("manuscript/ch.md", "# C\n\n![x](link.png)\n");
-        new TestBook(dir).image("secret.png");
+        TestBook.in(dir).image("secret.png");
         Files.createSymbolicLink(dir.resolve("book/manuscript/link.png"), dir.resolve("secret.png"));
         book.load();
         assertEquals(List.of("manuscript/ch.md:3: image path leads outside the book folder: link.png"), book.rendered());

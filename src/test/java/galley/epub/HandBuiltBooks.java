@@ -23,12 +23,12 @@ import java.util.List;
 import java.util.Optional;
 
 /** Books built by hand for the EPUB tests, with images drawn into a temporary folder. */
-final class TestBooks {
+final class HandBuiltBooks {
 
     static final Instant MODIFIED = Instant.parse("2024-05-31T12:34:56Z");
     static final String FIGURE_CAPTION = "The red square, seen from above";
 
-    private TestBooks() {
+    private HandBuiltBooks() {
     }
 
     /**

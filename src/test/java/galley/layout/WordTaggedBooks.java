@@ -18,9 +18,9 @@ import java.util.Random;
  * Generated books whose every word says where it belongs: "c2p5w7" is word 7 of paragraph 5 of
  * chapter 2, so a test can tell from a page's text which paragraph each line comes from.
  */
-final class TestBooks {
+final class WordTaggedBooks {
 
-    private TestBooks() {
+    private WordTaggedBooks() {
     }
 
     static Book book(int chapters, int paragraphs, boolean notes) {

@@ -1,4 +1,6 @@
-package galley.cli;
+package galley.testing;
+
+import galley.cli.Galley;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;

@@ -1,4 +1,4 @@
-package galley.cli;
+package galley.testing;
 
 import java.io.File;
 import java.io.IOException;
@@ -13,17 +13,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Galley run as a child process with the test's class path, a heap limit, and its time measured. */
-final class ForkedGalley {
+public final class ForkedGalley {
 
     /** What a child run printed and how long it took. */
-    record Result(int status, String out, String err, double seconds, long cpuMillis, long heapPeakMb) {
+    public record Result(int status, String out, String err, double seconds, long cpuMillis, long heapPeakMb) {
     }
 
     private ForkedGalley() {
     }
 
     /** A child process running {@code main} of {@code mainClass} with {@code args}, output to files in {@code logs}. */
-    static Process start(String heap, Class<?> mainClass, Path logs, String... args) throws IOException {
+    public static Process start(String heap, Class<?> mainClass, Path logs, String... args) throws IOException {
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heap, "-XX:+UseSerialGC", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
                 mainClass.getName()));
@@ -36,7 +36,7 @@ final class ForkedGalley {
     }
 
     /** Runs {@code galley args} in a child JVM with {@code -Xmx heap}, killed after {@code timeoutSeconds}. */
-    static Result run(String heap, int timeoutSeconds, Path logs, String... args) throws IOException, InterruptedException {
+    public static Result run(String heap, int timeoutSeconds, Path logs, String... args) throws IOException, InterruptedException {
         long start = System.nanoTime();
         Process process = start(heap, MeasuredRun.class, logs, args);
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
@@ -57,12 +57,12 @@ final class ForkedGalley {
      * stretched by the load average when other processes share the machine, as they do when
      * several test suites run at once.
      */
-    static double budget(double seconds) {
+    public static double budget(double seconds) {
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         return seconds * Math.max(1.0, load / 2.0);
     }
 
-    static String classPath() {
+    public static String classPath() {
         return System.getProperty("java.class.path").replace(File.pathSeparatorChar, '\n');
     }
 }

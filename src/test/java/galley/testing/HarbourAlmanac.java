@@ -1,13 +1,13 @@
-package galley.cli;
+package galley.testing;
 
 import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Random;
 
@@ -16,13 +16,13 @@ import java.util.Random;
  * pages, with every kind of block Galley sets: headings to level 3, figures, footnotes, a table,
  * code, lists, a quotation, a definition list, links across chapters, and a chapter whose title
  * comes from its front matter. Its text is drawn from a seeded generator, so it is the same on
- * every run.
+ * every run. Written through {@link TestBook}, which builds it.
  */
-final class GeneratedBook {
+public final class HarbourAlmanac {
 
-    static final String TITLE = "The Harbour Almanac";
-    static final String NAME = "harbour-almanac";
-    static final int CHAPTERS = 4;
+    public static final String TITLE = "The Harbour Almanac";
+    public static final String NAME = "harbour-almanac";
+    public static final int CHAPTERS = 4;
 
     private static final String[] WORDS = ("tide harbour lantern rope gull quay salt net keel anchor mast sail "
             + "fisher morning evening winter summer storm calm boat pier market bell window stone street "
@@ -32,26 +32,26 @@ final class GeneratedBook {
             + "grey blue green narrow wide heavy bright old new small tall patient careful").split(" ");
 
     private final Random random = new Random(20240301);
-    private final Path dir;
+    private final TestBook book;
     private final boolean describeImages;
 
-    private GeneratedBook(Path dir, boolean describeImages) {
-        this.dir = dir;
+    private HarbourAlmanac(Path dir, boolean describeImages) {
+        this.book = TestBook.in(dir);
         this.describeImages = describeImages;
     }
 
-    /** Writes the book into {@code dir} (its manuscript/ and covers/) and returns {@code dir}. */
-    static Path write(Path dir) throws IOException {
-        return new GeneratedBook(dir, true).writeAll();
+    /** Writes the book into {@code dir} (its manuscript/ and covers/). */
+    public static TestBook write(Path dir) {
+        return new HarbourAlmanac(dir, true).writeAll();
     }
 
     /** The same book with one figure whose alt text is left empty. */
-    static Path writeWithUndescribedImage(Path dir) throws IOException {
-        return new GeneratedBook(dir, false).writeAll();
+    public static TestBook writeWithUndescribedImage(Path dir) {
+        return new HarbourAlmanac(dir, false).writeAll();
     }
 
-    private Path writeAll() throws IOException {
-        text("manuscript/book.yaml", """
+    private TestBook writeAll() {
+        book.file("manuscript/book.yaml", """
                 title: %s
                 subtitle: Notes from a small port, for testing
                 author: [Mara Quill, Tobias Fenn]
@@ -69,11 +69,11 @@ final class GeneratedBook {
         image("manuscript/images/quay.png", 900, 560, new Color(40, 110, 150));
         image("manuscript/images/mill.png", 560, 800, new Color(150, 90, 40));
         image("manuscript/images/dot.png", 24, 24, new Color(200, 40, 40));
-        text("manuscript/01-the-quay.md", first());
-        text("manuscript/02-the-market.md", second());
-        text("manuscript/03-interlude.md", third());
-        text("manuscript/04-the-mill.md", fourth());
-        return dir;
+        book.file("manuscript/01-the-quay.md", first());
+        book.file("manuscript/02-the-market.md", second());
+        book.file("manuscript/03-interlude.md", third());
+        book.file("manuscript/04-the-mill.md", fourth());
+        return book;
     }
 
     private String first() {
@@ -140,13 +140,7 @@ final class GeneratedBook {
         return text.append('.').toString();
     }
 
-    private void text(String path, String content) throws IOException {
-        Path file = dir.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content, StandardCharsets.UTF_8);
-    }
-
-    private void image(String path, int width, int height, Color color) throws IOException {
+    private void image(String path, int width, int height, Color color) {
         var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -156,8 +150,12 @@ final class GeneratedBook {
         g.fillRect(width / 10, height / 3, width * 8 / 10, height / 2);
         g.fillOval(width / 3, height / 10, width / 3, width / 3);
         g.dispose();
-        Path file = dir.resolve(path);
-        Files.createDirectories(file.getParent());
-        ImageIO.write(image, "png", file.toFile());
+        var png = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        book.bytes(path, png.toByteArray());
     }
 }

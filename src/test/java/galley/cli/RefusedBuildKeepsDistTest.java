@@ -1,5 +1,6 @@
 package galley.cli;
 
+import galley.testing.TestBook;
 import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,8 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Hostile manuscripts through the whole command (issue 6): each is refused with its
  * {@code path:line: message} and exit status 1, reads nothing outside the book folder, and leaves
  * the editions a previous good build wrote in dist/ byte for byte as they were.
+ * {@link galley.read.LoaderOnHostileInputTest} holds what the loader alone makes of hostile input.
  */
-class HostileManuscriptTest {
+class RefusedBuildKeepsDistTest {
 
     /** Bytes found in no file of the book: they must never reach an edition. */
     static final String SECRET = "SECRET-7f3a9c-do-not-embed";
@@ -37,8 +39,8 @@ class HostileManuscriptTest {
 
     @BeforeAll
     static void goodBuild() throws IOException {
-        HostileBook.write(template);
-        BookFolder.Run run = BookFolder.galley("build", template.toString(), "--quiet", "--no-site");
+        TestBook.withFigure(template);
+        TestBook.Run run = TestBook.galley("build", template.toString(), "--quiet", "--no-site");
         assertEquals(0, run.status(), run.err());
     }
 
@@ -66,16 +68,16 @@ class HostileManuscriptTest {
     }
 
     private void yaml(String extra) throws IOException {
-        Files.writeString(book.resolve("manuscript/book.yaml"), HostileBook.YAML + extra, StandardCharsets.UTF_8);
+        Files.writeString(book.resolve("manuscript/book.yaml"), TestBook.FIGURE_BOOK_YAML + extra, StandardCharsets.UTF_8);
     }
 
-    private BookFolder.Run build() {
-        return BookFolder.galley("build", book.toString(), "--quiet", "--no-site");
+    private TestBook.Run build() {
+        return TestBook.galley("build", book.toString(), "--quiet", "--no-site");
     }
 
     /** Builds, and checks the run was refused with exactly {@code expected} on stderr and dist/ untouched. */
     private void refused(String... expected) {
-        BookFolder.Run run = build();
+        TestBook.Run run = build();
         assertEquals(1, run.status(), run.err());
         assertEquals(String.join("\n", expected), run.err().strip(), run.err());
         assertDistUntouched();
@@ -211,7 +213,7 @@ class HostileManuscriptTest {
 
     @Test
     void billionLaughsIsRefusedFast() throws IOException {
-        var yaml = new StringBuilder(HostileBook.YAML).append("a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        var yaml = new StringBuilder(TestBook.FIGURE_BOOK_YAML).append("a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
         for (int i = 1; i < 10; i++) {
             yaml.append("a").append(i).append(": &a").append(i).append(" [");
             yaml.append(String.join(", ", java.util.Collections.nCopies(9, "*a" + (i - 1)))).append("]\n");
@@ -231,7 +233,7 @@ class HostileManuscriptTest {
     @Test
     void yamlSyntaxErrorAtItsLine() throws IOException {
         yaml("subject: [one, two\ndate: 2024-01-01\n");
-        BookFolder.Run run = build();
+        TestBook.Run run = build();
         assertEquals(1, run.status());
         assertTrue(run.err().strip().matches("manuscript/book\\.yaml:[45]: malformed YAML: .*"), run.err());
         assertDistUntouched();
@@ -264,7 +266,7 @@ class HostileManuscriptTest {
     @Test
     void onlyEmptyChapters() throws IOException {
         chapter("\n\n   \n");
-        BookFolder.Run run = build();
+        TestBook.Run run = build();
         assertEquals(1, run.status(), run.err());
         assertTrue(run.err().contains("the manuscript is empty"), run.err());
         assertFalse(run.err().contains("Exception"), run.err());
@@ -292,7 +294,7 @@ class HostileManuscriptTest {
         chapter("# C\n\n![a](../../outside/secret.png)\n\n![b](https://127.0.0.1:9/b.png)\n\n![c](bomb.png)\n\n"
                 + "[d](../../outside/secret.md)\n");
         yaml("cover-image: ../../outside/secret.png\n");
-        BookFolder.Run run = build();
+        TestBook.Run run = build();
         assertEquals(1, run.status());
         assertEquals(5, run.err().strip().lines().count(), run.err());
         assertTrue(run.err().lines().allMatch(l -> l.matches("(manuscript|covers)/[^:]+:\\d+: .+")), run.err());
@@ -319,7 +321,7 @@ class HostileManuscriptTest {
                 [link](javascript:alert(3)) and <img src="x.png" onerror="alert(4)">
                 """);
         Files.write(book.resolve("manuscript/x.png"), HostileImages.real(20, 20, "png"));
-        BookFolder.Run run = build();
+        TestBook.Run run = build();
         assertEquals(0, run.status(), run.err());
         for (String kind : new String[] {"script", "onclick", "javascript", "iframe", "object", "embed", "form", "onerror"}) {
             assertTrue(run.err().lines().anyMatch(l -> l.startsWith("manuscript/01-chapter.md:") && l.contains("warning:")
@@ -340,9 +342,9 @@ class HostileManuscriptTest {
     void byteOrderMarkAndCrlfLineEndingsBuild() throws IOException {
         Files.write(book.resolve("manuscript/01-chapter.md"),
                 "\uFEFF# Windows\r\n\r\nLine one\r\nline two.\r\n".getBytes(StandardCharsets.UTF_8));
-        Files.write(book.resolve("manuscript/book.yaml"), ("\uFEFF" + HostileBook.YAML.replace("\n", "\r\n"))
+        Files.write(book.resolve("manuscript/book.yaml"), ("\uFEFF" + TestBook.FIGURE_BOOK_YAML.replace("\n", "\r\n"))
                 .getBytes(StandardCharsets.UTF_8));
-        BookFolder.Run run = build();
+        TestBook.Run run = build();
         assertEquals(0, run.status(), run.err());
         assertEquals("", run.err().strip());
         String chapter = EpubContents.read(book.resolve("dist/hostile.epub")).chapterText();
@@ -354,7 +356,7 @@ class HostileManuscriptTest {
     void emptyChapterAndChapterWithoutHeadingBuild() throws IOException {
         Files.writeString(book.resolve("manuscript/02-empty.md"), "");
         Files.writeString(book.resolve("manuscript/03-no-heading.md"), "Just a paragraph, no heading.\n");
-        BookFolder.Run run = build();
+        TestBook.Run run = build();
         assertEquals(0, run.status(), run.err());
         // the template's small figure also draws a low-resolution warning, which is not this test's matter
         assertTrue(run.err().contains("manuscript/02-empty.md:1: warning: chapter file is empty and is left out"), run.err());
@@ -366,7 +368,7 @@ class HostileManuscriptTest {
     @Test
     void duplicateHeadingIdsAreMadeUniqueAndLinksStillResolve() throws IOException {
         chapter("# C\n\n[first](#same) [second](#same-2) [third](#same-3)\n\n## Same\n\nA.\n\n## Same\n\nB.\n\n## Same\n\nC.\n");
-        BookFolder.Run run = build();
+        TestBook.Run run = build();
         assertEquals(0, run.status(), run.err());
         String chapter = EpubContents.read(book.resolve("dist/hostile.epub")).chapterText();
         var ids = java.util.regex.Pattern.compile(" id=\"([^\"]+)\"").matcher(chapter).results().map(m -> m.group(1)).toList();
