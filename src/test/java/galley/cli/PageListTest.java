@@ -4,7 +4,6 @@ import galley.epub.EpubCheckReport;
 import galley.testing.HarbourAlmanac;
 import galley.testing.Slow;
 import galley.testing.TestBook;
-import java.nio.file.Files;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
