@@ -13,10 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -62,25 +59,21 @@ class CommonMarkSpecBookTest {
     @BeforeAll
     static void buildTheSpecBook() throws IOException {
         examples = CommonMarkSpec.examples();
-        Path manuscript = dir.resolve("manuscript");
-        Files.createDirectories(manuscript);
-        Files.writeString(manuscript.resolve("book.yaml"), """
+        TestBook book = TestBook.with(dir, """
                 title: The CommonMark Examples
                 lang: en
                 toc-depth: 1
                 name: commonmark
-                """, StandardCharsets.UTF_8);
-        ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png",
-                manuscript.resolve(SpecDestinations.PICTURE).toFile());
+                """).image("manuscript/" + SpecDestinations.PICTURE);
         var destinations = new SpecDestinations();
         // the title comes from the file name: front matter would change how flexmark reads some
         // examples (it then takes every [text] for a link reference, whether one is defined or not)
         for (CommonMarkSpec.Example example : examples) {
             String name = String.format(Locale.ROOT, "%04d-example-%d-%s.md", example.number(), example.number(),
                     example.section().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
-            Files.writeString(manuscript.resolve(name), destinations.rewrite(example.markdown()), StandardCharsets.UTF_8);
+            book.file("manuscript/" + name, destinations.rewrite(example.markdown()));
         }
-        build = TestBook.in(dir).build();
+        build = book.build();
     }
 
     @Test

@@ -8,8 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,14 +36,12 @@ class ContentsPageTest {
 
     @BeforeAll
     static void build() throws IOException {
-        Path manuscript = Files.createDirectories(dir.resolve("manuscript"));
-        Files.writeString(manuscript.resolve("book.yaml"), "title: Leaders\nlang: en\nname: leaders\n");
         String[] titles = {"Introduction", "Who Should Read This Book", "Data and Errors", LONG};
+        String[] chapters = new String[titles.length];
         for (int i = 0; i < titles.length; i++) {
-            Files.writeString(manuscript.resolve("0" + i + ".md"), "# " + titles[i] + "\n\nSome text.\n\n"
-                    + "## A Section of Chapter " + "ABCD".charAt(i) + "\n\nMore text.\n", StandardCharsets.UTF_8);
+            chapters[i] = "# " + titles[i] + "\n\nSome text.\n\n## A Section of Chapter " + "ABCD".charAt(i) + "\n\nMore text.\n";
         }
-        TestBook.Run build = TestBook.in(dir).build();
+        TestBook.Run build = TestBook.written(dir, "title: Leaders\nlang: en\nname: leaders\n", chapters).build();
         assertEquals(0, build.status(), build.err());
         PrintedPage contents = PrintedBook.read(build.pdf()).pages().stream()
                 .filter(p -> p.text().startsWith("Contents")).findFirst().orElseThrow();

@@ -4,13 +4,7 @@ import galley.testing.TestBook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.imageio.ImageIO;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,23 +102,12 @@ class FigurePagesTest {
     }
 
     private PrintedBook build(String chapter) throws IOException {
-        Path manuscript = Files.createDirectories(dir.resolve("manuscript/images"));
-        Files.writeString(manuscript.resolveSibling("book.yaml"), "title: Figs\nname: figs\nlang: en\n");
-        Files.writeString(manuscript.resolveSibling("01.md"), chapter, StandardCharsets.UTF_8);
-        image(manuscript.resolve("large.png"), LARGE, 1000);
-        image(manuscript.resolve("tall.png"), TALL, 2000);
-        image(manuscript.resolve("wide.png"), WIDE, 150);
-        TestBook.Run run = TestBook.in(dir).build();
+        TestBook.Run run = TestBook.written(dir, "title: Figs\nname: figs\nlang: en\n", chapter)
+                .image("manuscript/images/large.png", LARGE, 1000, "png")
+                .image("manuscript/images/tall.png", TALL, 2000, "png")
+                .image("manuscript/images/wide.png", WIDE, 150, "png")
+                .build();
         assertEquals(0, run.status(), run.err());
         return PrintedBook.read(run.pdf());
-    }
-
-    private static void image(Path file, int width, int height) throws IOException {
-        var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(40, 90, 140));
-        g.fillRect(0, 0, width, height);
-        g.dispose();
-        ImageIO.write(image, "png", file.toFile());
     }
 }

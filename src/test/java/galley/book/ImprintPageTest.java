@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,12 +56,8 @@ class ImprintPageTest {
 
     /** The lines of the copyright page (page iv: half-title, its back, title page, then it). */
     private List<String> imprint(String title, String lang, String date, String chapter) throws IOException {
-        Path book = Files.createTempDirectory(dir, "book");
-        Path manuscript = Files.createDirectories(book.resolve("manuscript"));
-        Files.writeString(manuscript.resolve("book.yaml"), "title: " + title + "\nauthor: A. Tester\nlang: " + lang
-                + "\nname: imprint\ndate: " + date + "\n", StandardCharsets.UTF_8);
-        Files.writeString(manuscript.resolve("01.md"), chapter, StandardCharsets.UTF_8);
-        TestBook.Run run = TestBook.in(book).build();
+        TestBook.Run run = TestBook.written(Files.createTempDirectory(dir, "book"), "title: " + title
+                + "\nauthor: A. Tester\nlang: " + lang + "\nname: imprint\ndate: " + date + "\n", chapter).build();
         assertEquals(0, run.status(), run.err());
         PrintedBook pdf = PrintedBook.read(run.pdf());
         PrintedBook.PrintedPage page = pdf.pages().stream().filter(p -> p.label().equals("iv")).findFirst().orElseThrow();

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -27,10 +26,7 @@ class LineBreaksInPrintTest {
     Path dir;
 
     private List<String> lines(String yaml, String markdown) throws IOException {
-        Files.createDirectories(dir.resolve("manuscript"));
-        Files.writeString(dir.resolve("manuscript/book.yaml"), yaml);
-        Files.writeString(dir.resolve("manuscript/01.md"), markdown);
-        TestBook.Run build = TestBook.in(dir).build();
+        TestBook.Run build = TestBook.written(dir, yaml, markdown).build();
         assertEquals(0, build.status(), build.err());
         return PrintedBook.read(build.pdf()).pages().stream()
                 .flatMap(p -> p.text().lines()).map(String::strip).filter(l -> !l.isEmpty()).toList();

@@ -9,8 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -121,21 +119,21 @@ class PageSidesTest {
     }
 
     private PrintedBook build(boolean cover) throws IOException {
-        Path manuscript = Files.createDirectories(dir.resolve("manuscript"));
-        Files.writeString(manuscript.resolve("book.yaml"), "title: " + TITLE + "\nauthor: A. Tester\nlang: en\n"
-                + "name: sides\ndate: 2024-05-01\n", StandardCharsets.UTF_8);
+        String[] chapters = new String[CHAPTERS.size()];
         for (int c = 0; c < CHAPTERS.size(); c++) {
             var md = new StringBuilder("# " + CHAPTERS.get(c) + "\n\n");
             for (int p = 0; p < PARAGRAPHS[c]; p++) {
                 md.append("Paragraph ").append(p + 1).append(" of this chapter runs on for a while, ")
                         .append("words after words, to fill the page. ".repeat(30)).append("\n\n");
             }
-            Files.writeString(manuscript.resolve(String.format("%02d.md", c + 1)), md, StandardCharsets.UTF_8);
+            chapters[c] = md.toString();
         }
+        TestBook book = TestBook.written(dir, "title: " + TITLE + "\nauthor: A. Tester\nlang: en\nname: sides\n"
+                + "date: 2024-05-01\n", chapters);
         if (cover) {
             PathUtils.copyDirectory(Path.of("covers"), dir.resolve("covers"));
         }
-        TestBook.Run run = TestBook.in(dir).build();
+        TestBook.Run run = book.build();
         assertEquals(0, run.status(), run.err());
         return PrintedBook.read(run.pdf());
     }

@@ -2,11 +2,11 @@ package galley.cli;
 
 import galley.testing.ForkedGalley;
 import galley.testing.Slow;
+import galley.testing.TestBook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -28,10 +28,7 @@ class ExtremeManuscriptTest {
     Path dir;
 
     private ForkedGalley.Result build(String markdown) throws IOException, InterruptedException {
-        Path book = dir.resolve("book");
-        Files.createDirectories(book.resolve("manuscript"));
-        Files.writeString(book.resolve("manuscript/book.yaml"), "title: Extreme\nname: extreme\n");
-        Files.writeString(book.resolve("manuscript/ch.md"), markdown, StandardCharsets.UTF_8);
+        Path book = TestBook.with(dir.resolve("book"), "title: Extreme\nname: extreme\n").file("manuscript/ch.md", markdown).dir;
         ForkedGalley.Result result = ForkedGalley.run("1g", 300, dir.resolve("logs"), "build", book.toString(), "--quiet", "--no-site");
         System.out.printf("%s: exit %d in %.1f s, %d ms CPU, heap peak %d MB%n", Thread.currentThread().getStackTrace()[2]
                 .getMethodName(), result.status(), result.seconds(), result.cpuMillis(), result.heapPeakMb());

@@ -21,7 +21,6 @@ import org.verapdf.pdfa.results.ValidationResult;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,8 +71,7 @@ class PrintEditionTest {
     }
 
     private static void writeBook(Path dir, int count) throws IOException {
-        Path manuscript = Files.createDirectories(dir.resolve("manuscript"));
-        Files.writeString(manuscript.resolve("book.yaml"), "title: " + TITLE + "\nauthor: A. Tester\nlang: en\n"
+        TestBook book = TestBook.with(dir, "title: " + TITLE + "\nauthor: A. Tester\nlang: en\n"
                 + "name: long-book\npage-size: a5\ndate: 2024-05-01\nrights: All rights reserved.\n");
         var random = new Random(7);
         int paragraph = 0;
@@ -94,7 +92,7 @@ class PrintEditionTest {
                 }
                 md.append("\n\n");
             }
-            Files.writeString(manuscript.resolve(String.format("%02d.md", c)), md.toString(), StandardCharsets.UTF_8);
+            book.file(String.format("manuscript/%02d.md", c), md.toString());
         }
     }
 
