@@ -1,6 +1,7 @@
 package galley.fuzz;
 
 import galley.cli.HostileImages;
+import galley.testing.TestBook;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,8 @@ import java.util.Random;
 /**
  * Writes a random book folder from a seed: book.yaml with valid, faulty and mangled values,
  * chapters of Markdown and raw HTML pieces (links, notes, tables, images, hostile markup, scripts
- * of many languages), and images that are whole, mangled or cut. The same seed writes the same book.
+ * of many languages), and images that are whole, mangled or cut, through {@link TestBook}. The same
+ * seed writes the same book.
  */
 final class ManuscriptGenerator {
 
@@ -57,20 +59,21 @@ final class ManuscriptGenerator {
         this.random = choices;
     }
 
-    void write(Path book) throws IOException {
-        Files.createDirectories(book.resolve("manuscript/images"));
-        Files.createDirectories(book.resolve("covers"));
-        Files.write(book.resolve("manuscript/book.yaml"), mangle(yaml().getBytes(StandardCharsets.UTF_8), 25));
+    void write(Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("manuscript/images"));
+        Files.createDirectories(dir.resolve("covers"));
+        TestBook book = TestBook.in(dir);
+        book.bytes("manuscript/book.yaml", mangle(yaml().getBytes(StandardCharsets.UTF_8), 25));
         String[] names = {"01-one.md", "02-two.md", "03-three.md"};
         int chapters = 2 + random.nextInt(2);
         for (int i = 0; i < chapters; i++) {
-            Files.write(book.resolve("manuscript/" + names[i]), mangle(markdown().getBytes(StandardCharsets.UTF_8), 40));
+            book.bytes("manuscript/" + names[i], mangle(markdown().getBytes(StandardCharsets.UTF_8), 40));
         }
-        Files.write(book.resolve("manuscript/images/a.png"), image("png"));
-        Files.write(book.resolve("manuscript/images/b.jpg"), image("jpg"));
-        Files.write(book.resolve("manuscript/images/c.gif"), image("gif"));
+        book.bytes("manuscript/images/a.png", image("png"));
+        book.bytes("manuscript/images/b.jpg", image("jpg"));
+        book.bytes("manuscript/images/c.gif", image("gif"));
         if (random.nextInt(3) > 0) {
-            Files.write(book.resolve("covers/cover.png"), image("png"));
+            book.bytes("covers/cover.png", image("png"));
         }
     }
 
