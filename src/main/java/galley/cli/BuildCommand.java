@@ -216,9 +216,7 @@ final class BuildCommand {
     }
 
     private int fail(Diagnostics diagnostics) {
-        List<Diagnostic> problems = problems(diagnostics);
-        reporter.problems(problems);
-        reporter.info(ProblemSummary.of(problems).failed() + "; nothing written");
+        reporter.problems(problems(diagnostics));
         return Galley.MANUSCRIPT_PROBLEMS;
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The shell completion scripts {@code galley completion bash|zsh|fish} prints, made from the
@@ -190,7 +191,7 @@ final class CompletionScript {
 
     private static String bashPattern(List<Option> options) {
         return options.stream().flatMap(o -> o.shortName().isPresent()
-                        ? java.util.stream.Stream.of(o.shortName().get(), o.longName()) : java.util.stream.Stream.of(o.longName()))
+                        ? Stream.of(o.shortName().get(), o.longName()) : Stream.of(o.longName()))
                 .collect(Collectors.joining("|"));
     }
 

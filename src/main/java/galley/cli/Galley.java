@@ -86,6 +86,9 @@ public final class Galley {
                 status = new InitCommand(init, reporter).run();
             } else {
                 status = new BuildCommand((Command.Build) command, reporter, env).run();
+                if (status == MANUSCRIPT_PROBLEMS) {
+                    reporter.buildFailed();
+                }
             }
             reporter.detail(ResourceUse.current().describe());
             return status;

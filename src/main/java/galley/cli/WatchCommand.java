@@ -62,7 +62,11 @@ final class WatchCommand {
 
     private void build(WarmCaches caches, Path bookDir) {
         long start = System.nanoTime();
+        reporter.takeSummary();
         int status = new BuildCommand(args.build(), reporter, env, caches).run();
+        if (status == Galley.MANUSCRIPT_PROBLEMS) {
+            reporter.buildFailed();
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         reporter.info(String.format(Locale.ROOT, "%s in %.1f s%s", status == Galley.OK ? "built" : "build failed", seconds,
                 status == Galley.OK ? "" : "; " + previousEditions(bookDir)));
