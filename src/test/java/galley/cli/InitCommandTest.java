@@ -43,7 +43,7 @@ class InitCommandTest {
     }
 
     @Test
-    void bookYamlNamesEveryKeyOfTheManualWithTheTitleFromTheFolderName() throws IOException {
+    void bookYamlNamesEveryKeyOfTheReadmeWithTheTitleFromTheFolderName() throws IOException {
         Path book = dir.resolve("my_first-book");
         assertEquals(0, BookFolder.galley("init", book.toString(), "--quiet").status());
         String yaml = BookFolder.read(book.resolve(InitCommand.BOOK_YAML));
