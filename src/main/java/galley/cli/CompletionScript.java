@@ -137,7 +137,7 @@ final class CompletionScript {
         if (option.shortName().isEmpty()) {
             return exclusion + zshQuote(option.longName() + help + value);
         }
-        String excluded = exclusion.isEmpty() ? "'(" + option.shortName().get() + " " + option.longName() + ")'" : exclusion;
+        String excluded = exclusion.isEmpty() ? "'(" + String.join(" ", excludedBy(option)) + ")'" : exclusion;
         return excluded + "{" + option.shortName().get() + "," + option.longName() + "}" + zshQuote(help + value);
     }
 
@@ -175,6 +175,20 @@ final class CompletionScript {
             line.append(" -x -a '(__fish_complete_directories)'");
         }
         return line.append(" -d ").append(fishQuote(option.help())).append('\n').toString();
+    }
+
+    /** The names that may not follow {@code option}: its own, and those of its alternative ({@code --quiet | --verbose}). */
+    private static List<String> excludedBy(Option option) {
+        var names = new ArrayList<String>();
+        for (Option other : Option.values()) {
+            boolean pair = other == option || option.alternative().filter(other::equals).isPresent()
+                    || other.alternative().filter(option::equals).isPresent();
+            if (pair) {
+                other.shortName().ifPresent(names::add);
+                names.add(other.longName());
+            }
+        }
+        return names;
     }
 
     /** A command's options, and {@code --help}, which every command takes. */

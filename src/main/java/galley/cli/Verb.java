@@ -63,9 +63,9 @@ enum Verb {
             };
         }
 
-        /** As a usage line shows it: {@code [BOOK_DIR]}, {@code DIR}. */
+        /** As a usage line shows it: {@code [BOOK_DIR]}, {@code DIR}, {@code bash|zsh|fish}. */
         String usage() {
-            return required ? name : "[" + name + "]";
+            return !required ? "[" + name + "]" : this == SHELL ? String.join("|", choices()) : name;
         }
     }
 
