@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -96,7 +95,7 @@ final class BatchJvm {
         var stopping = new AtomicBoolean();
         Thread stopper = new Thread(() -> {
             stopping.set(true);
-            stop(child);
+            ChildExit.stop(child, STOP_SECONDS);
         }, "galley-stop-child");
         Runtime.getRuntime().addShutdownHook(stopper);
         int status;
@@ -112,50 +111,7 @@ final class BatchJvm {
         }
         Runtime.getRuntime().removeShutdownHook(stopper);
         archive.keepIfWritten(status);
-        return Optional.of(outcome(status, command, err));
-    }
-
-    /**
-     * The status the first JVM exits with for the second's {@code status}: the same, unless a
-     * signal ended it (Java gives 128 plus the signal's number then; Galley itself never exits so).
-     */
-    static int outcome(int status, Command command, PrintStream err) {
-        if (status <= 128 || status > 128 + 64) {
-            return status;
-        }
-        int signal = status - 128;
-        String what = command instanceof Command.Check ? "check" : command instanceof Command.Watch ? "watch" : "build";
-        // a build replaces its editions only when both are complete: a killed one replaced none
-        String editions = command instanceof Command.Build ? " before it finished; the previous editions are as they were" : "";
-        err.println("galley: the " + what + " was killed (signal " + signal + signalName(signal) + ")" + editions
-                + ". If nothing else stopped it, the system probably ran out of memory: close other programs"
-                + " and run it again.");
-        return Galley.KILLED;
-    }
-
-    private static String signalName(int signal) {
-        return switch (signal) {
-            case 9 -> ", SIGKILL";
-            case 15 -> ", SIGTERM";
-            case 2 -> ", SIGINT";
-            case 6 -> ", SIGABRT";
-            case 11 -> ", SIGSEGV";
-            default -> "";
-        };
-    }
-
-    // SIGTERM lets the second JVM remove its temporary files; waiting for it keeps the terminal
-    // quiet until it has, and one that hangs is killed
-    private static void stop(Process child) {
-        child.destroy();
-        try {
-            if (!child.waitFor(STOP_SECONDS, TimeUnit.SECONDS)) {
-                child.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            child.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        return Optional.of(ChildExit.outcome(status, command, err));
     }
 
     /** The job {@code command} is, unless it is another command or forking is switched off. */

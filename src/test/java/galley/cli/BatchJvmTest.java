@@ -84,9 +84,9 @@ class BatchJvmTest {
         var err = new java.io.ByteArrayOutputStream();
         var print = new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8);
         Command check = CommandLine.parse("check");
-        assertEquals(Galley.MANUSCRIPT_PROBLEMS, BatchJvm.outcome(Galley.MANUSCRIPT_PROBLEMS, check, print));
+        assertEquals(Galley.MANUSCRIPT_PROBLEMS, ChildExit.outcome(Galley.MANUSCRIPT_PROBLEMS, check, print));
         assertEquals("", err.toString(java.nio.charset.StandardCharsets.UTF_8));
-        assertEquals(Galley.KILLED, BatchJvm.outcome(128 + 9, check, print));
+        assertEquals(Galley.KILLED, ChildExit.outcome(128 + 9, check, print));
         assertTrue(err.toString(java.nio.charset.StandardCharsets.UTF_8)
                 .startsWith("galley: the check was killed (signal 9, SIGKILL)"), err.toString());
     }
