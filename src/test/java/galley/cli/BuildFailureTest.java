@@ -139,8 +139,8 @@ class BuildFailureTest {
     @Test
     void aFailedBuildEndsWithTheSummaryOfCheckInCountedWords() throws IOException {
         replaceInChapter("images/lukashenko-putin.png", "images/missing.png");
-        BookFolder.Run build = BookFolder.galley("build", book.toString());
-        BookFolder.Run check = BookFolder.galley("check", book.toString());
+        TestBook.Run build = TestBook.galley("build", book.toString());
+        TestBook.Run check = TestBook.galley("check", book.toString());
         assertEquals(1, build.status());
         List<String> lines = build.err().lines().toList();
         String summary = check.err().lines().reduce((a, b) -> b).orElseThrow();
@@ -150,7 +150,7 @@ class BuildFailureTest {
 
         Files.writeString(book.resolve(CHAPTER), "\n![A photograph](images/gone.png)\n\n![](images/" + "lukashenko-putin.png)\n",
                 StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
-        String two = BookFolder.galley("build", book.toString()).err().lines().reduce((a, b) -> b).orElseThrow();
+        String two = TestBook.galley("build", book.toString()).err().lines().reduce((a, b) -> b).orElseThrow();
         assertEquals("problems found: 2 errors, 1 warning; nothing written", two);
     }
 

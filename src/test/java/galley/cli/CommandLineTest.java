@@ -1,5 +1,6 @@
 package galley.cli;
 
+import galley.testing.TestBook;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -47,24 +48,24 @@ class CommandLineTest {
         for (String[] wrong : new String[][]{{"build", "--frobnicate"}, {"--frobnicate", "build"}, {"check", "--output", "x"},
                 {"init", "x", "--no-site"}, {"build", "--quiet", "--verbose"}, {"build", "--output"}, {"build", "--strict=yes"},
                 {"build", "a", "b"}, {"init"}, {"completion", "tcsh"}, {"help", "publish"}, {"publish"}, {}}) {
-            BookFolder.Run run = BookFolder.galley(wrong);
+            TestBook.Run run = TestBook.galley(wrong);
             assertEquals(Galley.USAGE, run.status(), String.join(" ", wrong));
             assertTrue(run.err().startsWith("galley: ") && run.err().contains("Try 'galley "), run.err());
             assertEquals("", run.out());
         }
-        BookFolder.Run run = BookFolder.galley("check", "--output", "x");
+        TestBook.Run run = TestBook.galley("check", "--output", "x");
         assertEquals("galley: --output is not an option of check\nTry 'galley check --help'.\n", run.err());
         assertEquals("galley: unknown option --frobnicate\nTry 'galley build --help'.\n",
-                BookFolder.galley("build", "--frobnicate").err());
+                TestBook.galley("build", "--frobnicate").err());
         assertThrows(CommandLine.UsageException.class, () -> CommandLine.parse("watch", "--strict", "--quiet", "-v"));
     }
 
     @Test
     void eachCommandHasItsOwnHelpMadeFromTheDefinitions() {
         for (Verb verb : Verb.values()) {
-            BookFolder.Run run = BookFolder.galley(verb.word(), "--help");
+            TestBook.Run run = TestBook.galley(verb.word(), "--help");
             assertEquals(Galley.OK, run.status());
-            assertEquals(run.out(), BookFolder.galley("help", verb.word()).out());
+            assertEquals(run.out(), TestBook.galley("help", verb.word()).out());
             String help = run.out();
             assertTrue(help.startsWith("Usage: galley " + verb.word() + " " + verb.operand().usage()), help);
             for (Option option : Option.values()) {
@@ -76,7 +77,7 @@ class CommandLineTest {
                 }
             }
         }
-        String all = BookFolder.galley("--help").out();
+        String all = TestBook.galley("--help").out();
         for (Verb verb : Verb.values()) {
             assertTrue(all.contains(HelpText.usage(verb)), verb + " in\n" + all);
         }

@@ -1,5 +1,7 @@
 package galley.cli;
 
+import galley.testing.Slow;
+import galley.testing.TestBook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +33,7 @@ class CompletionScriptTest {
         Files.createDirectories(dir.resolve("alpha dir"));
         Files.createDirectories(dir.resolve("beta"));
         Files.writeString(dir.resolve("alpha.txt"), "not a folder");
-        BookFolder.Run run = BookFolder.galley("completion", "bash");
+        TestBook.Run run = TestBook.galley("completion", "bash");
         assertEquals(Galley.OK, run.status(), run.err());
         Path script = Files.writeString(dir.resolve("galley.bash"), run.out(), StandardCharsets.UTF_8);
 
@@ -56,7 +58,7 @@ class CompletionScriptTest {
     @Test
     void fishCompletesCommandsOptionsAndShells() throws Exception {
         assumeTrue(installed("fish"), "fish is not installed");
-        Path script = Files.writeString(dir.resolve("galley.fish"), BookFolder.galley("completion", "fish").out());
+        Path script = Files.writeString(dir.resolve("galley.fish"), TestBook.galley("completion", "fish").out());
         assertEquals(sorted(words(Verb.values())), sorted(fish(script, "galley ")));
         for (Verb verb : Verb.values()) {
             var options = new ArrayList<String>();
@@ -67,10 +69,11 @@ class CompletionScriptTest {
         assertEquals(List.of("bash", "fish", "zsh"), fish(script, "galley completion "));
     }
 
+    @Slow
     @Test
     void zshCompletesEachCommandsOptionsAtATerminal() throws Exception {
         assumeTrue(installed("zsh"), "zsh is not installed");
-        Path script = Files.writeString(dir.resolve("_galley"), BookFolder.galley("completion", "zsh").out());
+        Path script = Files.writeString(dir.resolve("_galley"), TestBook.galley("completion", "zsh").out());
         for (Verb verb : List.of(Verb.BUILD, Verb.CHECK, Verb.INIT)) {
             String offered = zsh(script, "galley " + verb.word() + " --");
             for (Option option : Option.values()) {
@@ -88,7 +91,7 @@ class CompletionScriptTest {
     @Test
     void everyScriptNamesEveryCommandAndOption() {
         for (CompletionScript.Shell shell : CompletionScript.Shell.values()) {
-            String script = BookFolder.galley("completion", shell.word()).out();
+            String script = TestBook.galley("completion", shell.word()).out();
             for (Verb verb : Verb.values()) {
                 assertTrue(script.contains(verb.word()), shell + ": " + verb.word());
                 for (String choice : verb.operand().choices()) {

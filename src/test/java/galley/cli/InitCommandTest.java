@@ -1,6 +1,7 @@
 package galley.cli;
 
 import galley.epub.EpubCheckReport;
+import galley.testing.GalleyJar;
 import galley.testing.Slow;
 import galley.testing.TestBook;
 import org.junit.jupiter.api.Test;
@@ -95,27 +96,29 @@ class InitCommandTest {
         Files.writeString(clone.resolve(".gitignore"), "dist/\n");
         Files.writeString(clone.resolve(".gitattributes"), "* text=auto\n");
         Files.createDirectories(clone.resolve(".hg"));
-        assertEquals(0, BookFolder.galley("init", clone.toString(), "--quiet").status());
-        assertEquals("dist/\n", BookFolder.read(clone.resolve(".gitignore")));
+        assertEquals(0, TestBook.galley("init", clone.toString(), "--quiet").status());
+        assertEquals("dist/\n", Files.readString(clone.resolve(".gitignore")));
         assertTrue(Files.isRegularFile(clone.resolve(InitCommand.BOOK_YAML)));
 
         Path busy = Files.createDirectories(dir.resolve("busy"));
         Files.createDirectories(busy.resolve(".git"));
         Files.writeString(busy.resolve("README.md"), "mine");
-        BookFolder.Run run = BookFolder.galley("init", busy.toString());
+        TestBook.Run run = TestBook.galley("init", busy.toString());
         assertEquals(Galley.USAGE, run.status());
         assertFalse(Files.exists(busy.resolve("manuscript")));
     }
 
+    @Slow
     @Test
     void initOfTheCurrentFolderWorksInAFreshClone() throws Exception {
         Path clone = Files.createDirectories(dir.resolve("my-clone"));
         Files.createDirectories(clone.resolve(".git"));
         Process init = galleyJar(clone, "init", ".");
         assertEquals(0, init.waitFor(), Files.readString(dir.resolve("err.txt")));
-        assertTrue(BookFolder.read(clone.resolve(InitCommand.BOOK_YAML)).contains("title: \"My Clone\""));
+        assertTrue(Files.readString(clone.resolve(InitCommand.BOOK_YAML)).contains("title: \"My Clone\""));
     }
 
+    @Slow
     @Test
     void theNextCommandsItPrintsRunAsTypedFromWhereTheAuthorIs() throws Exception {
         Path here = Files.createDirectories(dir.resolve("work"));

@@ -1,5 +1,7 @@
 package galley.cli;
 
+import galley.testing.Slow;
+import galley.testing.TestBook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * outright is reported as such, and a first JVM stopped with SIGTERM stops the second, which
  * removes its temporary files from the output folder.
  */
+@Slow
 class KilledBuildTest {
 
     @TempDir
@@ -27,9 +30,9 @@ class KilledBuildTest {
 
     @Test
     void aBuildKilledOutrightIsSaidSoWithItsOwnStatus() throws Exception {
-        Path book = longBook();
-        Process galley = start(book);
-        ProcessHandle child = childWritingTo(galley, book.resolve("dist"));
+        TestBook book = longBook();
+        Process galley = book.startJarBuild(dir, "--no-site");
+        ProcessHandle child = childWritingTo(galley, book.dir.resolve("dist"));
         child.destroyForcibly();  // SIGKILL, as the kernel's out-of-memory killer sends
         assertTrue(galley.waitFor(60, TimeUnit.SECONDS));
         String err = Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8);
@@ -39,9 +42,9 @@ class KilledBuildTest {
 
     @Test
     void aStoppedGalleyStopsItsSecondJvmAndLeavesNoTemporaryFile() throws Exception {
-        Path book = longBook();
-        Path dist = book.resolve("dist");
-        Process galley = start(book);
+        TestBook book = longBook();
+        Path dist = book.dir.resolve("dist");
+        Process galley = book.startJarBuild(dir, "--no-site");
         ProcessHandle child = childWritingTo(galley, dist);
         galley.destroy();  // SIGTERM
         assertTrue(galley.waitFor(60, TimeUnit.SECONDS));
@@ -50,23 +53,9 @@ class KilledBuildTest {
         assertEquals(List.of(), temporaryFiles(dist), Files.readString(dir.resolve("err.txt")));
     }
 
-    private Path longBook() throws IOException {
-        Path book = HostileBook.write(dir.resolve("book"));
-        Files.writeString(book.resolve("manuscript/02-long.md"), InterruptedBuildTest.longChapter(3_000),
-                StandardCharsets.UTF_8);
-        return book;
-    }
-
-    private Process start(Path book) throws IOException {
-        Path jar = GalleyJar.write(dir.resolve("jar"));
-        var builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-Djava.awt.headless=true", "-jar", jar.toString(), "build", book.toString(), "--no-site")
-                .redirectOutput(dir.resolve("out.txt").toFile())
-                .redirectError(dir.resolve("err.txt").toFile());
-        // the class-data archive goes to a cache folder of the test's own
-        builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
-        builder.environment().remove("GALLEY_FORK");
-        return builder.start();
+    private TestBook longBook() {
+        return TestBook.withFigure(dir.resolve("book"))
+                .file("manuscript/02-long.md", InterruptedBuildTest.longChapter(3_000));
     }
 
     /** The second JVM, once it has begun to write an edition into {@code dist}. */

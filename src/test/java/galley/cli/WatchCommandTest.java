@@ -74,9 +74,9 @@ class WatchCommandTest {
 
     @Test
     void aBrokenFirstBuildSaysThereAreNoEditionsAndTheWatchOutlivesFoldersComingAndGoing() throws Exception {
-        BookFolder.copySeedBook(book);
+        TestBook.copyOfRepositoryBook(book);
         Path chapter = book.resolve("manuscript/01-belarus-protests.md");
-        String good = BookFolder.read(chapter);
+        String good = Files.readString(chapter);
         Files.writeString(chapter, good + "\n![A photograph](images/missing.png)\n", StandardCharsets.UTF_8);
 
         var err = new ByteArrayOutputStream();

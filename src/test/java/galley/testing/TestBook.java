@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -32,8 +33,9 @@ import java.util.stream.Stream;
  * <p>Write the folder with a factory and {@link #file}, {@link #bytes} and {@link #image}; then either
  * load it in process ({@link #book()}, {@link #body}, and {@link #rendered()} for the problems as the
  * author sees them), or run Galley on it in process with {@link #build} or {@link #check}, which hand
- * back a {@link Run}: the exit status, what was printed, and the two editions. {@code TestBookTest}
- * runs this example:
+ * back a {@link Run}: the exit status, what was printed, and the two editions; {@link #buildWithJar}
+ * builds it with {@code java -jar galley.jar} instead, as a user does. {@code TestBookTest} runs this
+ * example:
  *
  * <pre>{@code
  * @TempDir
@@ -232,6 +234,37 @@ public final class TestBook {
         }
         args.addAll(List.of(options));
         return Run.inProcess(args.toArray(String[]::new));
+    }
+
+    /**
+     * Starts {@code java -jar galley.jar build DIR options} in a process of its own, as a user runs it, batch
+     * JVM and all: the jar is made by {@link GalleyJar} from the compiled classes, output goes to
+     * {@code out.txt} and {@code err.txt} in {@code logs}, and the class-data archive to {@code logs/cache}.
+     */
+    public Process startJarBuild(Path logs, String... options) throws IOException {
+        Path jar = GalleyJar.write(logs.resolve("jar"));
+        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g", "-Djava.awt.headless=true", "-jar", jar.toString(), "build", dir.toString()));
+        command.addAll(List.of(options));
+        var builder = new ProcessBuilder(command)
+                .redirectOutput(logs.resolve("out.txt").toFile())
+                .redirectError(logs.resolve("err.txt").toFile());
+        builder.environment().put("XDG_CACHE_HOME", logs.resolve("cache").toString());
+        builder.environment().remove("GALLEY_FORK");
+        return builder.start();
+    }
+
+    /** Runs {@link #startJarBuild} to its end, within {@code timeoutSeconds}. */
+    public Run buildWithJar(Path logs, int timeoutSeconds, String... options) throws IOException, InterruptedException {
+        Process process = startJarBuild(logs, options);
+        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+            throw new AssertionError("java -jar galley.jar build still running after " + timeoutSeconds + " s");
+        }
+        var args = new ArrayList<>(List.of("build", dir.toString()));
+        args.addAll(List.of(options));
+        return new Run(process.exitValue(), Files.readString(logs.resolve("out.txt")),
+                Files.readString(logs.resolve("err.txt")), Run.dist(args));
     }
 
     /** Runs Galley with {@code args} in process, as {@code java -jar galley.jar args} would. */

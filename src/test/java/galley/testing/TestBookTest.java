@@ -4,9 +4,11 @@ import galley.model.Block;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,5 +44,17 @@ class TestBookTest {
         assertEquals(1, failed.status());
         AssertionError why = assertThrows(AssertionError.class, failed::pdf);
         assertTrue(why.getMessage().contains("image not found"), why.getMessage());
+    }
+
+    @Slow
+    @Test
+    void theJarBuildsTheSameBookAsTheInProcessRun() throws Exception {
+        TestBook book = TestBook.withFigure(dir.resolve("book"));
+        TestBook.Run inProcess = book.build("--no-site", "--output", dir.resolve("in").toString());
+        TestBook.Run jar = book.buildWithJar(Files.createDirectories(dir.resolve("logs")), 300,
+                "--no-site", "--quiet", "--output", dir.resolve("jar").toString());
+        assertEquals(0, jar.status(), jar.err());
+        assertArrayEquals(Files.readAllBytes(inProcess.pdf()), Files.readAllBytes(jar.pdf()));
+        assertArrayEquals(Files.readAllBytes(inProcess.epub()), Files.readAllBytes(jar.epub()));
     }
 }

@@ -1,6 +1,8 @@
 package galley.cli;
 
 import galley.epub.EpubCheckReport;
+import galley.testing.Slow;
+import galley.testing.TestBook;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -13,16 +15,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,7 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * editions EPUBCheck or PDF/A reject, kept dangerous links or forged diagnostic lines. Each runs
  * through {@code build} and {@code check}, which must agree.
  */
-class HostileManuscriptRoundTwoTest {
+@Slow
+class BuildAndCheckAgreeOnHostileInputTest {
 
     private static final Pattern ID = Pattern.compile(" id=\"([^\"]+)\"");
 
@@ -43,7 +43,7 @@ class HostileManuscriptRoundTwoTest {
 
     @BeforeEach
     void writeBook() throws IOException {
-        HostileBook.write(book);
+        TestBook.withFigure(book);
     }
 
     private void chapter(String markdown) throws IOException {
@@ -54,24 +54,16 @@ class HostileManuscriptRoundTwoTest {
         Files.writeString(book.resolve("manuscript/book.yaml"), text, StandardCharsets.UTF_8);
     }
 
-    private BookFolder.Run run(String command) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        int status;
-        try (var o = new PrintStream(out, true, StandardCharsets.UTF_8);
-             var e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            String[] args = command.equals("build") ? new String[] {"build", book.toString(), "--quiet", "--no-site"}
-                    : new String[] {"check", book.toString(), "--quiet"};
-            status = Galley.run(args, o, e, Map.of());
-        }
-        return new BookFolder.Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private TestBook.Run run(String command) {
+        TestBook written = TestBook.in(book);
+        return command.equals("build") ? written.build("--no-site") : written.check("--quiet");
     }
 
     /** Builds and checks; both must end with {@code status} and report the same problems. */
-    private BookFolder.Run buildAndCheck(int status) {
-        BookFolder.Run built = run("build");
+    private TestBook.Run buildAndCheck(int status) {
+        TestBook.Run built = run("build");
         assertEquals(status, built.status(), built.err());
-        BookFolder.Run checked = run("check");
+        TestBook.Run checked = run("check");
         assertEquals(status, checked.status(), checked.err());
         assertEquals(built.err().strip(), checked.err().strip(), "build and check disagree");
         return built;
@@ -149,7 +141,7 @@ class HostileManuscriptRoundTwoTest {
     @Test
     void threeThousandNestedInlineElementsAreRefusedAtTheirLine() throws IOException {
         chapter("# C\n\nText " + "<b>".repeat(3000) + "deep" + "</b>".repeat(3000) + "\n");
-        BookFolder.Run run = buildAndCheck(1);
+        TestBook.Run run = buildAndCheck(1);
         assertEquals("manuscript/01-chapter.md:3: content is nested more than 200 deep "
                 + "(block quotes, lists, emphasis or HTML)", run.err().strip());
     }
@@ -167,7 +159,7 @@ class HostileManuscriptRoundTwoTest {
     void controlAndNonCharactersAreRemovedFromEveryMetadataValue() throws IOException {
         yaml("title: \"Hostile\\x01 Test\\uFFFE\"\nname: hostile\nauthor: [\"Ann\\uFDD0 Author\", \"Bo\\uFFFF\"]\n"
                 + "description: \"A\\a description\"\nsubject: \"S\\x1Fubject\"\ndate: 2024-01-01\n");
-        BookFolder.Run run = buildAndCheck(0);
+        TestBook.Run run = buildAndCheck(0);
         List<String> warnings = run.err().strip().lines().filter(l -> l.contains("no edition can carry")).toList();
         assertEquals(List.of(
                 "manuscript/book.yaml:1: warning: title holds a character no edition can carry (U+0001); it is removed",
@@ -235,7 +227,7 @@ class HostileManuscriptRoundTwoTest {
 
                 [web](https://example.org/ok) [phone](tel:+15550100) [mail](mailto:a@example.org) [ftp](ftp://example.org/f)
                 """);
-        BookFolder.Run run = buildAndCheck(0);
+        TestBook.Run run = buildAndCheck(0);
         for (String scheme : List.of("file", "smb", "ms-msdt", "jar")) {
             assertTrue(run.err().contains("manuscript/01-chapter.md:3: warning: " + scheme + ": link removed, its text kept"),
                     scheme + ":\n" + run.err());
@@ -261,7 +253,7 @@ class HostileManuscriptRoundTwoTest {
     void controlCharactersInAFileNameAreEscapedInDiagnostics() throws IOException {
         String name = "02-\u001b[31mred\u0007\nforged.md:1: all is well.md";
         Files.writeString(book.resolve("manuscript").resolve(name), "# Two\n\nA note[^x] left undefined.\n");
-        BookFolder.Run run = buildAndCheck(1);
+        TestBook.Run run = buildAndCheck(1);
         assertEquals("manuscript/02-\\x1b[31mred\\x07\\nforged.md:1: all is well.md:3: "
                 + "footnote [^x] is not defined", run.err().strip());
         assertTrue(run.err().chars().noneMatch(c -> c < 0x20 && c != '\n'), run.err());
@@ -271,7 +263,7 @@ class HostileManuscriptRoundTwoTest {
 
     @Test
     void theFirstOfJanuaryOfTheYearOneStaysThatDayInThePdf() throws IOException {
-        yaml(HostileBook.YAML + "date: 0001-01-01\n");
+        yaml(TestBook.FIGURE_BOOK_YAML + "date: 0001-01-01\n");
         buildAndCheck(0);
         try (PDDocument doc = Loader.loadPDF(pdf().toFile())) {
             String created = doc.getDocumentInformation().getCOSObject().getString(COSName.CREATION_DATE);

@@ -1,4 +1,6 @@
-package galley.cli;
+package galley.testing;
+
+import galley.cli.Galley;
 
 import java.io.File;
 import java.io.IOException;
@@ -18,12 +20,12 @@ import java.util.stream.Stream;
  * that a test can run {@code java -jar galley.jar} as a user does, batch JVM and all, without the
  * packaging step.
  */
-final class GalleyJar {
+public final class GalleyJar {
 
     private GalleyJar() {
     }
 
-    static Path write(Path folder) throws IOException {
+    public static Path write(Path folder) throws IOException {
         Path classes = Path.of(Galley.class.getProtectionDomain().getCodeSource().getLocation().getPath());
         String libraries = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> entry.endsWith(".jar"))
