@@ -6,9 +6,10 @@ import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.ByteOrder;
+import java.util.Arrays;
 
 /**
  * Whether an image moves: an animated PNG (an {@code acTL} chunk before its first {@code IDAT}) or a
@@ -27,7 +28,7 @@ public final class ImageMotion {
 
     /** Whether the image file {@code data} holds is animated; false for any other bytes. */
     public static boolean animated(byte[] data) throws IOException {
-        byte[] head = java.util.Arrays.copyOf(data, Math.min(data.length, 16));
+        byte[] head = Arrays.copyOf(data, Math.min(data.length, 16));
         var format = ImageFormat.sniff(head);
         if (format.isEmpty() || format.get() == ImageFormat.JPEG) {
             return false;
@@ -44,7 +45,7 @@ public final class ImageMotion {
         try (InputStream in = Files.newInputStream(file)) {
             read = in.readNBytes(head, 0, head.length);
         }
-        var format = ImageFormat.sniff(java.util.Arrays.copyOf(head, read));
+        var format = ImageFormat.sniff(Arrays.copyOf(head, read));
         if (format.isEmpty() || format.get() == ImageFormat.JPEG) {
             return false;
         }

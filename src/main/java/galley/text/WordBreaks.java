@@ -1,5 +1,6 @@
 package galley.text;
 
+import java.util.Arrays;
 import java.util.function.IntFunction;
 
 /**
@@ -43,7 +44,7 @@ final class WordBreaks {
             }
             offsets[kept++] = at;
         }
-        return java.util.Arrays.copyOf(offsets, kept);
+        return Arrays.copyOf(offsets, kept);
     }
 
     /**
@@ -72,6 +73,6 @@ final class WordBreaks {
             used += w;
             at = end;
         }
-        return java.util.Arrays.copyOf(cuts, count);
+        return Arrays.copyOf(cuts, count);
     }
 }
