@@ -1,6 +1,7 @@
 package galley.book;
 
 import galley.read.BookBudget;
+import galley.testing.TestBook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,7 +28,7 @@ class BookBudgetTest {
         System.clearProperty(BookBudget.PROPERTY);
     }
 
-    private static String problem(BookBuild build) {
+    private static String problem(TestBook.Run build) {
         return build.problems().stream().filter(p -> p.contains("book-too-large") || p.contains("too large to build"))
                 .findFirst().orElse("");
     }
@@ -35,12 +37,13 @@ class BookBudgetTest {
     void tooManyBytesOfMarkdownAreRefusedNamingTheLimitAndHowToRaiseIt() throws IOException {
         // a thousandth of the default: about 12 KB of Markdown
         System.setProperty(BookBudget.PROPERTY, "0.001");
-        BookBuild build = BookBuild.written(dir, "big", "title: Big\n", "# One\n\n" + "Words and words. ".repeat(1000));
+        TestBook.Run build = TestBook.written(dir, "title: Big\n",
+                "# One\n\n" + "Words and words. ".repeat(1000)).build();
         assertEquals(1, build.status(), build.err());
         String problem = problem(build);
         assertTrue(problem.startsWith("manuscript/book.yaml:1:") && problem.contains("bytes of Markdown")
                 && problem.contains("-Dgalley.limits="), build.err());
-        assertTrue(!Files.exists(build.epub()) && !Files.exists(build.pdf()), "nothing is written");
+        assertEquals(List.of(), build.editions(), "nothing is written");
     }
 
     @Test
@@ -53,7 +56,7 @@ class BookBudgetTest {
         for (int i = 0; i < 60; i++) {
             text.append("[^n").append(i).append("]: A note.\n");
         }
-        BookBuild build = BookBuild.written(dir, "notes", "title: Notes\n", text.toString());
+        TestBook.Run build = TestBook.written(dir, "title: Notes\n", text.toString()).build();
         assertEquals(1, build.status(), build.err());
         assertTrue(problem(build).contains("60 footnotes, more than the limit of 50"), build.err());
     }
@@ -61,8 +64,8 @@ class BookBudgetTest {
     @Test
     void tooManyChapterFilesAreRefused() throws IOException {
         System.setProperty(BookBudget.PROPERTY, "0.001"); // 5 chapter files
-        BookBuild build = BookBuild.written(dir, "many", "title: Many\n", "# 1\n\nA.", "# 2\n\nB.", "# 3\n\nC.",
-                "# 4\n\nD.", "# 5\n\nE.", "# 6\n\nF.");
+        TestBook.Run build = TestBook.written(dir, "title: Many\n",
+                "# 1\n\nA.", "# 2\n\nB.", "# 3\n\nC.", "# 4\n\nD.", "# 5\n\nE.", "# 6\n\nF.").build();
         assertEquals(1, build.status(), build.err());
         assertTrue(problem(build).contains("6 chapter files, more than the limit of 5"), build.err());
     }
@@ -79,7 +82,7 @@ class BookBudgetTest {
             Files.copy(images.resolve("a.png"), copy);
             text.append("![A grey square](images/p").append(i).append(".png)\n\n");
         }
-        BookBuild build = BookBuild.written(dir, "pictures", "title: Pictures\n", text.toString());
+        TestBook.Run build = TestBook.written(dir, "title: Pictures\n", text.toString()).build();
         assertEquals(1, build.status(), build.err());
         assertTrue(problem(build).contains("1,800,000 pixels of images across 20 images"), build.err());
     }
@@ -87,7 +90,7 @@ class BookBudgetTest {
     @Test
     void anUnreadableFactorIsAnError() throws IOException {
         System.setProperty(BookBudget.PROPERTY, "lots");
-        BookBuild build = BookBuild.written(dir, "odd", "title: Odd\n", "# One\n\nText.");
+        TestBook.Run build = TestBook.written(dir, "title: Odd\n", "# One\n\nText.").build();
         assertEquals(1, build.status(), build.err());
         assertTrue(build.err().contains("must be a number above 0"), build.err());
     }

@@ -1,5 +1,6 @@
 package galley.book;
 
+import galley.testing.TestBook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,8 +26,8 @@ class LongNotesInPrintTest {
         for (int i = 1; i < PARAGRAPHS; i++) {
             note.append("\n    Note k").append(String.format("%03d", i)).append(" goes on with a few more words.\n");
         }
-        BookBuild build = BookBuild.written(dir, "notes", "title: Notes\nlang: en\n",
-                "# One\n\nThe last paragraph of the book cites a long note.[^long]\n\n" + note);
+        TestBook.Run build = TestBook.written(dir, "title: Notes\nlang: en\n",
+                "# One\n\nThe last paragraph of the book cites a long note.[^long]\n\n" + note).build();
         assertEquals(0, build.status(), build.err());
         String text = PrintedBook.read(build.pdf()).pages().stream().map(PrintedBook.PrintedPage::text)
                 .collect(Collectors.joining("\n"));

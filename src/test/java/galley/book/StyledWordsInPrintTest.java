@@ -3,6 +3,7 @@ package galley.book;
 import galley.layout.BookStyle;
 import galley.layout.PageGeometry;
 import galley.model.PageSize;
+import galley.testing.TestBook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,8 +30,8 @@ class StyledWordsInPrintTest {
         String paragraph = "A run **" + "x".repeat(100) + "**" + "y".repeat(100) + " and a compound "
                 + "**Donaudampfschifffahrtsgesellschafts**kapitänsmützenabzeichenhalterung, "
                 + "*Rindfleischetikettierungs*überwachungsaufgabenübertragungsgesetz ends it.";
-        BookBuild build = BookBuild.written(dir, "styled", "title: Styled\nlang: de\n",
-                "# Eins\n\n" + (paragraph + "\n\n").repeat(3));
+        TestBook.Run build = TestBook.written(dir, "title: Styled\nlang: de\n",
+                "# Eins\n\n" + (paragraph + "\n\n").repeat(3)).build();
         assertEquals(0, build.status(), build.err());
         PageGeometry area = PageGeometry.of(PageSize.TRADE_6X9, BookStyle.forPage(PageSize.TRADE_6X9, "de"));
         var book = PrintedBook.read(build.pdf());
@@ -54,8 +55,8 @@ class StyledWordsInPrintTest {
     @Test
     void aSoftHyphenAfterASuperscriptPrintsItsHyphen() throws IOException {
         String word = "Bcdfghjklmnp<sup>x</sup>\u00ADbcdfghjklmnp";
-        BookBuild build = BookBuild.written(dir, "shy", "title: Shy\nlang: xx\n",
-                "# One\n\n" + String.join(" ", java.util.Collections.nCopies(60, word)) + "\n");
+        TestBook.Run build = TestBook.written(dir, "title: Shy\nlang: xx\n",
+                "# One\n\n" + String.join(" ", java.util.Collections.nCopies(60, word)) + "\n").build();
         assertEquals(0, build.status(), build.err());
         List<String> lines = PrintedBook.read(build.pdf()).pages().stream().flatMap(p -> p.text().lines())
                 .map(String::strip).toList();

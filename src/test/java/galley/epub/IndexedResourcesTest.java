@@ -73,7 +73,7 @@ class IndexedResourcesTest {
     @Test
     void aPublicationKeepsItsResourcesIndexedAndTheirIdsUnique() throws IOException {
         Publication publication = new PublicationBuilder(EpubOptions.defaults(), RenderedChapters.none())
-                .build(TestBooks.sample(folder, "a red square"), PageMap.none());
+                .build(HandBuiltBooks.sample(folder, "a red square"), PageMap.none());
         Resources resources = publication.book().getResources();
         assertInstanceOf(IndexedResources.class, resources);
         var ids = new HashSet<String>();

@@ -313,14 +313,23 @@ public final class TestBook {
         }
 
         private Path edition(String extension) {
+            List<Path> found = editions().stream().filter(f -> f.getFileName().toString().endsWith(extension))
+                    .toList();
+            if (found.size() != 1) {
+                throw new AssertionError(dist + " holds " + found.size() + " " + extension + " files; problems:\n" + err);
+            }
+            return found.get(0);
+        }
+
+        /** The EPUBs and PDFs in {@link #dist}, by name; none when the run wrote nothing. */
+        public List<Path> editions() {
+            if (!Files.isDirectory(dist)) {
+                return List.of();
+            }
             try (Stream<Path> files = Files.list(dist)) {
-                List<Path> found = files.filter(f -> f.getFileName().toString().endsWith(extension)).toList();
-                if (found.size() != 1) {
-                    throw new AssertionError(dist + " holds " + found.size() + " " + extension + " files; problems:\n" + err);
-                }
-                return found.get(0);
+                return files.filter(f -> f.getFileName().toString().matches(".*\\.(epub|pdf)")).sorted().toList();
             } catch (IOException e) {
-                throw new AssertionError("no " + dist + "; problems:\n" + err, e);
+                throw new UncheckedIOException(e);
             }
         }
 
