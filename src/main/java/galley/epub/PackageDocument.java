@@ -1,6 +1,8 @@
 package galley.epub;
 
 import galley.diagnostic.Diagnostics;
+import galley.i18n.Word;
+import galley.i18n.Words;
 import galley.model.Metadata;
 import io.documentnode.epub4j.domain.GuideReference;
 import io.documentnode.epub4j.domain.ManifestItemProperties;
@@ -77,7 +79,7 @@ final class PackageDocument {
         if (publication.pageList()) {
             // EPUB 3 names the source of the page numbers in dc:source; EPUB Accessibility 1.1
             // reading systems and checkers look for pageBreakSource, which says the same
-            String source = String.format(Labels.forLanguage(metadata.lang()).printEdition(), metadata.title());
+            String source = Words.of(metadata.language()).format(Word.PRINT_EDITION, metadata.title());
             xml.element("dc:source", source).newline();
             xml.element("meta", source, "property", "pageBreakSource").newline();
         }
@@ -119,7 +121,7 @@ final class PackageDocument {
     // a book in a right-to-left language turns its pages from right to left, as a printed one does
     private static void spine(XmlWriter xml, Publication publication, Metadata metadata) {
         xml.start("spine", "toc", publication.book().getSpine().getTocResource().getId(), "page-progression-direction",
-                XhtmlPage.direction(metadata.lang())).newline();
+                XhtmlPage.direction(metadata.language())).newline();
         for (SpineReference reference : publication.book().getSpine().getSpineReferences()) {
             xml.empty("itemref", "idref", reference.getResourceId(), "linear", reference.isLinear() ? null : "no").newline();
         }

@@ -1,21 +1,20 @@
 package galley.model;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The book's bibliographic metadata, with pandoc's names.
  *
- * @param lang       BCP 47 language tag of the book's text
+ * @param language   the language of the book's text, from its BCP 47 tag
  * @param identifier ISBN, DOI, URN or URL; the loader derives a stable UUID URN when none is given
  */
 public record Metadata(
         String title,
         Optional<String> subtitle,
         List<String> authors,
-        String lang,
+        Language language,
         Optional<String> date,
         String identifier,
         Optional<String> publisher,
@@ -26,6 +25,18 @@ public record Metadata(
     public Metadata {
         authors = List.copyOf(authors);
         subjects = List.copyOf(subjects);
+    }
+
+    /** The metadata of a book whose language is given by its BCP 47 tag. */
+    public Metadata(String title, Optional<String> subtitle, List<String> authors, String lang, Optional<String> date,
+                    String identifier, Optional<String> publisher, Optional<String> rights, Optional<String> description,
+                    List<String> subjects) {
+        this(title, subtitle, authors, Language.of(lang), date, identifier, publisher, rights, description, subjects);
+    }
+
+    /** The BCP 47 tag of the book's language, as book.yaml writes it. */
+    public String lang() {
+        return language.tag();
     }
 
     /**
@@ -45,19 +56,19 @@ public record Metadata(
         if (authors.size() <= 1) {
             return authors.isEmpty() ? "" : authors.get(0);
         }
-        String language = Locale.forLanguageTag(lang).getLanguage();
-        if (language.equals("ja") || language.equals("zh")) {
+        if (language.setsOnCjkGrid()) {
             return String.join("、", authors);
         }
-        if (language.equals("ko")) {
+        String primary = language.primary();
+        if (primary.equals("ko")) {
             return String.join(", ", authors);
         }
-        return switch (language) {
+        return switch (primary) {
             // Hebrew's "and" is a letter prefixed to the last name, joined by a maqaf to one in another script
             case "he" -> joinedWithPrefix(", ", "ו", Character.UnicodeScript.HEBREW, "\u05BE");
             // so is Arabic's, after names listed with the Arabic comma
             case "ar" -> joinedWithPrefix("\u060C ", "و", Character.UnicodeScript.ARABIC, " ");
-            default -> String.join(", ", authors.subList(0, authors.size() - 1)) + " " + AND.getOrDefault(language, "and")
+            default -> String.join(", ", authors.subList(0, authors.size() - 1)) + " " + AND.getOrDefault(primary, "and")
                     + " " + authors.get(authors.size() - 1);
         };
     }

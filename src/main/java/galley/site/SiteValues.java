@@ -1,6 +1,9 @@
 package galley.site;
 
+import galley.i18n.Word;
+import galley.i18n.Words;
 import galley.model.Book;
+import galley.model.Language;
 import galley.model.Metadata;
 
 import java.nio.charset.StandardCharsets;
@@ -58,7 +61,8 @@ final class SiteValues {
                 .text("cover-type", c.mediaType())
                 .text("cover-width", Integer.toString(c.width()))
                 .text("cover-height", Integer.toString(c.height()))
-                .text("cover-alt", "Cover of " + m.title()))).orElse(List.of()));
+                // the download page is written in English (its lang is en), so its alt text is too
+                .text("cover-alt", Words.of(Language.ENGLISH).format(Word.COVER_OF, m.title())))).orElse(List.of()));
         return values;
     }
 
