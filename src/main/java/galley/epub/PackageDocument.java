@@ -1,6 +1,7 @@
 package galley.epub;
 
 import galley.diagnostic.Diagnostics;
+import galley.diagnostic.Problem;
 import galley.i18n.Word;
 import galley.i18n.Words;
 import galley.model.Metadata;
@@ -68,7 +69,7 @@ final class PackageDocument {
             if (W3C_DATE.matcher(date).matches()) {
                 xml.element("dc:date", date).newline();
             } else {
-                diagnostics.warning("epub-date-format", "manuscript/book.yaml", 1,
+                Problem.EPUB_DATE_FORMAT.report(diagnostics, "manuscript/book.yaml", 1,
                         "date '" + date + "' is not a W3C date such as 2024 or 2024-05-31; the EPUB leaves it out");
             }
         });
