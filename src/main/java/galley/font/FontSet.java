@@ -42,7 +42,7 @@ public final class FontSet implements TextMeasure {
         if (language.setsOnCjkGrid()) {
             return ChineseJapanese.INSTANCE;
         }
-        return language.eastAsian() ? Korean.INSTANCE : standard();
+        return language.script() == Language.Script.HANGUL ? Korean.INSTANCE : standard();
     }
 
     // each set is made when first asked for; all share the fonts, each read once

@@ -17,7 +17,7 @@ public final class Language {
     /** Which way a book's own pages (contents, imprint, navigation) read. */
     public enum Direction { LEFT_TO_RIGHT, RIGHT_TO_LEFT }
 
-    /** The script a language is written in, as far as typesetting it differs. */
+    /** The script a language is written in, as far as typesetting it differs; Japanese's is KANA, with Han ideographs. */
     public enum Script { LATIN, CYRILLIC, GREEK, ARMENIAN, GEORGIAN, HEBREW, ARABIC, DEVANAGARI, THAI, HAN, KANA, HANGUL }
 
     // by primary subtag; a language not listed is written in the Latin script
@@ -29,7 +29,7 @@ public final class Language {
     // the languages whose books read from right to left
     private static final Set<String> RIGHT_TO_LEFT = Set.of("he", "ar", "fa", "ur", "yi");
 
-    // after the tables above, which making a language reads
+    // declared after the tables that making a language reads
     /** English, Galley's language when book.yaml names none. */
     public static final Language ENGLISH = of("en");
 
