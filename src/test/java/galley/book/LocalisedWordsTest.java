@@ -1,5 +1,6 @@
 package galley.book;
 
+import galley.epub.EpubCheckReport;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,6 +11,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,5 +62,6 @@ class LocalisedWordsTest {
         assertEquals(coverAlt, epub.document("OEBPS/cover.xhtml").selectFirst("img").attr("alt"));
         assertEquals(backToNote, epub.chapter(0).selectFirst("a.note-number").attr("aria-label"));
         assertEquals(printEdition, epub.document("OEBPS/content.opf").selectFirst("dc|source, source").text());
+        assertEquals(List.of(), EpubCheckReport.check(build.epub()).problems());
     }
 }
