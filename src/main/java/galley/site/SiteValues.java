@@ -40,7 +40,7 @@ final class SiteValues {
                 .optional("author-line", Optional.of(m.authorLine()).filter(a -> !a.isEmpty()))
                 .list("authors", m.authors().stream().map(a -> new TemplateValues().text("author", a)).toList())
                 .text("lang", m.lang())
-                .text("language", languageName(m.lang()))
+                .text("language", languageName(m.language()))
                 .optional("description", m.description())
                 .list("paragraphs", paragraphs(m.description().orElse("")))
                 .text("identifier", m.identifier())
@@ -82,9 +82,9 @@ final class SiteValues {
     }
 
     /** The language's English name, "English (United Kingdom)" for {@code en-GB}; the tag itself if Java knows none. */
-    static String languageName(String tag) {
-        String name = Locale.forLanguageTag(tag).getDisplayName(Locale.ENGLISH);
-        return name.isBlank() ? tag : name;
+    static String languageName(Language language) {
+        String name = language.locale().getDisplayName(Locale.ENGLISH);
+        return name.isBlank() ? language.tag() : name;
     }
 
     /** The description's paragraphs: a blank line in book.yaml separates two. */
