@@ -28,7 +28,12 @@ public enum Word {
      * The PDF imprint's line on the edition, with {@code %s} for its date, which may be a year, a month
      * or a day, so the words must suit all three.
      */
-    EDITION;
+    EDITION,
+    /**
+     * The word that joins the last two of several authors; Hebrew's and Arabic's is a letter prefixed
+     * to the last name. Chinese, Japanese and Korean list names with a comma instead, without it.
+     */
+    AND;
 
     /** The word's key in the language files: {@code title-page} for {@link #TITLE_PAGE}. */
     public String key() {

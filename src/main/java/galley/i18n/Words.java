@@ -16,9 +16,9 @@ import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The words Galley sets itself (headings, landmarks, page labels, the imprint's edition line), in
- * the book's language where Galley knows it, else in English: one table for the print edition, the
- * EPUB and the download page. Each language is a file {@code words_xx.properties} beside this class,
+ * The words Galley sets itself (headings, landmarks, page labels, the imprint's edition line, the
+ * authors' "and"), in the book's language where Galley knows it, else in English: one table for the
+ * print edition, the EPUB and the download page. Each language is a file {@code words_xx.properties} beside this class,
  * read as UTF-8 and keyed by {@link Word#key()}, so that a translator adds a language without
  * touching code. Safe to share between threads.
  */
@@ -26,7 +26,10 @@ public final class Words {
 
     /** The primary subtags of the languages Galley has words for. */
     public static final List<String> LANGUAGES = List.of("en", "ru", "uk", "be", "de", "fr", "es", "it", "pt", "nl",
-            "pl", "ja", "zh", "ko", "el", "he", "ar");
+            "pl", "cs", "sv", "da", "nb", "fi", "el", "ja", "zh", "ko", "he", "ar");
+
+    // Norwegian's older subtag names Bokmål's words
+    private static final Map<String, String> SAME_WORDS = Map.of("no", "nb");
 
     private static final Map<String, Words> LOADED = new ConcurrentHashMap<>();
 
@@ -38,7 +41,8 @@ public final class Words {
 
     /** The words of {@code language}, chosen by its primary subtag; English's for a language Galley does not know. */
     public static Words of(Language language) {
-        String primary = LANGUAGES.contains(language.primary()) ? language.primary() : "en";
+        String primary = SAME_WORDS.getOrDefault(language.primary(), language.primary());
+        primary = LANGUAGES.contains(primary) ? primary : "en";
         return LOADED.computeIfAbsent(primary, Words::load);
     }
 

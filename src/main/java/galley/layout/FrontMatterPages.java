@@ -5,6 +5,7 @@ import galley.text.Fragment;
 import galley.text.TextMeasure;
 import galley.text.TextStyle;
 
+import galley.i18n.AuthorLine;
 import galley.i18n.Word;
 import galley.i18n.Words;
 import galley.model.Book;
@@ -90,7 +91,7 @@ final class FrontMatterPages {
         if (!meta.authors().isEmpty()) {
             out.add(gap(3f));
             TextStyle as = style.section().withBold(false);
-            centred(meta.authorLine(), as, as.size() * 1.3f, out);
+            centred(AuthorLine.of(meta), as, as.size() * 1.3f, out);
         }
         meta.publisher().ifPresent(p -> {
             out.add(gap(6f));
@@ -119,7 +120,7 @@ final class FrontMatterPages {
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add(meta.title() + meta.subtitle().map(s -> ": " + s).orElse(""));
         if (!meta.authors().isEmpty()) {
-            paragraphs.add(meta.authorLine());
+            paragraphs.add(AuthorLine.of(meta));
         }
         meta.rights().ifPresent(paragraphs::add);
         printedIdentifier(meta.identifier()).ifPresent(paragraphs::add);

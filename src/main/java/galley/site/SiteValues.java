@@ -1,5 +1,6 @@
 package galley.site;
 
+import galley.i18n.AuthorLine;
 import galley.i18n.Word;
 import galley.i18n.Words;
 import galley.model.Book;
@@ -37,7 +38,7 @@ final class SiteValues {
         var values = new TemplateValues()
                 .text("title", m.title())
                 .optional("subtitle", m.subtitle())
-                .optional("author-line", Optional.of(m.authorLine()).filter(a -> !a.isEmpty()))
+                .optional("author-line", Optional.of(AuthorLine.of(m)).filter(a -> !a.isEmpty()))
                 .list("authors", m.authors().stream().map(a -> new TemplateValues().text("author", a)).toList())
                 .text("lang", m.lang())
                 .text("language", languageName(m.language()))

@@ -52,7 +52,7 @@ class WordsTest {
                     .map(n -> n.replaceAll("^words_(\\w+)\\.properties$", "$1")).collect(Collectors.toSet());
             assertEquals(new TreeSet<>(Words.LANGUAGES), new TreeSet<>(found));
         }
-        assertEquals(17, Words.LANGUAGES.size());
+        assertEquals(22, Words.LANGUAGES.size());
     }
 
     @Test
@@ -60,6 +60,7 @@ class WordsTest {
         assertEquals("Spis treści", Words.of(Language.of("pl-PL")).get(Word.CONTENTS));
         assertEquals("차례", Words.of(Language.of("ko")).get(Word.CONTENTS));
         assertSame(Words.of(Language.ENGLISH), Words.of(Language.of("sw")));
+        assertSame(Words.of(Language.of("nb")), Words.of(Language.of("no")));
         assertEquals("Cover of Moby-Dick", Words.of(Language.of("sw")).format(Word.COVER_OF, "Moby-Dick"));
         assertEquals("Édition\u00A0: 2026. Composition\u00A0: Galley.",
                 Words.of(Language.of("fr")).format(Word.EDITION, "2026"));
