@@ -1,16 +1,14 @@
 package galley.book;
 
 import galley.epub.EpubCheckReport;
+import galley.testing.Slow;
 import galley.testing.TestBook;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -23,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * text and note links. Until one table served both, the EPUB knew neither language and fell back
  * to English.
  */
+@Slow
 class LocalisedWordsTest {
 
     @TempDir
@@ -37,15 +36,14 @@ class LocalisedWordsTest {
     void bothEditionsSetTheBooksOwnWords(String lang, String contents, String landmarks, String cover,
                                          String insideCover, String titlePage, String edition, String coverAlt,
                                          String backToNote, String printEdition) throws IOException {
-        Path covers = Files.createDirectories(dir.resolve("covers"));
-        ImageIO.write(new BufferedImage(400, 600, BufferedImage.TYPE_INT_RGB), "png", covers.resolve("cover.png").toFile());
         TestBook.Run build = TestBook.written(dir, """
                 title: Księga
                 author: A. Autor
                 lang: %s
                 date: 2026
                 name: words
-                """.formatted(lang), "# Jeden\n\nTekst z przypisem.[^1]\n\n[^1]: Przypis.\n", "# Dwa\n\nTekst.\n").build();
+                """.formatted(lang), "# Jeden\n\nTekst z przypisem.[^1]\n\n[^1]: Przypis.\n", "# Dwa\n\nTekst.\n")
+                .image("covers/cover.png", 400, 600, "png").build();
         assertEquals(0, build.status(), build.err());
 
         PrintedBook pdf = PrintedBook.read(build.pdf());
