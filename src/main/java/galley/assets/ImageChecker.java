@@ -39,6 +39,11 @@ public final class ImageChecker {
     /** The image's format and size, or why it cannot be embedded. */
     public static Result check(Path file) {
         try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
+            if (in.length() > ImageInput.MAX_FILE_BYTES) {
+                return Result.refused(Problem.IMAGE_TOO_LARGE, String.format(
+                        "image file is too large: %,d bytes (the limit is %d MB)", in.length(),
+                        ImageInput.MAX_FILE_BYTES >> 20));
+            }
             byte[] head = new byte[16];
             int read = in.read(head);
             Optional<ImageFormat> format = ImageFormat.sniff(read < 0 ? new byte[0] : head);
@@ -59,10 +64,14 @@ public final class ImageChecker {
                         "image is too large: %d x %d pixels (the limit is 100 megapixels and %d pixels a side)",
                         width, height, MAX_SIDE));
             }
-            if (!pixelsSound(file, in, format.get(), Math.max(width, height))) {
+            if (format.get() == ImageFormat.PNG) {
+                PngPixelData.verify(file);
+            } else if (!ImageStructure.isComplete(in, format.get()) || !decodes(file, format.get(), Math.max(width, height))) {
                 return Result.refused(Problem.IMAGE_UNREADABLE, "image is truncated or corrupt");
             }
             return new Result(Optional.of(new Checked(format.get(), width, height)), Optional.empty());
+        } catch (ImageException e) {
+            return Result.refused(e.problem(), e.reason());
         } catch (IOException | SecurityException e) {
             return Result.refused(Problem.IMAGE_UNREADABLE, "image cannot be read");
         }
@@ -74,10 +83,7 @@ public final class ImageChecker {
             return Optional.empty();
         }
         ImageReader reader = readers.next();
-        try (ImageInputStream stream = ImageIO.createImageInputStream(file.toFile())) {
-            if (stream == null) {
-                return Optional.empty();
-            }
+        try (ImageInputStream stream = ImageInput.imageStream(file)) {
             reader.setInput(stream, true, true);
             return Optional.of(new int[] {reader.getWidth(0), reader.getHeight(0)});
         } catch (IOException | RuntimeException e) {
@@ -85,16 +91,6 @@ public final class ImageChecker {
         } finally {
             reader.dispose();
         }
-    }
-
-    // A PNG's own walk through its chunks finds a cut file as well; a JPEG or GIF is first
-    // looked at for its end marker, which is cheaper than decoding it.
-    private static boolean pixelsSound(Path file, RandomAccessFile in, ImageFormat format, int longSide)
-            throws IOException {
-        if (format == ImageFormat.PNG) {
-            return PngPixelData.isSound(file);
-        }
-        return ImageStructure.isComplete(in, format) && decodes(file, format, longSide);
     }
 
     // Decodes every row but keeps only one pixel in `step` each way, so memory stays small for
@@ -106,10 +102,7 @@ public final class ImageChecker {
             return false;
         }
         ImageReader reader = readers.next();
-        try (ImageInputStream stream = ImageIO.createImageInputStream(file.toFile())) {
-            if (stream == null) {
-                return false;
-            }
+        try (ImageInputStream stream = ImageInput.imageStream(file)) {
             reader.setInput(stream, true, true);
             ImageReadParam param = reader.getDefaultReadParam();
             int step = Math.max(1, (longSide + DECODE_SIDE - 1) / DECODE_SIDE);

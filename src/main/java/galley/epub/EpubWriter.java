@@ -1,5 +1,6 @@
 package galley.epub;
 
+import galley.assets.ImageInput;
 import galley.diagnostic.Diagnostics;
 import galley.model.Book;
 import galley.model.ImageAsset;
@@ -7,7 +8,6 @@ import galley.model.PageMap;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -65,7 +65,7 @@ public final class EpubWriter {
         var scaler = new ImageScaler(options.maxImageSide());
         if (scaler.scales(image)) {
             try {
-                scaler.fit(image, Files.readAllBytes(image.file()));
+                scaler.fit(image, ImageInput.readAll(image.file()));
             } catch (IOException | RuntimeException e) {
                 // write reads the file again and fails, or passes it through, as it would have
             }

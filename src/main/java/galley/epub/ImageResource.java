@@ -1,12 +1,12 @@
 package galley.epub;
 
+import galley.assets.ImageInput;
 import galley.model.ImageAsset;
 import io.documentnode.epub4j.domain.MediaType;
 import io.documentnode.epub4j.domain.MediaTypes;
 import io.documentnode.epub4j.domain.Resource;
 
 import java.io.IOException;
-import java.nio.file.Files;
 
 /**
  * An image of the book as an epub4j resource whose bytes are read from the asset's file only when
@@ -25,7 +25,7 @@ final class ImageResource extends Resource {
 
     @Override
     public byte[] getData() throws IOException {
-        return scaler.fit(asset, Files.readAllBytes(asset.file()));
+        return scaler.fit(asset, ImageInput.readAll(asset.file()));
     }
 
     @Override
