@@ -211,11 +211,12 @@ public final class PngFile {
         int at = keywordEnd(data, 0);
         boolean compressed = true;
         if (type == PngChunks.ITXT) {
-            // keyword, compression flag and method, language tag, translated keyword, text
-            compressed = at + 2 < data.length && data[at + 1] == 1;
-            at = keywordEnd(data, keywordEnd(data, at + 3));
+            // keyword, compression flag, method, language tag, translated keyword, text
+            compressed = at < data.length && data[at] == 1;
+            at = keywordEnd(data, keywordEnd(data, at + 2));
         } else {
-            at += 2;
+            // keyword (or profile name), method, compressed data
+            at += 1;
         }
         if (!compressed || at >= data.length) {
             return;

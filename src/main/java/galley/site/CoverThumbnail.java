@@ -2,6 +2,7 @@ package galley.site;
 
 import galley.assets.ImageInput;
 import galley.assets.JpegEncoder;
+import galley.assets.AreaScaler;
 import galley.model.ImageAsset;
 
 import javax.imageio.ImageIO;

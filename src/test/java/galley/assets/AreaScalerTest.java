@@ -1,4 +1,4 @@
-package galley.site;
+package galley.assets;
 
 import org.junit.jupiter.api.Test;
 
