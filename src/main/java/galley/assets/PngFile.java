@@ -95,7 +95,12 @@ public final class PngFile {
                     }
                     palette = palette(chunks.held(3 * 256).orElseThrow());
                 }
-                case PngChunks.TRNS -> chunks.held(256).ifPresent(this::takeTransparency);
+                case PngChunks.TRNS -> {
+                    // one after the pixel data is out of place, and decoders ignore it
+                    if (!idat) {
+                        chunks.held(256).ifPresent(this::takeTransparency);
+                    }
+                }
                 case PngChunks.PHYS -> {
                     if (chunks.remaining() == 9) {
                         chunks.held(9).ifPresent(this::takeDensity);
