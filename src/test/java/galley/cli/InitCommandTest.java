@@ -46,8 +46,8 @@ class InitCommandTest {
         assertEquals(0, BookFolder.galley("init", book.toString(), "--quiet").status());
         String yaml = BookFolder.read(book.resolve(InitCommand.BOOK_YAML));
         assertTrue(yaml.contains("title: \"My First Book\"\n"), yaml);
-        List<String> keys = readmeKeys();
-        assertTrue(keys.size() >= 15, "the README's table of keys: " + keys);
+        List<String> keys = manualKeys();
+        assertTrue(keys.size() >= 15, "the manual's table of keys: " + keys);
         for (String key : keys) {
             assertTrue(Pattern.compile("(?m)^(# )?" + Pattern.quote(key) + ":").matcher(yaml).find(),
                     key + " is in book.yaml, set or commented out");
@@ -83,11 +83,11 @@ class InitCommandTest {
         assertTrue(Files.isRegularFile(book.resolve(InitCommand.FIRST_CHAPTER)));
     }
 
-    /** The keys of the README's book.yaml table, the documented contract. */
-    private static List<String> readmeKeys() throws IOException {
-        String readme = BookFolder.read(BookFolder.repository().resolve("README.md"));
-        int start = readme.indexOf("### book.yaml");
-        String section = readme.substring(start, readme.indexOf("\n### ", start + 1));
+    /** The keys of the manual's book.yaml table, the documented contract. */
+    private static List<String> manualKeys() throws IOException {
+        String manual = BookFolder.read(BookFolder.repository().resolve("docs/manuscript.md"));
+        int start = manual.indexOf("## book.yaml");
+        String section = manual.substring(start, manual.indexOf("\n## ", start + 1));
         var keys = new ArrayList<String>();
         Matcher row = Pattern.compile("(?m)^\\| `([a-z-]+)` \\|").matcher(section);
         while (row.find()) {
