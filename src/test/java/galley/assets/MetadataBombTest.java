@@ -6,7 +6,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,14 +56,6 @@ public class MetadataBombTest {
         return zeros;
     }
 
-    /** The bytes this thread allocates while {@code work} runs. */
-    public static long allocatedBy(Runnable work) {
-        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long before = threads.getCurrentThreadAllocatedBytes();
-        work.run();
-        return threads.getCurrentThreadAllocatedBytes() - before;
-    }
-
     @Test
     void theCheckRefusesTextChunksThatInflatePastTheCapWithoutInflatingThem() throws IOException {
         for (int colour : new int[] {PngFile.GREY, PngFile.PALETTE}) {
@@ -72,7 +63,7 @@ public class MetadataBombTest {
                 Path file = Files.write(dir.resolve("bomb.png"), bomb(colour, type));
                 assertTrue(Files.size(file) < 3 << 20, "a small file: " + Files.size(file));
                 ImageChecker.Result[] result = new ImageChecker.Result[1];
-                long allocated = allocatedBy(() -> result[0] = ImageChecker.check(file));
+                long allocated = Allocation.of(() -> result[0] = ImageChecker.check(file));
                 assertTrue(allocated < ALLOCATION_LIMIT, type + ": allocated " + (allocated >> 20) + " MB");
                 assertEquals(Problem.IMAGE_TOO_LARGE, result[0].refusal().orElseThrow().problem(), type);
                 assertEquals("image is too large: its compressed text and colour profile chunks inflate past 8 MB",

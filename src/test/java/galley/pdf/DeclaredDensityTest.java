@@ -1,5 +1,6 @@
 package galley.pdf;
 
+import galley.assets.Allocation;
 import galley.assets.ChunkedPng;
 import galley.assets.MetadataBombTest;
 import galley.assets.PngFile;
@@ -34,7 +35,7 @@ class DeclaredDensityTest {
         Path file = Files.write(dir.resolve("bomb.png"), MetadataBombTest.bomb(PngFile.PALETTE, "zTXt"));
         var asset = new ImageAsset(file, "images/bomb.png", "image/png", 4, 2);
         float[] dpi = new float[1];
-        long allocated = MetadataBombTest.allocatedBy(() -> dpi[0] = new DeclaredDensity().dpi(asset));
+        long allocated = Allocation.of(() -> dpi[0] = new DeclaredDensity().dpi(asset));
         assertTrue(allocated < MetadataBombTest.ALLOCATION_LIMIT, "allocated " + (allocated >> 20) + " MB");
         assertEquals(ImageDensity.DEFAULT_DPI, dpi[0]);
     }
