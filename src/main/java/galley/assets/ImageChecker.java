@@ -13,11 +13,12 @@ import java.util.Iterator;
 import java.util.Optional;
 
 /**
- * Checks an image file: the format from its signature, the size from its header (refusing
- * decompression bombs before anything is allocated), a look at its structure to catch truncated
- * files, and then a check of the pixel data (a PNG's inflated rows, a JPEG or GIF decoded at reduced
- * resolution), so that pixel data which is cut short or corrupt is found here, at the line that
- * embeds it, and never later by a writer.
+ * Checks an image file: its length (at most {@link ImageInput#MAX_FILE_BYTES}), the format from
+ * its signature, the size from its header (refusing decompression bombs before anything is
+ * allocated), a look at its structure to catch truncated files, and then a check of the pixel data
+ * (a PNG's chunks and inflated rows through {@link PngPixelData}, a JPEG or GIF decoded at reduced
+ * resolution), so that a file that is cut short, corrupt or unusable is found here, at the line
+ * that embeds it, and never later by a writer.
  */
 public final class ImageChecker {
 

@@ -29,7 +29,7 @@ public final class ImageInput {
                 .setMaxCount(MAX_FILE_BYTES + 1)
                 .setOnMaxCount((max, count) -> {
                     throw ImageException.tooLarge(String.format(
-                            "image is too large: the file is past %d MB", MAX_FILE_BYTES >> 20));
+                            "image file is too large: more than %d MB", MAX_FILE_BYTES >> 20));
                 })
                 .get();
         return new BufferedInputStream(bounded, 1 << 16);
