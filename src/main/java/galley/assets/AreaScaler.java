@@ -91,9 +91,11 @@ public final class AreaScaler {
     private static void shrinkRow(int[] argb, int from, Axis axis, double[] out, int to) {
         for (int x = 0; x < axis.first.length; x++) {
             double a = 0, r = 0, g = 0, b = 0;
-            for (int k = axis.first[x]; k <= axis.last[x]; k++) {
+            double[] weights = axis.weights[x];
+            int first = axis.first[x];
+            for (int k = first; k <= axis.last[x]; k++) {
                 int p = argb[from + k];
-                double pa = (p >>> 24) * axis.weight(x, k);
+                double pa = (p >>> 24) * weights[k - first];
                 a += pa;
                 r += ((p >> 16) & 0xFF) * pa;
                 g += ((p >> 8) & 0xFF) * pa;
@@ -137,20 +139,28 @@ public final class AreaScaler {
         final int[] last;
         private final double ratio;
 
+        final double[][] weights;
+
         Axis(int source, int target) {
             ratio = (double) source / target;
             first = new int[target];
             last = new int[target];
+            weights = new double[target][];
             for (int i = 0; i < target; i++) {
                 first[i] = (int) Math.floor(i * ratio);
                 last[i] = Math.min(source - 1, (int) Math.ceil((i + 1) * ratio) - 1);
+                // worked out once, not once a row: the same figures, so the same pixels
+                weights[i] = new double[last[i] - first[i] + 1];
+                for (int k = first[i]; k <= last[i]; k++) {
+                    double overlap = Math.min(k + 1, (i + 1) * ratio) - Math.max(k, i * ratio);
+                    weights[i][k - first[i]] = Math.max(0, overlap) / ratio;
+                }
             }
         }
 
         /** The share of source pixel {@code k} in target pixel {@code i}; the shares of a target pixel sum to 1. */
         double weight(int i, int k) {
-            double overlap = Math.min(k + 1, (i + 1) * ratio) - Math.max(k, i * ratio);
-            return Math.max(0, overlap) / ratio;
+            return weights[i][k - first[i]];
         }
     }
 }
