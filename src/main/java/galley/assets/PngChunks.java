@@ -23,6 +23,7 @@ public final class PngChunks {
     public static final int ICCP = 0x69434350;
     public static final int ZTXT = 0x7A545874;
     public static final int ITXT = 0x69545874;
+    public static final int ACTL = 0x6163544C;
 
     /** The most bytes of one chunk read into memory at once; only IDAT is ever longer, and it is streamed. */
     public static final int MAX_HELD = 16 << 20;

@@ -54,6 +54,7 @@ public final class PngFile {
     private byte[] palette;
     private byte[] transparency;
     private int pixelsPerMetre;
+    private boolean animated;
     private long metadataInflated;
 
     private PngFile() {
@@ -118,6 +119,8 @@ public final class PngFile {
                         pixels.accept(buffer, n);
                     }
                 }
+                // an animated PNG declares itself before its first frame's pixel data
+                case PngChunks.ACTL -> animated |= !idat;
                 case PngChunks.ZTXT, PngChunks.ITXT, PngChunks.ICCP -> {
                     // only a whole read measures them: the head is read for the density alone
                     Optional<byte[]> data = pixels == null ? Optional.empty() : chunks.held(PngChunks.MAX_HELD);
@@ -265,5 +268,10 @@ public final class PngFile {
      */
     public int pixelsPerMetre() {
         return pixelsPerMetre;
+    }
+
+    /** Whether an acTL chunk before the pixel data makes this an animated PNG (APNG). */
+    public boolean animated() {
+        return animated;
     }
 }

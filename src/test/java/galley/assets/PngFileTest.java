@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,6 +79,9 @@ class PngFileTest {
         PngFile head = PngFile.readHead(new ByteArrayInputStream(png));
         assertEquals(11811, head.pixelsPerMetre());
         assertEquals(4, head.header().width());
+        assertFalse(head.animated());
+        byte[] apng = new ChunkedPng(4, 2, 8, PngFile.GREY).chunk("acTL", new byte[8]).pixels(ROWS_4X2).end();
+        assertTrue(PngFile.readHead(new ByteArrayInputStream(apng)).animated());
     }
 
     private void assertRefused(byte[] png, Problem problem, String reason) throws IOException {
