@@ -41,8 +41,10 @@ class MalformedPngTest {
         Files.writeString(book.resolve("manuscript/01-chapter.md"),
                 "# C\n\n![a](no-palette.png)\n\n![b](short-key.png)\n", StandardCharsets.UTF_8);
 
-        for (String command : new String[] {"check", "build"}) {
-            BookFolder.Run run = BookFolder.galley(command, book.toString(), "--quiet", "--no-site");
+        String[][] runs = {{"check", book.toString(), "--quiet"}, {"build", book.toString(), "--quiet", "--no-site"}};
+        for (String[] args : runs) {
+            String command = args[0];
+            BookFolder.Run run = BookFolder.galley(args);
             assertEquals(1, run.status(), command + ": " + run.err());
             assertTrue(run.err().contains(NO_PALETTE), command + ": " + run.err());
             assertTrue(run.err().contains(SHORT_KEY), command + ": " + run.err());
