@@ -12,7 +12,7 @@ import java.util.List;
  */
 record Strictness(boolean strict) {
 
-    static Strictness of(Arguments args) {
+    static Strictness of(Command.Reading args) {
         return new Strictness(args.strict());
     }
 

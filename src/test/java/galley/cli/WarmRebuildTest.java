@@ -67,9 +67,9 @@ class WarmRebuildTest {
         }
     }
 
-    private int build(WarmCaches caches, Path out) throws IOException, Arguments.UsageException {
+    private int build(WarmCaches caches, Path out) throws IOException, CommandLine.UsageException {
         var err = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        var args = Arguments.parse(new String[]{"build", book.toString(), "--output", out.toString(), "--no-site"});
+        var args = (Command.Build) CommandLine.parse("build", book.toString(), "--output", out.toString(), "--no-site");
         return new BuildCommand(args, new Reporter(err, true, false), Map.of(), caches).run();
     }
 }
