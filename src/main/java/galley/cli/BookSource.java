@@ -2,9 +2,8 @@ package galley.cli;
 
 import galley.build.WarmCaches;
 
-import galley.diagnostic.Diagnostic;
 import galley.diagnostic.Diagnostics;
-import galley.diagnostic.Severity;
+import galley.diagnostic.Problem;
 import galley.read.ManuscriptLoader;
 import galley.read.ParseCache;
 import galley.read.SourceLines;
@@ -33,8 +32,7 @@ final class BookSource {
     static Optional<Path> of(Path given, Reporter reporter) {
         Path bookDir = given.toAbsolutePath().normalize();
         if (!Files.isDirectory(bookDir)) {
-            reporter.problems(List.of(new Diagnostic(Severity.ERROR, "book-folder-missing", given.toString(), 1,
-                    "no such book folder")));
+            reporter.problems(List.of(Problem.BOOK_FOLDER_MISSING.at(given.toString(), 1, "no such book folder")));
             return Optional.empty();
         }
         return Optional.of(bookDir);
