@@ -1,8 +1,9 @@
 package galley.cli;
 
-import galley.diagnostic.Diagnostics;
+import galley.build.BookPipeline;
+import galley.build.Strictness;
+import galley.build.WarmCaches;
 import galley.diagnostic.Severity;
-import galley.model.Book;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -27,19 +28,15 @@ final class CheckCommand {
     }
 
     int run() {
-        Optional<Path> folder = BookSource.of(args.bookDir(), reporter);
+        var pipeline = new BookPipeline(reporter, env, new Strictness(args.strict()), WarmCaches.none());
+        Optional<Path> folder = pipeline.folder(args.bookDir());
         if (folder.isEmpty()) {
             return Galley.MANUSCRIPT_PROBLEMS;
         }
-        var diagnostics = new Diagnostics();
-        Optional<Book> loaded = BookSource.read(folder.get(), diagnostics, env, null, reporter);
-        if (loaded.isPresent()) {
-            BookSource.checkPrintEdition(loaded.get(), folder.get(), diagnostics, reporter);
-        }
-        Strictness strictness = Strictness.of(args);
-        var problems = strictness.problems(diagnostics);
+        BookPipeline.Checked checked = pipeline.check(folder.get());
+        var problems = checked.problems();
         reporter.problems(problems);
-        boolean errors = strictness.failed(diagnostics) || loaded.isEmpty();
+        boolean errors = checked.failed();
         long warnings = problems.stream().filter(p -> p.severity() == Severity.WARNING).count();
         reporter.info(errors ? "problems found: " + (problems.size() - warnings) + " errors, " + warnings + " warnings"
                 : warnings == 0 ? "no problems found" : "no errors, " + warnings + (warnings == 1 ? " warning" : " warnings"));

@@ -1,6 +1,4 @@
-package galley.cli;
-
-import galley.build.WarmCaches;
+package galley.build;
 
 import galley.diagnostic.Diagnostic;
 import galley.diagnostic.Diagnostics;
@@ -30,7 +28,7 @@ final class BookSource {
     }
 
     /** The folder as an absolute path, or empty (and a problem reported) when it does not exist. */
-    static Optional<Path> of(Path given, Reporter reporter) {
+    static Optional<Path> of(Path given, BuildReport reporter) {
         Path bookDir = given.toAbsolutePath().normalize();
         if (!Files.isDirectory(bookDir)) {
             reporter.problems(List.of(new Diagnostic(Severity.ERROR, "book-folder-missing", given.toString(), 1,
@@ -45,13 +43,13 @@ final class BookSource {
      * reports the phase as {@code read 90 chapters 0.4 s}.
      */
     static Optional<Book> read(Path bookDir, Diagnostics diagnostics, Map<String, String> env, ParseCache cache,
-                               Reporter reporter) {
+                               BuildReport reporter) {
         return read(bookDir, diagnostics, env, cache, reporter, asset -> { });
     }
 
     /** As {@link #read(Path, Diagnostics, Map, ParseCache, Reporter)}, telling {@code imageNamed} of each image as soon as it is named. */
     static Optional<Book> read(Path bookDir, Diagnostics diagnostics, Map<String, String> env, ParseCache cache,
-                               Reporter reporter, Consumer<ImageAsset> imageNamed) {
+                               BuildReport reporter, Consumer<ImageAsset> imageNamed) {
         long start = reporter.start("read");
         Optional<Book> loaded = ManuscriptLoader.load(bookDir, diagnostics, env, cache, imageNamed);
         if (loaded.isEmpty()) {
@@ -82,7 +80,7 @@ final class BookSource {
      * manuscript's errors leave it impossible to lay out, the errors found already are what the
      * author must fix first, and the layout is judged once they are.
      */
-    static void checkPrintEdition(Book book, Path bookDir, Diagnostics diagnostics, Reporter reporter) {
+    static void checkPrintEdition(Book book, Path bookDir, Diagnostics diagnostics, BuildReport reporter) {
         long start = reporter.start("layout");
         boolean broken = diagnostics.hasErrors();
         try {
