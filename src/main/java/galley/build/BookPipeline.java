@@ -11,8 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 
 /**
  * One build of a book, as {@code build}, {@code check} and every round of {@code watch} run it:
@@ -55,35 +54,30 @@ public final class BookPipeline {
      */
     public boolean build(Path bookDir, Path outDir, boolean site) {
         var diagnostics = new Diagnostics();
-        // The EPUB's scaled-down images need nothing but the image: each is made as soon as the
-        // manuscript names it, on the core that converting the chapters, one after another, leaves free.
-        ExecutorService images = Executors.newSingleThreadExecutor(task -> {
-            var thread = new Thread(task, "galley-epub-images");
-            thread.setDaemon(true);
-            return thread;
-        });
-        var epubImages = new EpubWriter(EpubOptions.defaults());
-        try {
-            Optional<Book> loaded = BookSource.read(bookDir, diagnostics, env, caches.parses(), report,
-                    asset -> images.submit(() -> epubImages.prepareImage(asset)));
+        try (var threads = new BuildThreads()) {
+            var source = new BookSource(bookDir, report, threads);
+            // The EPUB's scaled-down images need nothing but the image: each is made as soon as the
+            // manuscript names it, on the core that converting the chapters, one after another, leaves free.
+            Executor imageLane = threads.limited(1);
+            var epubImages = new EpubWriter(EpubOptions.defaults());
+            Optional<Book> loaded = source.read(diagnostics, env, caches,
+                    asset -> imageLane.execute(() -> epubImages.prepareImage(asset)));
             if (loaded.isEmpty()) {
                 return fail(diagnostics);
             }
             if (strictness.failed(diagnostics)) {
                 // what the layout would report (missing glyphs, coarse figures) comes in the same round
-                BookSource.checkPrintEdition(loaded.get(), bookDir, diagnostics, report);
+                source.checkPrintEdition(loaded.get(), diagnostics);
                 return fail(diagnostics);
             }
             try {
-                return new Editions(report, strictness, caches).write(loaded.get(), bookDir, outDir, site, diagnostics);
+                return new Editions(report, strictness, caches, source, threads)
+                        .write(loaded.get(), outDir, site, diagnostics);
             } catch (IOException e) {
                 report.problems(strictness.problems(diagnostics));
                 report.error("galley: cannot write to " + outDir + ": " + e.getMessage());
                 return false;
             }
-        } finally {
-            // an image still being scaled is waited for by the EPUB writer, which wants it
-            images.shutdown();
         }
     }
 
@@ -94,9 +88,12 @@ public final class BookPipeline {
      */
     public Checked check(Path bookDir) {
         var diagnostics = new Diagnostics();
-        Optional<Book> loaded = BookSource.read(bookDir, diagnostics, env, caches.parses(), report);
-        loaded.ifPresent(book -> BookSource.checkPrintEdition(book, bookDir, diagnostics, report));
-        return new Checked(strictness.problems(diagnostics), strictness.failed(diagnostics) || loaded.isEmpty());
+        try (var threads = new BuildThreads()) {
+            var source = new BookSource(bookDir, report, threads);
+            Optional<Book> loaded = source.read(diagnostics, env, caches, asset -> { });
+            loaded.ifPresent(book -> source.checkPrintEdition(book, diagnostics));
+            return new Checked(strictness.problems(diagnostics), strictness.failed(diagnostics) || loaded.isEmpty());
+        }
     }
 
     private boolean fail(Diagnostics diagnostics) {

@@ -13,6 +13,7 @@ import galley.site.SiteWriter;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,6 @@ import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -34,26 +34,30 @@ final class Editions {
     private final BuildReport report;
     private final Strictness strictness;
     private final WarmCaches caches;
+    private final BookSource source;
+    private final ExecutorService pool;
 
-    Editions(BuildReport report, Strictness strictness, WarmCaches caches) {
+    Editions(BuildReport report, Strictness strictness, WarmCaches caches, BookSource source, BuildThreads threads) {
         this.report = report;
         this.strictness = strictness;
         this.caches = caches;
+        this.source = source;
+        this.pool = threads.all();
     }
 
     /** Writes both editions (and the site when {@code withSite}) of a book without errors; false when the layout found some. */
-    boolean write(Book book, Path bookDir, Path outDir, boolean withSite, Diagnostics diagnostics) throws IOException {
+    boolean write(Book book, Path outDir, boolean withSite, Diagnostics diagnostics) throws IOException {
         var output = new OutputFolder(outDir);
         String epubName = book.name() + ".epub";
         String pdfName = book.name() + ".pdf";
         Path epubTemp = output.stage(epubName);
         Path pdfTemp = output.stage(pdfName);
-        ExecutorService pool = Executors.newFixedThreadPool(4);
+        var running = new ArrayList<Future<?>>();
         try {
             // the site's cover copy needs no layout: make it beside the layout
             var site = new SiteWriter(SiteOptions.defaults());
             if (withSite) {
-                pool.submit(() -> site.prepare(book));
+                running.add(pool.submit(() -> site.prepare(book)));
             }
             // the PDF's body pages are drawn while the layout sets the next ones; the EPUB takes
             // the print edition's page map as soon as the layout is done
@@ -63,7 +67,7 @@ final class Editions {
             Future<Download> pdf = pool.submit(() -> {
                 try {
                     Download written = writeEdition(pdfTemp, pdfName, Download.Format.PDF, out ->
-                            BookSource.writePrintEdition(book, bookDir, diagnostics, out, caches, edition -> {
+                            source.writePrintEdition(book, diagnostics, out, caches, edition -> {
                                 report.phase("layout " + edition.pageCount() + " pages", layoutStart);
                                 layoutEnd.set(report.start("pdf"));
                                 laidOut.complete(edition);
@@ -76,6 +80,7 @@ final class Editions {
                     throw e;
                 }
             });
+            running.add(pdf);
             Future<Download> epub = pool.submit(() -> {
                 PrintEdition print = laidOut.join();
                 long t = report.start("epub");
@@ -85,6 +90,7 @@ final class Editions {
                 report.phase("epub " + written.humanSize(), t);
                 return written;
             });
+            running.add(epub);
             // the PDF first: when it fails, the EPUB, which waits for its layout, fails with it
             Download pdfDownload = await(pdf);
             Download epubDownload = await(epub);
@@ -108,7 +114,8 @@ final class Editions {
             }
             return true;
         } finally {
-            pool.shutdownNow();
+            // what is left of a failed build stops; the build's threads are shut by its pipeline
+            running.forEach(task -> task.cancel(true));
             output.discard();
         }
     }
@@ -129,11 +136,11 @@ final class Editions {
     }
 
     // The size and checksum the download page gives are worked out as the bytes go to the file.
-    private static Download writeEdition(Path temp, String name, Download.Format format,
+    private Download writeEdition(Path temp, String name, Download.Format format,
                                          OutputFolder.Content content) throws IOException {
         var download = new AtomicReference<Download>();
         OutputFolder.write(temp, out -> {
-            try (var summed = new ChecksumOutputStream(out)) {
+            try (var summed = new ChecksumOutputStream(out, pool)) {
                 content.writeTo(summed);
                 download.set(summed.download(name, format, OptionalInt.empty()));
             }

@@ -25,10 +25,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Executor;
 import java.util.function.IntUnaryOperator;
 
 /**
@@ -38,7 +38,7 @@ import java.util.function.IntUnaryOperator;
  * The same book and layout always give the same bytes.
  *
  * <p>A {@link Session} also takes the body's pages one at a time while the layout is still
- * setting later ones, on a thread of its own; the cover and the front matter, whose contents need
+ * setting later ones, each drawn as a task of the executor it is given; the cover and the front matter, whose contents need
  * every page number, are drawn last and moved to the front of the page tree.
  */
 public final class PdfPainter {
@@ -62,56 +62,63 @@ public final class PdfPainter {
     }
 
     /**
-     * Starts a PDF of {@code book} in {@code out}, drawn on a thread of its own as pages are given:
+     * Starts a PDF of {@code book} in {@code out}, drawn on the calling thread as pages are given:
      * {@link Session#bodyPage} for each page of the body in order, then {@link Session#finish} with
      * the whole layout. Closing a session that was not finished abandons the file.
      */
     public Session session(Book book, OutputStream out) {
-        return session(book, out, DrawnPages.none());
+        return session(book, out, DrawnPages.none(), Runnable::run);
     }
 
-    /** As {@link #session(Book, OutputStream)}, drawing unchanged pages from those {@code kept} holds. */
-    public Session session(Book book, OutputStream out, DrawnPages kept) {
-        return new Session(book, out, kept);
+    /**
+     * As {@link #session(Book, OutputStream)}, drawing unchanged pages from those {@code kept} holds,
+     * and drawing each page, and reading the images ahead, as tasks of {@code executor}: the
+     * layout that gives the pages goes on meanwhile.
+     */
+    public Session session(Book book, OutputStream out, DrawnPages kept, Executor executor) {
+        return new Session(book, out, kept, executor);
     }
 
     /** A PDF being drawn; see {@link #session}. */
     public final class Session implements AutoCloseable {
 
-        private record BodyPage(Page page, Map<String, Float> anchors) {
+        /** One step of drawing, which may fail as OpenPDF and the files do. */
+        private interface Step {
+            void run() throws DocumentException, IOException;
         }
 
-        private record End(LaidOutBook layout) {
-        }
-
-        private static final Object ABANDON = new Object();
-
-        private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
-        private final CompletableFuture<Void> drawn = new CompletableFuture<>();
+        private final Executor executor;
         private final PdfImages images;
-
         private final DrawnPages kept;
+        private final DocumentMetadata meta;
+        private final BufferedOutputStream buffered;
+        private final Set<String> defined = new HashSet<>();
+        // the steps run one after another, each on whichever thread the executor gives it
+        private CompletableFuture<Void> drawn;
+        private Drawing drawing;
+        private boolean ended;
+        // set when the session is closed unfinished: the pages still waiting are not drawn
+        private volatile boolean abandoned;
 
-        private Session(Book book, OutputStream out, DrawnPages kept) {
+        private Session(Book book, OutputStream out, DrawnPages kept, Executor executor) {
             this.kept = kept;
+            this.executor = executor;
             images = new PdfImages(kept);
-            images.readAhead(images(book));
-            DocumentMetadata meta = DocumentMetadata.of(book);
-            var thread = new Thread(() -> {
-                try {
-                    draw(meta, out);
-                    drawn.complete(null);
-                } catch (Throwable e) {
-                    drawn.completeExceptionally(e);
-                }
-            }, "galley-pdf-draw");
-            thread.setDaemon(true);
-            thread.start();
+            images.readAhead(images(book), executor);
+            meta = DocumentMetadata.of(book);
+            buffered = new BufferedOutputStream(out, 1 << 16);
+            // the fonts carry per-document state (their subset tags) while a document is written
+            drawn = CompletableFuture.runAsync(FontsInUse.of(fonts)::acquireUninterruptibly, executor);
         }
 
         /** The next page of the body, with the anchors placed on it (name to height on the page). */
         public void bodyPage(Page page, Map<String, Float> anchors) {
-            queue.add(new BodyPage(page, anchors));
+            then(() -> {
+                if (drawing == null) {
+                    drawing = new Drawing(page, buffered, images, kept);
+                }
+                drawing.page(page, destinations(anchors, page.index(), defined));
+            });
         }
 
         /** Draws the pages not given yet, which come before the body, and finishes the file. */
@@ -119,15 +126,23 @@ public final class PdfPainter {
             if (layout.pages().isEmpty()) {
                 throw new IllegalArgumentException("a PDF needs at least one page");
             }
-            queue.add(new End(layout));
+            then(() -> {
+                if (drawing == null) {
+                    drawing = new Drawing(layout.pages().get(0), buffered, images, kept);
+                }
+                drawing.finish(meta, layout);
+                buffered.flush();
+            });
+            release();
             await();
         }
 
         @Override
         public void close() throws IOException {
-            if (!drawn.isDone()) {
-                queue.add(ABANDON);
+            if (!ended) {
+                abandoned = true;
             }
+            release();
             try {
                 drawn.get();
             } catch (ExecutionException | InterruptedException e) {
@@ -138,6 +153,27 @@ public final class PdfPainter {
             }
         }
 
+        private void then(Step step) {
+            drawn = drawn.thenRunAsync(() -> {
+                if (abandoned) {
+                    return;
+                }
+                try {
+                    step.run();
+                } catch (DocumentException | IOException e) {
+                    throw new CompletionException(e);
+                }
+            }, executor);
+        }
+
+        // the fonts are let go once the last step ran, whether it drew or failed
+        private void release() {
+            if (!ended) {
+                ended = true;
+                drawn = drawn.whenComplete((done, failed) -> FontsInUse.of(fonts).release());
+            }
+        }
+
         private void await() throws IOException {
             try {
                 drawn.get();
@@ -145,7 +181,8 @@ public final class PdfPainter {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted while drawing the PDF", e);
             } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
+                Throwable cause = e.getCause() instanceof CompletionException wrapped && wrapped.getCause() != null
+                        ? wrapped.getCause() : e.getCause();
                 if (cause instanceof DocumentException) {
                     throw new IOException("cannot write the PDF: " + cause.getMessage(), cause);
                 }
@@ -163,35 +200,6 @@ public final class PdfPainter {
                 }
                 throw new IOException(cause);
             }
-        }
-
-        private void draw(DocumentMetadata meta, OutputStream out) throws DocumentException, IOException,
-                InterruptedException {
-            BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
-            // the fonts carry per-document state (their subset tags) while a document is written
-            synchronized (fonts) {
-                Drawing drawing = null;
-                var defined = new HashSet<String>();
-                while (true) {
-                    Object next = queue.take();
-                    if (next == ABANDON) {
-                        return;
-                    }
-                    if (next instanceof BodyPage body) {
-                        if (drawing == null) {
-                            drawing = new Drawing(body.page(), buffered, images, kept);
-                        }
-                        drawing.page(body.page(), destinations(body.anchors(), body.page().index(), defined));
-                    } else if (next instanceof End end) {
-                        if (drawing == null) {
-                            drawing = new Drawing(end.layout().pages().get(0), buffered, images, kept);
-                        }
-                        drawing.finish(meta, end.layout());
-                        break;
-                    }
-                }
-            }
-            buffered.flush();
         }
     }
 

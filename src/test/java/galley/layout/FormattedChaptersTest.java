@@ -114,7 +114,7 @@ class FormattedChaptersTest {
 
     private static LaidOutBook layout(Book book, FormattedChapters kept) {
         return BookLayout.layout(book, new FixedWidthMeasure(), ImageDensity.assumed(), new Diagnostics(),
-                (page, anchors) -> { }, kept);
+                (page, anchors) -> { }, kept, Runnable::run);
     }
 
     private static Chapter appended(Chapter chapter, String text) {
