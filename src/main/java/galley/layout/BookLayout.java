@@ -79,7 +79,7 @@ public final class BookLayout {
         body.onFinishedPage(draft -> bodyPages.page(new Page(draft.number() - 1, Integer.toString(draft.number()),
                 geometry.pageWidth(), geometry.pageHeight(), draft.items()), draft.anchors()));
         List<Chapter> chapters = book.chapters();
-        var context = FormattedChapters.Context.of(book);
+        var context = FormattedChapters.Context.of(book, style, geometry, measure);
         kept.retain(chapters.size());
         // each chapter is set by a formatter of its own, whose warnings can be kept with its strips
         try (var formatted = new ChapterFormatting(chapters, chapter -> kept.get(context, chapter, density,
