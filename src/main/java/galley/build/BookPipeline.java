@@ -59,7 +59,7 @@ public final class BookPipeline {
             // The EPUB's scaled-down images need nothing but the image: each is made as soon as the
             // manuscript names it, on the core that converting the chapters, one after another, leaves free.
             Executor imageLane = threads.limited(1);
-            var epubImages = new EpubWriter(EpubOptions.defaults());
+            var epubImages = new EpubWriter(EpubOptions.defaults(), caches.documents());
             Optional<Book> loaded = source.read(diagnostics, env, caches,
                     asset -> imageLane.execute(() -> epubImages.prepareImage(asset)));
             if (loaded.isEmpty()) {
