@@ -1,7 +1,6 @@
 package galley.build;
 
 import galley.cli.HostileImages;
-import galley.diagnostic.Diagnostic;
 import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,37 +70,6 @@ class WarmRebuildTest {
     }
 
     private boolean build(WarmCaches caches, Path out) {
-        return new BookPipeline(SILENT, Map.of(), new Strictness(false), caches).build(book, out, false);
+        return new BookPipeline(new SilentReport(), Map.of(), new Strictness(false), caches).build(book, out, false);
     }
-
-    private static final BuildReport SILENT = new BuildReport() {
-        @Override
-        public void problems(List<Diagnostic> problems) {
-        }
-
-        @Override
-        public long start(String what) {
-            return System.nanoTime();
-        }
-
-        @Override
-        public void phase(String what, long startNanos) {
-        }
-
-        @Override
-        public void end(long startNanos) {
-        }
-
-        @Override
-        public void error(String line) {
-        }
-
-        @Override
-        public void info(String line) {
-        }
-
-        @Override
-        public void detail(String line) {
-        }
-    };
 }
