@@ -3,6 +3,7 @@ package galley.build;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -30,6 +31,15 @@ final class LimitedExecutor implements Executor {
         startWaiting();
     }
 
+    // Once the build's pool is shut the build is over: what still waits is not wanted.
+    private void startNextOrDrop() {
+        try {
+            startWaiting();
+        } catch (RejectedExecutionException e) {
+            waiting.clear();
+        }
+    }
+
     // A task ends by starting the next: the count goes down before the queue is looked at again,
     // so that a task added meanwhile is started by one of the two.
     private void startWaiting() {
@@ -52,7 +62,7 @@ final class LimitedExecutor implements Executor {
                         next.run();
                     } finally {
                         running.decrementAndGet();
-                        startWaiting();
+                        startNextOrDrop();
                     }
                 });
             } catch (RuntimeException e) {

@@ -72,6 +72,35 @@ class LimitedExecutorTest {
         }
     }
 
+    @Test
+    void tasksStillWaitingWhenThePoolIsShutAreDroppedQuietly() throws InterruptedException {
+        var threads = new BuildThreads(4);
+        var lane = threads.limited(1);
+        var release = new CountDownLatch(1);
+        var ran = new AtomicInteger();
+        var failures = new AtomicInteger();
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> failures.incrementAndGet());
+        try {
+            lane.execute(() -> {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    // the pool is shut down now
+                }
+                ran.incrementAndGet();
+            });
+            lane.execute(ran::incrementAndGet);
+            threads.close();
+            release.countDown();
+            Thread.sleep(300);
+            assertEquals(1, ran.get(), "the running task ends; the one waiting is dropped");
+            assertEquals(0, failures.get(), "nothing is thrown on the pool's threads");
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(before);
+        }
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);
