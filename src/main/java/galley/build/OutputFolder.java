@@ -12,12 +12,15 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The folder the editions go to. Each file is written to a temporary name beside its final one
  * and renamed into place only when complete, so a failed, interrupted or killed build leaves the
  * previous editions as they were. Temporary names carry the process id: a later run removes those
- * of dead processes and leaves a concurrent build's alone.
+ * of dead processes and leaves a concurrent build's alone; a process stopped by a signal that
+ * lets it shut down (SIGTERM, Ctrl-C) removes its own.
  */
 public final class OutputFolder {
 
@@ -26,6 +29,18 @@ public final class OutputFolder {
     /** Writes one file's content. */
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** This process's temporary files not yet renamed or deleted, for the shutdown hook. */
+    private static final Set<Path> UNFINISHED = ConcurrentHashMap.newKeySet();
+    private static volatile boolean stopping;
+
+    static {
+        try {
+            Runtime.getRuntime().addShutdownHook(new Thread(OutputFolder::removeUnfinished, "galley-remove-temporary-files"));
+        } catch (IllegalStateException e) {
+            // already shutting down: nothing will be written
+        }
     }
 
     private final Path folder;
@@ -42,12 +57,18 @@ public final class OutputFolder {
         long pid = ProcessHandle.current().pid();
         Path temp = folder.resolve("." + name + "." + pid + "." + System.nanoTime() + SUFFIX);
         pending.add(temp);
+        UNFINISHED.add(temp);
         return temp;
     }
 
     public static void write(Path temp, Content content) throws IOException {
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
              OutputStream out = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel), 1 << 16)) {
+            // a file made after the shutdown hook looked would outlive the process
+            if (stopping) {
+                Files.deleteIfExists(temp);
+                throw new IOException("the process is stopping");
+            }
             content.writeTo(out);
             out.flush();
             channel.force(true);
@@ -63,6 +84,7 @@ public final class OutputFolder {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
         pending.remove(temp);
+        UNFINISHED.remove(temp);
         return target;
     }
 
@@ -75,7 +97,20 @@ public final class OutputFolder {
                 // nothing else can be done; the next run removes it
             }
         }
+        UNFINISHED.removeAll(pending);
         pending.clear();
+    }
+
+    // The threads writing go on while the hook runs: a file they make later deletes itself (see write)
+    private static void removeUnfinished() {
+        stopping = true;
+        for (Path temp : UNFINISHED) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // the next run removes it
+            }
+        }
     }
 
     private void removeAbandonedFiles() throws IOException {

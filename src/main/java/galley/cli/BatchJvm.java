@@ -1,6 +1,7 @@
 package galley.cli;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs {@code build}, {@code check} and {@code watch} in a second JVM set up for the job, since
@@ -23,7 +25,9 @@ import java.util.Optional;
  * {@code watch} keeps both).
  *
  * <p>The first JVM only starts the second, passes the streams through and returns its exit
- * status; if it is stopped, it stops the second, and the second stops when the first is gone.
+ * status, or {@link Galley#KILLED} with a message when a signal ended the second (as the
+ * system's out-of-memory killer does); if it is stopped, it stops the second and waits for it to
+ * clean up, and the second stops when the first is gone.
  * {@code -Dgalley.fork=false} or {@code GALLEY_FORK=0} keeps everything in one JVM, as do
  * {@code init}, tests, and a Galley that does not run from a jar.
  */
@@ -46,6 +50,9 @@ final class BatchJvm {
     // the archive's own warnings (classes it cannot hold) would go to stdout
     private static final List<String> OPTIONS = List.of("-Xlog:disable", "-Xlog:all=error:stderr", "-Xshare:auto");
 
+    /** How long a stopped first JVM waits for the second to remove its temporary files. */
+    private static final long STOP_SECONDS = 10;
+
     /** How many archives the cache folder keeps, for as many jars in use. */
     private static final int ARCHIVES_KEPT = 4;
 
@@ -61,11 +68,12 @@ final class BatchJvm {
     }
 
     /**
-     * Runs {@code args} in a second JVM and returns its exit status, or empty when they should run
-     * here: another command, a second JVM already, no jar, or forking switched off.
+     * Runs {@code command}, read from {@code args}, in a second JVM and returns its exit status, or
+     * empty when it should run here: another command, a second JVM already, no jar, or forking
+     * switched off. A second JVM ended by a signal is reported on {@code err}.
      */
-    static Optional<Integer> run(String[] args) {
-        Optional<Job> job = job(args, System.getenv());
+    static Optional<Integer> run(Command command, String[] args, PrintStream err) {
+        Optional<Job> job = job(command, System.getenv());
         if (job.isEmpty() || System.getProperty(CHILD) != null) {
             return Optional.empty();
         }
@@ -76,15 +84,19 @@ final class BatchJvm {
         }
         // a watch ends when stopped, not with a good exit, so only a one-off run writes the archive
         Archive archive = Archive.of(jar.get(), job.get() == Job.ONE_OFF);
-        List<String> command = command(java, jar.get(), job.get(), Runtime.getRuntime().maxMemory(), archive.option(),
-                ManagementFactory.getRuntimeMXBean().getInputArguments(), args);
+        List<String> commandLine = command(java, jar.get(), job.get(), Runtime.getRuntime().maxMemory(),
+                archive.option(), ManagementFactory.getRuntimeMXBean().getInputArguments(), args);
         Process child;
         try {
-            child = new ProcessBuilder(command).inheritIO().start();
+            child = new ProcessBuilder(commandLine).inheritIO().start();
         } catch (IOException | UnsupportedOperationException e) {
             return Optional.empty();
         }
-        Thread stopper = new Thread(child::destroy, "galley-stop-child");
+        var stopping = new AtomicBoolean();
+        Thread stopper = new Thread(() -> {
+            stopping.set(true);
+            ChildExit.stop(child, STOP_SECONDS);
+        }, "galley-stop-child");
         Runtime.getRuntime().addShutdownHook(stopper);
         int status;
         try {
@@ -94,29 +106,23 @@ final class BatchJvm {
             Thread.currentThread().interrupt();
             return Optional.of(Galley.INTERNAL_ERROR);
         }
+        if (stopping.get()) {
+            return Optional.of(status);
+        }
         Runtime.getRuntime().removeShutdownHook(stopper);
         archive.keepIfWritten(status);
-        return Optional.of(status);
+        return Optional.of(ChildExit.outcome(status, command, err));
     }
 
-    /** The job the command line asks for, unless it is another command or forking is switched off. */
-    static Optional<Job> job(String[] args, Map<String, String> env) {
+    /** The job {@code command} is, unless it is another command or forking is switched off. */
+    static Optional<Job> job(Command command, Map<String, String> env) {
         if ("false".equals(System.getProperty("galley.fork")) || "0".equals(env.get("GALLEY_FORK"))) {
             return Optional.empty();
         }
-        for (String arg : args) {
-            if (arg.equals("--help") || arg.equals("-h") || arg.equals("--version") || arg.equals("-V")) {
-                return Optional.empty();
-            }
-            if (!arg.startsWith("-")) {
-                return switch (arg) {
-                    case "build", "check" -> Optional.of(Job.ONE_OFF);
-                    case "watch" -> Optional.of(Job.WATCH);
-                    default -> Optional.empty();
-                };
-            }
+        if (command instanceof Command.Build || command instanceof Command.Check) {
+            return Optional.of(Job.ONE_OFF);
         }
-        return Optional.empty();
+        return command instanceof Command.Watch ? Optional.of(Job.WATCH) : Optional.empty();
     }
 
     /**
@@ -168,7 +174,8 @@ final class BatchJvm {
                 || option.contains("NewRatio");
     }
 
-    private static Optional<Path> jar() {
+    /** The jar Galley runs from, if it runs from one. */
+    static Optional<Path> jar() {
         try {
             var source = Galley.class.getProtectionDomain().getCodeSource();
             if (source == null) {

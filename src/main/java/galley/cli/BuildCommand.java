@@ -14,17 +14,17 @@ import java.util.Optional;
  */
 final class BuildCommand {
 
-    private final Arguments args;
+    private final Command.Build args;
     private final Reporter reporter;
     private final Map<String, String> env;
     private final WarmCaches caches;
 
-    BuildCommand(Arguments args, Reporter reporter, Map<String, String> env) {
+    BuildCommand(Command.Build args, Reporter reporter, Map<String, String> env) {
         this(args, reporter, env, WarmCaches.none());
     }
 
     /** A build that parses and sets again only the chapters {@code caches} do not hold as they are now. */
-    BuildCommand(Arguments args, Reporter reporter, Map<String, String> env, WarmCaches caches) {
+    BuildCommand(Command.Build args, Reporter reporter, Map<String, String> env, WarmCaches caches) {
         this.args = args;
         this.reporter = reporter;
         this.env = env;

@@ -3,7 +3,6 @@ package galley.cli;
 import galley.build.BookPipeline;
 import galley.build.Strictness;
 import galley.build.WarmCaches;
-import galley.diagnostic.Severity;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -17,11 +16,11 @@ import java.util.Optional;
  */
 final class CheckCommand {
 
-    private final Arguments args;
+    private final Command.Check args;
     private final Reporter reporter;
     private final Map<String, String> env;
 
-    CheckCommand(Arguments args, Reporter reporter, Map<String, String> env) {
+    CheckCommand(Command.Check args, Reporter reporter, Map<String, String> env) {
         this.args = args;
         this.reporter = reporter;
         this.env = env;
@@ -37,9 +36,8 @@ final class CheckCommand {
         var problems = checked.problems();
         reporter.problems(problems);
         boolean errors = checked.failed();
-        long warnings = problems.stream().filter(p -> p.severity() == Severity.WARNING).count();
-        reporter.info(errors ? "problems found: " + (problems.size() - warnings) + " errors, " + warnings + " warnings"
-                : warnings == 0 ? "no problems found" : "no errors, " + warnings + (warnings == 1 ? " warning" : " warnings"));
+        var summary = ProblemSummary.of(problems);
+        reporter.info(errors ? summary.failed() : summary.passed());
         return errors ? Galley.MANUSCRIPT_PROBLEMS : Galley.OK;
     }
 }

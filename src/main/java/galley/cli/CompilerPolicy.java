@@ -31,19 +31,12 @@ final class CompilerPolicy {
     }
 
     /**
-     * Whether a run of {@code command} in this JVM should add the directive: not for watch, and
-     * not in a batch JVM, which has its own option for it.
+     * Whether a run of {@code command} in this JVM should add the directive: a build or a check,
+     * not a watch, and not in a batch JVM, which has its own option for it.
      */
-    static boolean quickOnly(String[] args) {
-        if (!quickWanted() || System.getProperty(BatchJvm.CHILD) != null) {
-            return false;
-        }
-        for (String arg : args) {
-            if (!arg.startsWith("-")) {
-                return !arg.equals("watch");
-            }
-        }
-        return false;
+    static boolean quickOnly(Command command) {
+        return quickWanted() && System.getProperty(BatchJvm.CHILD) == null
+                && (command instanceof Command.Build || command instanceof Command.Check);
     }
 
     /** Adds the directive on a daemon thread, so that the build does not wait for it. */

@@ -7,13 +7,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * {@code galley init DIR}: makes a new book folder that builds at once: {@code manuscript/book.yaml}
  * with every key, set or commented out with its default, a first chapter showing the Markdown
  * Galley reads, and a cover drawn from the title. The title comes from the folder's name. A folder
- * that already holds anything is refused, so that nothing of the author's is overwritten.
+ * that already holds anything but version-control files (a fresh clone) is refused, so that nothing
+ * of the author's is overwritten. It ends with the commands to run next, as they can be typed where
+ * the author is.
  */
 final class InitCommand {
 
@@ -21,10 +24,15 @@ final class InitCommand {
     static final String FIRST_CHAPTER = "manuscript/01-first-chapter.md";
     static final String COVER = "covers/cover.png";
 
-    private final Arguments args;
+    /** What a fresh repository holds before its first book: the files of git, Mercurial, Subversion and others. */
+    private static final Set<String> VERSION_CONTROL = Set.of(".git", ".gitignore", ".gitattributes", ".gitmodules",
+            ".hg", ".hgignore", ".hgtags", ".svn", ".bzr", ".bzrignore", "_darcs", "CVS", ".cvsignore", ".fslckout",
+            "_FOSSIL_", ".jj");
+
+    private final Command.Init args;
     private final Reporter reporter;
 
-    InitCommand(Arguments args, Reporter reporter) {
+    InitCommand(Command.Init args, Reporter reporter) {
         this.args = args;
         this.reporter = reporter;
     }
@@ -34,7 +42,7 @@ final class InitCommand {
         try {
             if (Files.exists(dir) && (!Files.isDirectory(dir) || !isEmpty(dir))) {
                 reporter.error("galley: " + args.bookDir() + " is not an empty folder; init makes a new book folder"
-                        + " and never writes over files");
+                        + " (one holding only version-control files will do) and never writes over files");
                 return Galley.USAGE;
             }
             String title = BookTemplate.titleFrom(dir);
@@ -52,13 +60,28 @@ final class InitCommand {
             return Galley.MANUSCRIPT_PROBLEMS;
         }
         reporter.info("made " + dir + ": " + BOOK_YAML + ", " + FIRST_CHAPTER + ", " + COVER);
-        reporter.info("build it with: java -jar galley.jar build " + args.bookDir());
+        String galley = invocation();
+        String book = ShellWord.quote(args.bookDir().toString());
+        reporter.info("next, from here:");
+        reporter.info("  " + galley + " watch " + book + "    # builds, then rebuilds on every save; Ctrl-C stops");
+        reporter.info("  " + galley + " build " + book);
         return Galley.OK;
     }
 
+    /** Empty but for version-control files. */
     private static boolean isEmpty(Path dir) throws IOException {
         try (Stream<Path> entries = Files.list(dir)) {
-            return entries.findAny().isEmpty();
+            return entries.allMatch(entry -> VERSION_CONTROL.contains(entry.getFileName().toString()));
         }
+    }
+
+    /** How this Galley was started, as the author can type it here: {@code java -jar target/galley.jar}. */
+    private static String invocation() {
+        Path here = Path.of("").toAbsolutePath();
+        return BatchJvm.jar().map(jar -> {
+            Path absolute = jar.toAbsolutePath().normalize();
+            Path shown = absolute.startsWith(here) ? here.relativize(absolute) : absolute;
+            return "java -jar " + ShellWord.quote(shown.toString());
+        }).orElse("galley");
     }
 }

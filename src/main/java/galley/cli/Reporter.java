@@ -17,6 +17,8 @@ final class Reporter implements BuildReport {
     private final boolean quiet;
     private final boolean verbose;
     private final ProgressLine progress;
+    private long errors;
+    private long warnings;
 
     Reporter(PrintStream err, boolean quiet, boolean verbose) {
         this(err, quiet, verbose, false);
@@ -38,6 +40,28 @@ final class Reporter implements BuildReport {
         synchronized (err) {
             clearProgress();
             diagnostics.forEach(d -> err.println(d.render()));
+            var counted = ProblemSummary.of(diagnostics);
+            errors += counted.errors();
+            warnings += counted.warnings();
+        }
+    }
+
+    /** The problems printed since the last call, which starts the count again. */
+    ProblemSummary takeSummary() {
+        synchronized (err) {
+            var summary = new ProblemSummary(errors, warnings);
+            errors = 0;
+            warnings = 0;
+            return summary;
+        }
+    }
+
+    /** Ends a build that failed on problems with check's summary of them: {@code problems found: 2 errors; nothing written}. */
+    void buildFailed() {
+        ProblemSummary summary = takeSummary();
+        // a failure to write, not a problem of the manuscript, has its own line already
+        if (summary.errors() > 0) {
+            info(summary.failed() + "; nothing written");
         }
     }
 

@@ -9,7 +9,30 @@ public record Diagnostic(Severity severity, String code, String path, int line, 
 
     /** The line an author sees: {@code path:line: message}, warnings marked as such. */
     public String render() {
-        String where = path + ":" + line + ": ";
+        String where = escaped(path) + ":" + line + ": ";
         return severity == Severity.WARNING ? where + "warning: " + message : where + message;
+    }
+
+    // a file name may hold any character but / and NUL: printed raw, a newline in it could forge a
+    // diagnostic line of its own and an escape sequence could rewrite the terminal
+    static String escaped(String text) {
+        var out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            switch (c) {
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == 0x7f) {
+                        out.append(String.format("\\x%02x", c));
+                    } else if ((c >= 0x80 && c < 0xa0) || c == 0x2028 || c == 0x2029) {
+                        out.append(String.format("\\u%04x", c));
+                    } else {
+                        out.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return out.toString();
     }
 }

@@ -9,6 +9,7 @@ public enum Problem {
     YAML_INVALID("yaml-invalid", Severity.ERROR),
     YAML_DUPLICATE_KEY("yaml-duplicate-key", Severity.ERROR),
     YAML_UNKNOWN_KEY("yaml-unknown-key", Severity.WARNING),
+    METADATA_CHARACTER_REMOVED("metadata-character-removed", Severity.WARNING),
     TITLE_MISSING("title-missing", Severity.ERROR),
     CHAPTER_MISSING("chapter-missing", Severity.ERROR),
     CHAPTER_OUTSIDE_BOOK("chapter-outside-book", Severity.ERROR),

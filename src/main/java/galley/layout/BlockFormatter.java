@@ -124,15 +124,23 @@ final class BlockFormatter {
                 lines(fragments, frame, 0f, Alignment.JUSTIFY, out, Map.of(note.id(), 0f));
                 indent = true;
             } else {
+                if (first) {
+                    // a note opening with a quote, list or table still needs its number, and the anchor its reference links to
+                    noteNumber(note, frame, out);
+                }
                 indent = block(block, frame, indent, out);
             }
             first = false;
         }
         if (first) {
-            lines(List.of(Fragment.text(note.number() + ".", style.note())), frame, 0f, Alignment.LEFT, out,
-                    Map.of(note.id(), 0f));
+            noteNumber(note, frame, out);
         }
         return out.toList();
+    }
+
+    private void noteNumber(Inline.NoteRef note, Frame frame, SlabList out) {
+        lines(List.of(Fragment.text(note.number() + ".", style.note())), frame, 0f, Alignment.LEFT, out,
+                Map.of(note.id(), 0f));
     }
 
     private void chapterHeading(Block.Heading h, String chapterId, Frame frame, SlabList out) {

@@ -12,6 +12,7 @@ import galley.model.Metadata;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Optional;
@@ -82,6 +83,8 @@ record DocumentMetadata(
 
     private PdfDate pdfDate() {
         GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        // proleptic Gregorian, as java.time counts: the default Julian switch of 1582 turned 0001-01-01 into the 3rd
+        calendar.setGregorianChange(new Date(Long.MIN_VALUE));
         calendar.setTimeInMillis(date.toEpochMilli());
         return new PdfDate(calendar);
     }

@@ -2,6 +2,7 @@ package galley.read;
 
 import galley.diagnostic.Problem;
 import galley.read.markdown.GatedAutolinks;
+import galley.read.markdown.GatedHeadings;
 import galley.read.markdown.LinearInlineParser;
 import galley.read.markdown.MarkdownGuard;
 import galley.read.yaml.YamlDocument;
@@ -55,6 +56,7 @@ final class ChapterParser {
         // own, so they are added back after the extensions' pre-processors, where Flexmark puts them
         this.parser = Parser.builder(options(QuoteStyle.forLanguage(lang)))
                 .customInlineParserFactory(LinearInlineParser::new)
+                .customBlockParserFactory(new GatedHeadings())
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
                 .build();
         this.diagnostics = diagnostics;
@@ -70,6 +72,8 @@ final class ChapterParser {
                 TablesExtension.create(), StrikethroughExtension.create(), FootnoteExtension.create(),
                 DefinitionExtension.create(), AttributesExtension.create(), GatedAutolinks.create(),
                 TypographicExtension.create(), YamlFrontMatterExtension.create()));
+        // replaced by GatedHeadings, which asks Flexmark's only about lines that can be headings
+        options.set(Parser.HEADING_PARSER, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);

@@ -1,6 +1,7 @@
 package galley.read;
 
 import galley.diagnostic.Problem;
+import galley.read.markdown.ContentText;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
@@ -69,7 +70,7 @@ public final class ChapterSplitter {
     // comment on its line belongs to the comment's block, and is content.
     public static boolean isContent(Node node) {
         if (node instanceof HtmlCommentBlock comment) {
-            return !COMMENTS.matcher(comment.getContentChars()).replaceAll("").isBlank();
+            return !COMMENTS.matcher(ContentText.of(comment)).replaceAll("").isBlank();
         }
         return !(node instanceof YamlFrontMatterBlock || node instanceof FootnoteBlock || node instanceof Reference
                 || node instanceof BlankLine);

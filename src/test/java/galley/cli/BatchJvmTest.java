@@ -17,14 +17,16 @@ class BatchJvmTest {
     private static final long GIGABYTES_4 = 4L << 30;
 
     @Test
-    void buildsChecksAndWatchesGoToASecondJvm() {
-        assertEquals(Optional.of(BatchJvm.Job.ONE_OFF), BatchJvm.job(new String[]{"build"}, Map.of()));
-        assertEquals(Optional.of(BatchJvm.Job.ONE_OFF), BatchJvm.job(new String[]{"--quiet", "check", "book"}, Map.of()));
-        assertEquals(Optional.of(BatchJvm.Job.WATCH), BatchJvm.job(new String[]{"-q", "watch", "book"}, Map.of()));
-        assertEquals(Optional.empty(), BatchJvm.job(new String[]{"init", "x"}, Map.of()));
-        assertEquals(Optional.empty(), BatchJvm.job(new String[]{"--help", "build"}, Map.of()));
-        assertEquals(Optional.empty(), BatchJvm.job(new String[]{}, Map.of()));
-        assertEquals(Optional.empty(), BatchJvm.job(new String[]{"build"}, Map.of("GALLEY_FORK", "0")), "switched off");
+    void buildsChecksAndWatchesGoToASecondJvm() throws CommandLine.UsageException {
+        assertEquals(Optional.of(BatchJvm.Job.ONE_OFF), BatchJvm.job(CommandLine.parse("build"), Map.of()));
+        assertEquals(Optional.of(BatchJvm.Job.ONE_OFF), BatchJvm.job(CommandLine.parse("--quiet", "check", "book"), Map.of()));
+        assertEquals(Optional.of(BatchJvm.Job.WATCH), BatchJvm.job(CommandLine.parse("-q", "watch", "book"), Map.of()));
+        assertEquals(Optional.of(BatchJvm.Job.ONE_OFF), BatchJvm.job(CommandLine.parse("-o", "watch", "build"), Map.of()),
+                "the value of --output is no command");
+        assertEquals(Optional.empty(), BatchJvm.job(CommandLine.parse("init", "x"), Map.of()));
+        assertEquals(Optional.empty(), BatchJvm.job(CommandLine.parse("--help", "build"), Map.of()));
+        assertEquals(Optional.empty(), BatchJvm.job(CommandLine.parse("completion", "bash"), Map.of()));
+        assertEquals(Optional.empty(), BatchJvm.job(CommandLine.parse("build"), Map.of("GALLEY_FORK", "0")), "switched off");
     }
 
     @Test
@@ -78,8 +80,21 @@ class BatchJvmTest {
     }
 
     @Test
-    void testsRunInOneJvm() {
+    void aSecondJvmEndedBySignalIsSaidSo() throws CommandLine.UsageException {
+        var err = new java.io.ByteArrayOutputStream();
+        var print = new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8);
+        Command check = CommandLine.parse("check");
+        assertEquals(Galley.MANUSCRIPT_PROBLEMS, ChildExit.outcome(Galley.MANUSCRIPT_PROBLEMS, check, print));
+        assertEquals("", err.toString(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(Galley.KILLED, ChildExit.outcome(128 + 9, check, print));
+        assertTrue(err.toString(java.nio.charset.StandardCharsets.UTF_8)
+                .startsWith("galley: the check was killed (signal 9, SIGKILL)"), err.toString());
+    }
+
+    @Test
+    void testsRunInOneJvm() throws CommandLine.UsageException {
         // the classes under test come from a folder, not a jar
-        assertEquals(Optional.empty(), BatchJvm.run(new String[]{"build", "--help"}));
+        String[] args = {"build", "--no-site"};
+        assertEquals(Optional.empty(), BatchJvm.run(CommandLine.parse(args), args, System.err));
     }
 }

@@ -136,6 +136,24 @@ class BuildFailureTest {
     }
 
     @Test
+    void aFailedBuildEndsWithTheSummaryOfCheckInCountedWords() throws IOException {
+        replaceInChapter("images/lukashenko-putin.png", "images/missing.png");
+        BookFolder.Run build = BookFolder.galley("build", book.toString());
+        BookFolder.Run check = BookFolder.galley("check", book.toString());
+        assertEquals(1, build.status());
+        List<String> lines = build.err().lines().toList();
+        String summary = check.err().lines().reduce((a, b) -> b).orElseThrow();
+        assertEquals("problems found: 1 error", summary, check.err());
+        assertEquals(summary + "; nothing written", lines.get(lines.size() - 1), build.err());
+        assertDistUntouched();
+
+        Files.writeString(book.resolve(CHAPTER), "\n![A photograph](images/gone.png)\n\n![](images/" + "lukashenko-putin.png)\n",
+                StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        String two = BookFolder.galley("build", book.toString()).err().lines().reduce((a, b) -> b).orElseThrow();
+        assertEquals("problems found: 2 errors, 1 warning; nothing written", two);
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertEquals(2, BookFolder.galley("build", "--frobnicate").status());
         assertEquals(2, BookFolder.galley("publish").status());

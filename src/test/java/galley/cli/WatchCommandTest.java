@@ -50,6 +50,7 @@ class WatchCommandTest {
 
             Files.writeString(second, "\nAn edited paragraph.\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
             await(err, "built in", 2);
+            await(err, "watching manuscript/", 2);
             String log = text(err);
             assertTrue(log.contains("changed manuscript/02-second.md"), log);
             assertTrue(log.contains("(1 parsed, 1 unchanged)"), "only the edited chapter is parsed again: " + log);
@@ -68,6 +69,44 @@ class WatchCommandTest {
         assertFalse(watch.isAlive(), "the watch stops when interrupted");
         assertEquals(Galley.OK, status.get());
         assertTrue(text(err).contains("stopped watching"), text(err));
+    }
+
+    @Test
+    void aBrokenFirstBuildSaysThereAreNoEditionsAndTheWatchOutlivesFoldersComingAndGoing() throws Exception {
+        BookFolder.copySeedBook(book);
+        Path chapter = book.resolve("manuscript/01-belarus-protests.md");
+        String good = BookFolder.read(chapter);
+        Files.writeString(chapter, good + "\n![A photograph](images/missing.png)\n", StandardCharsets.UTF_8);
+
+        var err = new ByteArrayOutputStream();
+        var status = new AtomicInteger(-1);
+        var printer = new PrintStream(err, true, StandardCharsets.UTF_8);
+        Thread watch = new Thread(() -> status.set(Galley.run(
+                new String[]{"watch", book.toString(), "--no-site"}, printer, printer, Map.of())), "watch-test");
+        watch.start();
+        try {
+            await(err, "watching manuscript/", 1);
+            String first = text(err);
+            assertTrue(first.contains("build failed in") && first.contains("no editions yet in " + book.resolve("dist")), first);
+            assertFalse(first.contains("previous editions are kept"), "there are none: " + first);
+
+            for (int i = 0; i < 300; i++) {
+                Path scratch = book.resolve("manuscript/churn" + i);
+                Files.createDirectories(scratch.resolve("a/b/c"));
+                org.apache.commons.io.file.PathUtils.deleteDirectory(scratch);
+            }
+            Files.writeString(book.resolve("manuscript/sedAb12Cd"), "sed's copy", StandardCharsets.UTF_8);
+            Files.writeString(chapter, good, StandardCharsets.UTF_8);
+            await(err, "built in", 1);
+            await(err, "watching manuscript/", 2);
+            String log = text(err);
+            assertTrue(watch.isAlive(), log);
+            assertFalse(log.contains("churn") || log.contains("sedAb12Cd") || log.contains("internal error"), log);
+        } finally {
+            watch.interrupt();
+            watch.join(PATIENCE.toMillis());
+        }
+        assertEquals(Galley.OK, status.get(), text(err));
     }
 
     @Test

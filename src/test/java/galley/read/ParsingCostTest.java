@@ -7,12 +7,15 @@ import galley.model.Blocks;
 import galley.model.Inline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
@@ -69,5 +72,50 @@ class ParsingCostTest {
         assertTimeoutPreemptively(Duration.ofSeconds(30), () -> book.load());
         assertEquals(List.of(), book.rendered());
         assertEquals("*x *x", Blocks.plainText(((Block.Paragraph) book.body(0).get(0)).content()).substring(0, 5));
+    }
+
+    /**
+     * Inputs inside the limits whose reading took the square of their size (issue 23): unclosed link
+     * destinations, which Flexmark scanned to the end of the paragraph from each one, a paragraph of
+     * lines that do not open with a letter, which Flexmark gathered whole for each line to ask whether
+     * it was a heading, and a code block parted by blank lines, whose text was gathered line by line.
+     * Four times the input must take less than six times as long, where a square would take sixteen;
+     * the line patterns stay within the 20,000 lines a paragraph may have.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"link, 10000", "image, 10000", "angle, 10000", "newline, 5000", "punctuation, 5000", "code, 20000"})
+    void readingTimeGrowsLinearly(String kind, int n) {
+        time(kind, n, "warm-up");
+        long once = time(kind, n, "n");
+        long twice = time(kind, 2 * n, "2n");
+        long four = time(kind, 4 * n, "4n");
+        assertTrue(four < 6 * once, String.format("%s: n %d ms, 2n %d ms, 4n %d ms", kind, once / 1_000_000,
+                twice / 1_000_000, four / 1_000_000));
+    }
+
+    private static String pattern(String kind, int n) {
+        return switch (kind) {
+            case "link" -> "[a](".repeat(n);
+            case "image" -> "![a](".repeat(n);
+            case "angle" -> "[a](<".repeat(n);
+            case "newline" -> "[a](\n".repeat(n);
+            case "punctuation" -> "(a line of a paragraph)\n".repeat(n);
+            case "code" -> "    code line x\n\n".repeat(n);
+            default -> throw new IllegalArgumentException(kind);
+        };
+    }
+
+    /** The shortest of three readings, in nanoseconds, each a fresh book. */
+    private long time(String kind, int n, String label) {
+        String markdown = "# C\n\n" + pattern(kind, n) + "\n";
+        long best = Long.MAX_VALUE;
+        for (int run = 0; run < 3; run++) {
+            var book = TestBook.chapter(dir.resolve(kind + "-" + label + "-" + run), markdown);
+            long start = System.nanoTime();
+            book.load();
+            best = Math.min(best, System.nanoTime() - start);
+            assertEquals(List.of(), book.rendered().stream().filter(d -> !d.contains("warning")).toList());
+        }
+        return best;
     }
 }

@@ -2,7 +2,6 @@ package galley.read.git;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -25,7 +24,8 @@ import java.util.zip.Inflater;
 public final class GitCommitTime {
 
     private static final Pattern COMMITTER = Pattern.compile("(?m)^committer .* (\\d+) [+-]\\d{4}$");
-    private static final int MAX_OBJECT = 1 << 20;
+    private static final int MAX_OBJECT = GitFiles.MAX_OBJECT;
+    private static final int MAX_PACK_INDEXES = 1000;
 
     private GitCommitTime() {
     }
@@ -36,15 +36,16 @@ public final class GitCommitTime {
             return Optional.empty();
         }
         try {
-            Optional<String> sha = head(git);
-            return sha.isEmpty() ? Optional.empty() : commit(git, sha.get()).flatMap(GitCommitTime::committerTime);
+            var files = new GitFiles(bookDir);
+            Optional<String> sha = head(files, git);
+            return sha.isEmpty() ? Optional.empty() : commit(files, git, sha.get()).flatMap(GitCommitTime::committerTime);
         } catch (IOException | RuntimeException | DataFormatException e) {
             return Optional.empty();
         }
     }
 
-    private static Optional<String> head(Path git) throws IOException {
-        String head = read(git.resolve("HEAD")).strip();
+    private static Optional<String> head(GitFiles files, Path git) throws IOException {
+        String head = read(files, git.resolve("HEAD"), GitFiles.MAX_REF).strip();
         if (!head.startsWith("ref: ")) {
             return isSha(head) ? Optional.of(head) : Optional.empty();
         }
@@ -53,13 +54,13 @@ public final class GitCommitTime {
             return Optional.empty();
         }
         Path loose = git.resolve(ref);
-        if (Files.isRegularFile(loose, LinkOption.NOFOLLOW_LINKS)) {
-            String sha = read(loose).strip();
+        if (GitFiles.isPlainFile(loose)) {
+            String sha = read(files, loose, GitFiles.MAX_REF).strip();
             return isSha(sha) ? Optional.of(sha) : Optional.empty();
         }
         Path packed = git.resolve("packed-refs");
-        if (Files.isRegularFile(packed, LinkOption.NOFOLLOW_LINKS)) {
-            for (String line : read(packed).split("\n")) {
+        if (GitFiles.isPlainFile(packed)) {
+            for (String line : read(files, packed, GitFiles.MAX_PACKED_REFS).split("\n")) {
                 String[] parts = line.strip().split(" ");
                 if (parts.length == 2 && parts[1].equals(ref) && isSha(parts[0])) {
                     return Optional.of(parts[0]);
@@ -69,11 +70,10 @@ public final class GitCommitTime {
         return Optional.empty();
     }
 
-    private static Optional<byte[]> commit(Path git, String sha) throws IOException, DataFormatException {
+    private static Optional<byte[]> commit(GitFiles files, Path git, String sha) throws IOException, DataFormatException {
         Path loose = git.resolve("objects").resolve(sha.substring(0, 2)).resolve(sha.substring(2));
-        if (Files.isRegularFile(loose, LinkOption.NOFOLLOW_LINKS) && Files.size(loose) < MAX_OBJECT) {
-            byte[] object = inflate(Files.readAllBytes(loose), 0);
-            return Optional.of(object);
+        if (GitFiles.isPlainFile(loose)) {
+            return Optional.of(inflate(files.read(loose, MAX_OBJECT), 0));
         }
         Path packs = git.resolve("objects/pack");
         if (!Files.isDirectory(packs, LinkOption.NOFOLLOW_LINKS)) {
@@ -81,31 +81,37 @@ public final class GitCommitTime {
         }
         byte[] wanted = HexFormat.of().parseHex(sha);
         List<Path> indexes;
-        try (var files = Files.list(packs)) {
-            indexes = files.filter(p -> p.getFileName().toString().endsWith(".idx")).sorted().toList();
+        try (var listed = Files.list(packs)) {
+            indexes = listed.filter(p -> p.getFileName().toString().endsWith(".idx")).limit(MAX_PACK_INDEXES)
+                    .sorted().toList();
         }
         for (Path index : indexes) {
-            Optional<Long> offset = PackIndex.offsetOf(index, wanted);
+            Optional<Long> offset;
+            try (var file = files.randomAccess(index)) {
+                offset = PackIndex.offsetOf(file, wanted);
+            }
             if (offset.isPresent()) {
                 String pack = index.getFileName().toString().replace(".idx", ".pack");
-                return packedCommit(packs.resolve(pack), offset.get());
+                return packedCommit(files, packs.resolve(pack), offset.get());
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<byte[]> packedCommit(Path pack, long offset) throws IOException, DataFormatException {
-        try (var file = new RandomAccessFile(pack.toFile(), "r")) {
+    private static Optional<byte[]> packedCommit(GitFiles files, Path pack, long offset)
+            throws IOException, DataFormatException {
+        try (var file = files.randomAccess(pack)) {
             file.seek(offset);
             int c = file.read();
             int type = (c >> 4) & 7;
-            while ((c & 0x80) != 0) {
+            // the size's bytes: at most ten for any 64-bit size, a stray -1 (the end) stops too
+            for (int i = 0; (c & 0x80) != 0 && i < 10; i++) {
                 c = file.read();
             }
             if (type != 1) {
                 return Optional.empty(); // a delta: not worth resolving for a timestamp
             }
-            byte[] data = new byte[(int) Math.min(MAX_OBJECT, file.length() - file.getFilePointer())];
+            byte[] data = new byte[(int) Math.max(0, Math.min(MAX_OBJECT, file.length() - file.getFilePointer()))];
             file.readFully(data);
             return Optional.of(inflate(data, 0));
         }
@@ -135,11 +141,8 @@ public final class GitCommitTime {
         return m.find() ? Optional.of(Instant.ofEpochSecond(Long.parseLong(m.group(1)))) : Optional.empty();
     }
 
-    private static String read(Path file) throws IOException {
-        if (Files.size(file) > 1 << 16 && !file.getFileName().toString().equals("packed-refs")) {
-            throw new IOException("unexpectedly large: " + file);
-        }
-        return Files.readString(file, StandardCharsets.UTF_8);
+    private static String read(GitFiles files, Path file, int cap) throws IOException {
+        return new String(files.read(file, cap), StandardCharsets.UTF_8);
     }
 
     private static boolean isSha(String s) {

@@ -13,7 +13,9 @@ import java.util.Optional;
 
 /**
  * Pairs the separate open and close tags Flexmark hands over inside a paragraph ({@code <sup>},
- * text, {@code </sup>}) into the model's styles and links, with a stack of open elements.
+ * text, {@code </sup>}) into the model's styles and links, with a stack of open elements. The
+ * elements count towards the chapter's nesting limit: past it a tag is reported and left out, its
+ * text kept.
  */
 public final class HtmlTagStack {
 
@@ -24,12 +26,20 @@ public final class HtmlTagStack {
     private final ChapterScope scope;
     private final Deque<Frame> frames = new ArrayDeque<>();
     private final InlineSink root;
+    private final int baseDepth;
     private String dropping;
     private int dropDepth;
 
-    public HtmlTagStack(ChapterScope scope, InlineSink root) {
+    /** @param depth how deep the paragraph or span whose tags these are already stands */
+    public HtmlTagStack(ChapterScope scope, InlineSink root, int depth) {
         this.scope = scope;
         this.root = root;
+        this.baseDepth = depth;
+    }
+
+    /** How deep content added now stands: the paragraph's depth and one for each open element. */
+    public int depth() {
+        return baseDepth + frames.size();
     }
 
     /** Where content goes now: the innermost open element, or the paragraph. */
@@ -91,6 +101,9 @@ public final class HtmlTagStack {
                         .flatMap(href -> scope.links.resolve(href, scope.path(), line)).orElse(null);
             } else if (kind == HtmlPolicy.Kind.TEXT) {
                 scope.html.asText(name, scope.path(), line);
+            }
+            if (scope.tooDeep(depth() + 1, line)) {
+                return;
             }
             frames.push(new Frame(name, kind, target, scope.sink()));
         }

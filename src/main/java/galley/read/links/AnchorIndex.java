@@ -128,6 +128,11 @@ public final class AnchorIndex {
         return allocator.allocate(wanted);
     }
 
+    /** A new unique id for a footnote, of the form the EPUB's back references build on. */
+    public String noteId(String chapterId, int number) {
+        return allocator.allocateGenerated(chapterId + "-note-" + number);
+    }
+
     /** The id decided for a heading or figure paragraph, if the pass met it. */
     public Optional<String> idOf(Node node) {
         return Optional.ofNullable(nodeIds.get(node));

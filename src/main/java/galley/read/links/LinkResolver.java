@@ -19,8 +19,9 @@ import java.util.Set;
  */
 public final class LinkResolver {
 
-    private static final Set<String> UNSAFE_SCHEMES = Set.of("javascript", "vbscript", "data");
-    private static final Set<String> WEB_SCHEMES = Set.of("http", "https", "ftp", "ws", "wss");
+    // an allow-list: file:, smb:, jar:, blob:, ms-msdt: and the like reach local files or programs
+    private static final Set<String> ALLOWED_SCHEMES = Set.of("http", "https", "mailto", "tel", "ftp");
+    private static final Set<String> WEB_SCHEMES = Set.of("http", "https", "ftp");
     private static final String FORBIDDEN_IN_HOST = " #%/:<>?@[\\]^|\t\n";
 
     private final BookPaths paths;
@@ -43,7 +44,7 @@ public final class LinkResolver {
             return Optional.of(new LinkTarget.External("https:" + address));
         }
         if (BookPaths.hasScheme(address)) {
-            if (UNSAFE_SCHEMES.contains(BookPaths.scheme(address))) {
+            if (!ALLOWED_SCHEMES.contains(BookPaths.scheme(address))) {
                 Problem.LINK_UNSAFE.report(diagnostics, from, line,
                         BookPaths.scheme(address) + ": link removed, its text kept");
                 return Optional.empty();

@@ -25,7 +25,6 @@ import com.vladsch.flexmark.ext.definition.DefinitionList;
 import com.vladsch.flexmark.ext.definition.DefinitionTerm;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
 import galley.model.Block;
 import galley.model.Blocks;
 import galley.model.ImageAsset;
@@ -89,16 +88,16 @@ public final class BlockReader {
         } else if (node instanceof FencedCodeBlock code) {
             String info = code.getInfo().toString().strip();
             String language = info.isEmpty() ? "" : info.split("\\s+")[0].replaceAll("^\\{?\\.?|}$", "");
-            out.add(new Block.CodeBlock(language, codeText(code.getContentChars()), scope.source(node)));
+            out.add(new Block.CodeBlock(language, codeText(ContentText.of(code)), scope.source(node)));
         } else if (node instanceof IndentedCodeBlock code) {
-            out.add(new Block.CodeBlock("", codeText(code.getContentChars()), scope.source(node)));
+            out.add(new Block.CodeBlock("", codeText(ContentText.of(code)), scope.source(node)));
         } else if (node instanceof ThematicBreak) {
             out.add(new Block.ThematicBreak(scope.source(node)));
         } else if (node instanceof TableBlock table) {
             out.add(new TableReader(scope, inlines).read(table, depth + 1));
         } else if (node instanceof HtmlBlockBase block) {
             // the content, not the chars: inside a quotation or a list the chars keep each line's "> " or indent
-            out.addAll(html.blocks(block.getContentChars().toString(), scope.line(node), depth + 1));
+            out.addAll(html.blocks(ContentText.of(block), scope.line(node), depth + 1));
         } else if (ChapterSplitter.isContent(node) && node.hasChildren()) {
             out.addAll(readChildren(node, depth + 1));
         }
@@ -184,8 +183,8 @@ public final class BlockReader {
         return sink.build();
     }
 
-    private static String codeText(BasedSequence content) {
-        String text = TextFile.xmlSafe(content.toString());
+    private static String codeText(String content) {
+        String text = TextFile.xmlSafe(content);
         return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
     }
 }

@@ -69,12 +69,12 @@ public final class InlineReader {
         if (scope.tooDeep(depth, scope.line(parent))) {
             return;
         }
-        var html = new HtmlTagStack(scope, root);
+        var html = new HtmlTagStack(scope, root, depth);
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof HtmlInline) {
                 html.tag(node.getChars().toString(), scope.line(node));
             } else if (!html.dropping()) {
-                node(node, html.sink(), depth);
+                node(node, html.sink(), html.depth());
             }
         }
         html.closeAll();

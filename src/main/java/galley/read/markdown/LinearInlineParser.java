@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * successful match with {@link Matcher#toMatchResult()}, which on Java 17 copies the whole
  * paragraph, so each link, code span, entity, HTML tag and line break cost the paragraph's full
  * length: a 300 KB paragraph of 20 000 links took minutes. These overrides read the positions
- * straight from the matcher, with the same results.
+ * straight from the matcher, with the same results. A link destination may nest parentheses at
+ * most {@value #MAX_PAREN_DEPTH} deep, as in cmark: without a limit every {@code [a](} of a line
+ * of them scanned on to the end of the paragraph.
  */
 public final class LinearInlineParser extends InlineParserImpl {
 
@@ -27,6 +29,42 @@ public final class LinearInlineParser extends InlineParserImpl {
                        List<InlineParserExtensionFactory> inlineParserExtensions) {
         super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors,
                 inlineParserExtensions);
+    }
+
+    /** Deepest nesting of unescaped parentheses in a link destination, as cmark allows. */
+    static final int MAX_PAREN_DEPTH = 32;
+
+    // A failed scan that passes the next opening of a destination nests one level deeper there, so
+    // with a limit each scan ends within the next few dozen destinations and the whole is linear.
+    @Override
+    public BasedSequence parseLinkDestination() {
+        if (linkDestinationParser == null || !nestsTooDeep()) {
+            return super.parseLinkDestination();
+        }
+        return match(myParsing.LINK_DESTINATION_ANGLES);
+    }
+
+    // Follows Flexmark's LinkDestinationParser: a backslash escapes the next escapable character,
+    // a space or control character or an unmatched ')' ends the destination.
+    private boolean nestsTooDeep() {
+        int depth = 0;
+        for (int i = index; i < input.length(); i++) {
+            char c = input.charAt(i);
+            if (c == '\\' && linkDestinationParser.PAREN_ESCAPABLE_CHARS.get(input.safeCharAt(i + 1))) {
+                i++;
+            } else if (c == '(') {
+                if (++depth > MAX_PAREN_DEPTH) {
+                    return true;
+                }
+            } else if (c == ')') {
+                if (--depth < 0) {
+                    return false;
+                }
+            } else if (linkDestinationParser.EXCLUDED_0_TO_SPACE_CHARS.get(c)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     @Override

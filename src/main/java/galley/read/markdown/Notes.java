@@ -54,7 +54,7 @@ public final class Notes {
         }
         scope.usedNotes.add(block);
         int number = numbers.computeIfAbsent(block, b -> numbers.size() + 1);
-        String id = scope.anchors.allocate(scope.chapterId + "-note-" + number);
+        String id = scope.anchors.noteId(scope.chapterId, number);
         return new Inline.NoteRef(number, id, body(block, depth));
     }
 

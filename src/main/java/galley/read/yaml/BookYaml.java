@@ -145,7 +145,7 @@ public final class BookYaml {
         if (node.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> text = YamlDocument.scalar(node.get()).map(String::strip);
+        Optional<String> text = YamlDocument.scalar(node.get()).map(v -> fit(key, v, lines.getOrDefault(key, 1)).strip());
         if (text.isEmpty()) {
             invalid(key, key + " must be text, not a list or a mapping");
         }
@@ -162,7 +162,18 @@ public final class BookYaml {
             invalid(key, key + " must be text or a list of texts");
             return List.of();
         }
-        return list.get().stream().map(v -> v.value().strip()).filter(v -> !v.isEmpty()).toList();
+        return list.get().stream().map(v -> fit(key, v.value(), v.line()).strip()).filter(v -> !v.isEmpty()).toList();
+    }
+
+    // a control or non-character reaches the EPUB's NCX and the PDF's XMP, which XML and PDF/A refuse
+    private String fit(String key, String value, int line) {
+        int unfit = UnfitCharacters.first(value);
+        if (unfit < 0) {
+            return value;
+        }
+        Problem.METADATA_CHARACTER_REMOVED.report(diagnostics, PATH, line, String.format(
+                "%s holds a character no edition can carry (U+%04X); it is removed", key, unfit));
+        return UnfitCharacters.removed(value);
     }
 
     private String lang() {
