@@ -3,6 +3,7 @@ package galley.build;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -12,12 +13,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class LimitedExecutor implements Executor {
 
-    private final Executor under;
+    private final ExecutorService under;
     private final int limit;
     private final Queue<Runnable> waiting = new ConcurrentLinkedQueue<>();
     private final AtomicInteger running = new AtomicInteger();
 
-    LimitedExecutor(Executor under, int limit) {
+    LimitedExecutor(ExecutorService under, int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("at least one task must run at a time");
         }
@@ -29,6 +30,18 @@ final class LimitedExecutor implements Executor {
     public void execute(Runnable task) {
         waiting.add(task);
         startWaiting();
+    }
+
+    // A thread that finished a task takes the next one waiting, rather than handing it to another.
+    private void runFrom(Runnable first) {
+        try {
+            for (Runnable task = first; task != null; task = under.isShutdown() ? null : waiting.poll()) {
+                task.run();
+            }
+        } finally {
+            running.decrementAndGet();
+            startNextOrDrop();
+        }
     }
 
     // Once the build's pool is shut the build is over: what still waits is not wanted.
@@ -57,14 +70,7 @@ final class LimitedExecutor implements Executor {
                 continue;
             }
             try {
-                under.execute(() -> {
-                    try {
-                        next.run();
-                    } finally {
-                        running.decrementAndGet();
-                        startNextOrDrop();
-                    }
-                });
+                under.execute(() -> runFrom(next));
             } catch (RuntimeException e) {
                 running.decrementAndGet();
                 throw e;

@@ -25,10 +25,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Semaphore;
 import java.util.function.IntUnaryOperator;
 
 /**
@@ -82,38 +81,45 @@ public final class PdfPainter {
     /** A PDF being drawn; see {@link #session}. */
     public final class Session implements AutoCloseable {
 
-        /** One step of drawing, which may fail as OpenPDF and the files do. */
-        private interface Step {
-            void run() throws DocumentException, IOException;
-        }
-
-        private final Executor executor;
+        private final SerialSteps steps;
         private final PdfImages images;
         private final DrawnPages kept;
         private final DocumentMetadata meta;
         private final BufferedOutputStream buffered;
         private final Set<String> defined = new HashSet<>();
-        // the steps run one after another, each on whichever thread the executor gives it
-        private CompletableFuture<Void> drawn;
         private Drawing drawing;
         private boolean ended;
+        // whether the first step took the fonts, which are let go when the steps end
+        private volatile boolean acquired;
         // set when the session is closed unfinished: the pages still waiting are not drawn
         private volatile boolean abandoned;
 
         private Session(Book book, OutputStream out, DrawnPages kept, Executor executor) {
             this.kept = kept;
-            this.executor = executor;
             images = new PdfImages(kept);
             images.readAhead(images(book), executor);
             meta = DocumentMetadata.of(book);
             buffered = new BufferedOutputStream(out, 1 << 16);
+            steps = new SerialSteps(executor);
             // the fonts carry per-document state (their subset tags) while a document is written
-            drawn = CompletableFuture.runAsync(FontsInUse.of(fonts)::acquireUninterruptibly, executor);
+            Semaphore permit = FontsInUse.of(fonts);
+            steps.done().whenComplete((done, failed) -> {
+                if (acquired) {
+                    permit.release();
+                }
+            });
+            steps.add(() -> {
+                permit.acquireUninterruptibly();
+                acquired = true;
+            });
         }
 
         /** The next page of the body, with the anchors placed on it (name to height on the page). */
         public void bodyPage(Page page, Map<String, Float> anchors) {
-            then(() -> {
+            steps.add(() -> {
+                if (abandoned) {
+                    return;
+                }
                 if (drawing == null) {
                     drawing = new Drawing(page, buffered, images, kept);
                 }
@@ -126,25 +132,27 @@ public final class PdfPainter {
             if (layout.pages().isEmpty()) {
                 throw new IllegalArgumentException("a PDF needs at least one page");
             }
-            then(() -> {
+            ended = true;
+            steps.add(() -> {
                 if (drawing == null) {
                     drawing = new Drawing(layout.pages().get(0), buffered, images, kept);
                 }
                 drawing.finish(meta, layout);
                 buffered.flush();
             });
-            release();
+            steps.end();
             await();
         }
 
         @Override
         public void close() throws IOException {
             if (!ended) {
+                ended = true;
                 abandoned = true;
+                steps.end();
             }
-            release();
             try {
-                drawn.get();
+                steps.done().get();
             } catch (ExecutionException | InterruptedException e) {
                 // the failure reached the caller through finish, or the file is abandoned anyway
                 if (e instanceof InterruptedException) {
@@ -153,36 +161,14 @@ public final class PdfPainter {
             }
         }
 
-        private void then(Step step) {
-            drawn = drawn.thenRunAsync(() -> {
-                if (abandoned) {
-                    return;
-                }
-                try {
-                    step.run();
-                } catch (DocumentException | IOException e) {
-                    throw new CompletionException(e);
-                }
-            }, executor);
-        }
-
-        // the fonts are let go once the last step ran, whether it drew or failed
-        private void release() {
-            if (!ended) {
-                ended = true;
-                drawn = drawn.whenComplete((done, failed) -> FontsInUse.of(fonts).release());
-            }
-        }
-
         private void await() throws IOException {
             try {
-                drawn.get();
+                steps.done().get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted while drawing the PDF", e);
             } catch (ExecutionException e) {
-                Throwable cause = e.getCause() instanceof CompletionException wrapped && wrapped.getCause() != null
-                        ? wrapped.getCause() : e.getCause();
+                Throwable cause = e.getCause();
                 if (cause instanceof DocumentException) {
                     throw new IOException("cannot write the PDF: " + cause.getMessage(), cause);
                 }
