@@ -25,8 +25,8 @@ public final class ImageChecker {
     static final int MAX_SIDE = 30_000;
     private static final int DECODE_SIDE = 512;
 
-    /** A readable image: its format and size in pixels. */
-    public record Checked(ImageFormat format, int width, int height) {
+    /** A readable image: its format, its size in pixels, and whether it moves (an APNG, a GIF of several frames). */
+    public record Checked(ImageFormat format, int width, int height, boolean animated) {
     }
 
     /** Why an image was refused: the problem and the reason, which the reference as written follows. */
@@ -54,18 +54,43 @@ public final class ImageChecker {
             if (width <= 0 || height <= 0) {
                 return Result.refused(Problem.IMAGE_UNREADABLE, "image has no pixels");
             }
-            if (width > MAX_SIDE || height > MAX_SIDE || (long) width * height > MAX_PIXELS) {
-                return Result.refused(Problem.IMAGE_TOO_LARGE, String.format(
-                        "image is too large: %d x %d pixels (the limit is 100 megapixels and %d pixels a side)",
-                        width, height, MAX_SIDE));
+            if (tooLarge(width, height)) {
+                return tooLarge(width, height, "");
+            }
+            boolean animated;
+            try (ImageInputStream stream = ImageIO.createImageInputStream(file.toFile())) {
+                if (stream == null) {
+                    return Result.refused(Problem.IMAGE_UNREADABLE, "image cannot be read");
+                }
+                if (format.get() == ImageFormat.GIF) {
+                    // a decoder allocates the logical screen, and each frame, whatever the first frame's size
+                    GifFrames gif = GifFrames.read(stream);
+                    if (tooLarge(gif.screenWidth(), gif.screenHeight())) {
+                        return tooLarge(gif.screenWidth(), gif.screenHeight(), " on its logical screen");
+                    }
+                    if (tooLarge(gif.frameWidth(), gif.frameHeight())) {
+                        return tooLarge(gif.frameWidth(), gif.frameHeight(), " in its largest frame");
+                    }
+                }
+                animated = ImageMotion.animated(stream, format.get());
             }
             if (!pixelsSound(file, in, format.get(), Math.max(width, height))) {
                 return Result.refused(Problem.IMAGE_UNREADABLE, "image is truncated or corrupt");
             }
-            return new Result(Optional.of(new Checked(format.get(), width, height)), Optional.empty());
+            return new Result(Optional.of(new Checked(format.get(), width, height, animated)), Optional.empty());
         } catch (IOException | SecurityException e) {
             return Result.refused(Problem.IMAGE_UNREADABLE, "image cannot be read");
         }
+    }
+
+    private static boolean tooLarge(int width, int height) {
+        return width > MAX_SIDE || height > MAX_SIDE || (long) width * height > MAX_PIXELS;
+    }
+
+    private static Result tooLarge(int width, int height, String where) {
+        return Result.refused(Problem.IMAGE_TOO_LARGE, String.format(
+                "image is too large: %d x %d pixels%s (the limit is 100 megapixels and %d pixels a side)",
+                width, height, where, MAX_SIDE));
     }
 
     private static Optional<int[]> headerSize(Path file, ImageFormat format) {

@@ -19,6 +19,7 @@ public enum Problem {
     FILE_OUTSIDE_BOOK("file-outside-book", Severity.ERROR),
     FILE_UNREADABLE("file-unreadable", Severity.ERROR),
     FILE_TOO_LARGE("file-too-large", Severity.ERROR),
+    BOOK_TOO_LARGE("book-too-large", Severity.ERROR),
     ENCODING_INVALID("encoding-invalid", Severity.ERROR),
     CONTROL_CHARACTER("control-character", Severity.WARNING),
     BLOCK_TOO_LONG("block-too-long", Severity.ERROR),

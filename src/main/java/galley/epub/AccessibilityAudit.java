@@ -1,11 +1,9 @@
 package galley.epub;
 
+import galley.assets.ImageMotion;
 import io.documentnode.epub4j.domain.MediaTypes;
 import io.documentnode.epub4j.domain.Resource;
 
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -17,7 +15,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -73,7 +70,7 @@ final class AccessibilityAudit {
                 audit.findings.addAll(document.findings());
                 audit.images += document.images();
                 audit.undescribed += document.undescribed();
-            } else if (resource.getMediaType().getName().equals("image/gif") && animated(resource.getData())) {
+            } else if (animated(resource)) {
                 audit.findings.add(new Finding(Kind.ANIMATION, resource.getHref(),
                         "the image is animated, and whether it flashes is not known"));
             }
@@ -239,18 +236,12 @@ final class AccessibilityAudit {
         return value == null ? "" : value;
     }
 
-    private static boolean animated(byte[] gif) throws IOException {
-        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName("gif");
-        if (!readers.hasNext()) {
-            return false;
+    /** Whether {@code resource} is an image that moves: an animated GIF or PNG. */
+    private static boolean animated(Resource resource) throws IOException {
+        if (resource instanceof ImageResource image) {
+            return image.animated();
         }
-        ImageReader reader = readers.next();
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(gif))) {
-            reader.setInput(in);
-            return reader.getNumImages(true) > 1;
-        } finally {
-            reader.dispose();
-        }
+        return resource.getMediaType().getName().startsWith("image/") && ImageMotion.animated(resource.getData());
     }
 
     private static XMLInputFactory factory() {

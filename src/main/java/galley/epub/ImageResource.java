@@ -1,5 +1,6 @@
 package galley.epub;
 
+import galley.assets.ImageMotion;
 import galley.model.ImageAsset;
 import io.documentnode.epub4j.domain.MediaType;
 import io.documentnode.epub4j.domain.MediaTypes;
@@ -26,6 +27,14 @@ final class ImageResource extends Resource {
     @Override
     public byte[] getData() throws IOException {
         return scaler.fit(asset, Files.readAllBytes(asset.file()));
+    }
+
+    /**
+     * Whether the image as written moves, read from its file's structure without loading it; an
+     * animation the scaler reduced to a still frame still counts, which errs on the side of caution.
+     */
+    boolean animated() throws IOException {
+        return ImageMotion.animated(asset.file());
     }
 
     @Override

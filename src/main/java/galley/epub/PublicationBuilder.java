@@ -45,6 +45,7 @@ final class PublicationBuilder {
         FrontMatter front = new FrontMatter(metadata, labels);
 
         Book book = new Book();
+        book.setResources(new IndexedResources());
         book.getMetadata().addTitle(metadata.title());
         book.getMetadata().setLanguage(metadata.lang());
         book.getMetadata().addIdentifier(new Identifier(null, metadata.identifier()));

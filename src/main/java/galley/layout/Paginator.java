@@ -435,11 +435,17 @@ final class Paginator {
         float ruleY = y + noteSeparator * 0.5f;
         float ruleStart = notesFromRight ? left + geometry.textWidth() * 0.7f : left;
         page.items.add(new PageItem.Rule(ruleStart, ruleY, ruleStart + geometry.textWidth() * 0.3f, ruleY, 0.4f));
+        boolean placed = false;
+        boolean runsOn = false;
         for (Slab note : page.notes) {
-            if (y - note.height() < geometry.textBottom() - 0.01f) {
+            // a page with nothing else on it takes a strip taller than its room rather than pass it on for ever
+            runsOn |= y - note.height() < geometry.textBottom() - 0.01f && (placed || page.used > 0f);
+            if (runsOn) {
+                // once a strip runs on, the rest follow it, so that the notes read in order
                 carriedNotes.add(note);
                 continue;
             }
+            placed = true;
             page.items.addAll(note.placed(left, y));
             float top = y;
             note.anchors().forEach((name, at) -> page.anchors.put(name, top + at));
@@ -449,8 +455,10 @@ final class Paginator {
 
     List<Draft> finish() {
         flushFloats();
-        if (!carriedNotes.isEmpty()) {
+        // a note longer than a page runs on over as many pages as it takes, each taking what it holds
+        while (!carriedNotes.isEmpty()) {
             ensurePage();
+            closePage();
         }
         closePage();
         return List.copyOf(pages);

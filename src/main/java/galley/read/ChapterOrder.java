@@ -10,10 +10,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -77,7 +77,10 @@ final class ChapterOrder {
                     .filter(p -> !isHidden(manuscript.relativize(p)))
                     .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
                     .filter(Files::isRegularFile)
-                    .sorted(Comparator.comparing(p -> segments(manuscript.relativize(p)), ChapterOrder::compareSegments))
+                    // each file's sort key made once, not once per comparison
+                    .map(p -> Map.entry(segments(manuscript.relativize(p)), p))
+                    .sorted(Map.Entry.comparingByKey(ChapterOrder::compareSegments))
+                    .map(Map.Entry::getValue)
                     .toList();
         } catch (IOException | UncheckedIOException e) {
             Problem.FILE_UNREADABLE.report(diagnostics, "manuscript", 1, "cannot list the manuscript folder");

@@ -93,12 +93,20 @@ public final class ManuscriptLoader {
         BookSettings settings = read.get();
         int problemsBefore = diagnostics.all().size();
         List<ChapterFile> files = new ChapterOrder(paths, diagnostics).files(settings);
+        // a book too large for the memory of one build is refused before any of it is read
+        BookBudget budget = BookBudget.fromSystem(diagnostics);
+        if (!budget.admitsFiles(files, diagnostics)) {
+            return Optional.empty();
+        }
         if (cache != null) {
             cache.startLoad();
             cache.retain(files);
         }
         var images = new ImageRegistry(paths, diagnostics, cache, imageNamed);
         List<ParsedFile> parsed = new ChapterParser(settings.lang(), diagnostics, cache, images, parsing).parseAll(files);
+        if (!budget.admitsNotes(notes(parsed), diagnostics)) {
+            return Optional.empty();
+        }
         List<ChapterDraft> drafts = ChapterSplitter.split(parsed, diagnostics);
         if (drafts.isEmpty()) {
             if (files.isEmpty() && diagnostics.all().size() == problemsBefore) {
@@ -120,8 +128,20 @@ public final class ManuscriptLoader {
         modifiedFrom.add(paths.root().resolve(BookYaml.PATH));
         files.forEach(f -> modifiedFrom.add(f.file()));
         Instant modified = ModifiedTime.of(env, settings.date(), paths.root(), modifiedFrom, diagnostics);
-        return Optional.of(new Book(settings.metadata(), chapters, cover, settings.outputName(), modified,
-                settings.tocDepth(), settings.pageSize()));
+        var book = new Book(settings.metadata(), chapters, cover, settings.outputName(), modified,
+                settings.tocDepth(), settings.pageSize());
+        return budget.admitsImages(book.images(), diagnostics) ? Optional.of(book) : Optional.empty();
+    }
+
+    /** The footnotes the parsed files define. */
+    private static long notes(List<ParsedFile> parsed) {
+        long count = 0;
+        for (ParsedFile file : parsed) {
+            for (Node node = file.document().getFirstChild(); node != null; node = node.getNext()) {
+                count += node instanceof FootnoteBlock ? 1 : 0;
+            }
+        }
+        return count;
     }
 
     // Chapters are converted one after another so that ids, figure numbers and image names are

@@ -29,6 +29,8 @@ final class ItemList {
     private static final byte BLANK = 4;
 
     private static final char NO_BREAK_SPACE = '\u00A0';
+    /** A place the author marked for a hyphen, shown only where a line breaks there. */
+    private static final char SOFT_HYPHEN = '\u00AD';
 
     private static final float FORCED = -1_000_000f;
 
@@ -53,9 +55,6 @@ final class ItemList {
      * is done only where every other way leaves a line gaping.
      */
     private static final float LAST_WORD_HYPHEN_PENALTY = 1000f;
-
-    /** The fewest letters of a hyphenated last word that may stand alone on a paragraph's last line. */
-    private static final int LAST_LINE_LETTERS = 4;
 
     private Hyphenator hyphenator;
     private boolean hyphenateLastWord;
@@ -273,6 +272,11 @@ final class ItemList {
             if (isCjk(all.codePointBefore(end)) || isCjk(all.codePointAt(end))) {
                 // between CJK characters, where justification spreads the line
                 add(GLUE, null, null, 0, 0.5f, 0, 0);
+            } else if (all.charAt(end - 1) == SOFT_HYPHEN) {
+                // the hyphen shows only where the line breaks, in the style of the run holding the soft hyphen
+                // (after a superscript, the word's own)
+                Fragment f = fragments.get(owner[end - 1]).withoutMarks();
+                add(PENALTY, "-", f, measure.width("-", f.style()), 0, 0, HYPHEN_PENALTY);
             } else {
                 // after a hyphen or a dash: a place to break that adds no space to stretch
                 add(PENALTY, null, null, 0, 0, 0, HYPHEN_PENALTY);
@@ -283,7 +287,14 @@ final class ItemList {
     /** Adds the boxes of one word, split where its fragments meet; {@code last}: the paragraph's last word. */
     private void addWord(String all, int start, int end, boolean last, int[] owner, List<Fragment> fragments,
                          TextMeasure measure, float lineWidth) {
-        boolean breakTokens = !keepFittingTokens || width(all, start, end, owner, fragments, measure) > lineWidth;
+        // fragments follow each other, so a word whose first and last characters share one lies in it alone
+        boolean styled = end - start > 1 && owner[start] != owner[end - 1];
+        float width = styled || keepFittingTokens ? width(all, start, end, owner, fragments, measure) : 0f;
+        if (styled && width > lineWidth && onlyProse(start, end, owner, fragments)) {
+            addStyledWord(all, start, end, last, owner, fragments, measure, lineWidth);
+            return;
+        }
+        boolean breakTokens = !keepFittingTokens || width > lineWidth;
         int pos = start;
         while (pos < end) {
             int frag = owner[pos];
@@ -309,6 +320,17 @@ final class ItemList {
             }
             pos = stop;
         }
+    }
+
+    /** Whether the characters {@code [start, end)} are all text set as prose. */
+    private boolean onlyProse(int start, int end, int[] owner, List<Fragment> fragments) {
+        for (int pos = start; pos < end; pos++) {
+            Fragment f = fragments.get(owner[pos]);
+            if (f.rule() != BreakRule.PROSE || f.image() != null || names != null && names.get(pos)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The width of {@code all[start, end)}, each fragment's part in its own style. */
@@ -346,34 +368,60 @@ final class ItemList {
     /** Adds a word with a flagged penalty at each place its language allows a hyphen; a paragraph's last word costs more to break. */
     private void addHyphenated(String word, Fragment f, TextMeasure measure, float lineWidth, boolean lastWord) {
         float cost = lastWord ? LAST_WORD_HYPHEN_PENALTY : HYPHEN_PENALTY;
-        int coreStart = 0;
-        while (coreStart < word.length() && !Character.isLetter(word.charAt(coreStart))) {
-            coreStart++;
-        }
-        int coreEnd = coreStart;
-        while (coreEnd < word.length() && Character.isLetter(word.charAt(coreEnd))) {
-            coreEnd++;
-        }
-        // a part of a hyphenated compound already has a place to break, so only a long one gets more
-        int shortest = word.indexOf('-') < 0 ? 5 : 10;
-        int[] points = coreEnd - coreStart >= shortest
-                ? hyphenator.points(word.substring(coreStart, coreEnd)) : new int[0];
+        int[] points = WordBreaks.hyphens(word, hyphenator, lastWord);
         if (points.length == 0) {
             addBoxes(word, f, measure, lineWidth);
             return;
         }
         float hyphen = measure.width("-", f.style());
         int from = 0;
-        for (int point : points) {
-            int at = coreStart + point;
-            if (lastWord && coreEnd - at < LAST_LINE_LETTERS) {
-                break; // the last line would hold a scrap of a word alone
-            }
+        for (int at : points) {
             addBoxes(word.substring(from, at), from == 0 ? f : f.withoutMarks(), measure, lineWidth);
             add(PENALTY, "-", f.withoutMarks(), hyphen, 0, 0, cost);
             from = at;
         }
         addBoxes(word.substring(from), f.withoutMarks(), measure, lineWidth);
+    }
+
+    /**
+     * Adds a word set in several styles ({@code **Donau**dampfschiff}) that is wider than the line: broken at
+     * its hyphenation points across the styles, and cut where a piece between them is still too wide, so
+     * that no line runs past the margin.
+     */
+    private void addStyledWord(String all, int start, int end, boolean last, int[] owner, List<Fragment> fragments,
+                               TextMeasure measure, float lineWidth) {
+        String word = all.substring(start, end);
+        boolean lastWord = last && !hyphenateLastWord;
+        int[] hyphens = WordBreaks.hyphens(word, hyphenator, lastWord);
+        int[] cuts = WordBreaks.cuts(word, hyphens, at -> fragments.get(owner[start + at]).style(), measure,
+                lineWidth);
+        int h = 0;
+        int c = 0;
+        for (int pos = start; pos < end; ) {
+            int stop = pos;
+            while (stop < end && owner[stop] == owner[pos]) {
+                stop++;
+            }
+            int nextBreak = start + Math.min(h < hyphens.length ? hyphens[h] : end - start,
+                    c < cuts.length ? cuts[c] : end - start);
+            stop = Math.min(stop, nextBreak);
+            Fragment f = fragments.get(owner[pos]);
+            boolean fragmentStart = pos == start || owner[pos - 1] != owner[pos];
+            addBoxes(all.substring(pos, stop), fragmentStart ? f : f.withoutMarks(), measure, lineWidth);
+            if (stop == nextBreak && stop < end) {
+                boolean hyphen = h < hyphens.length && hyphens[h] == stop - start;
+                h += hyphen ? 1 : 0;
+                c += c < cuts.length && cuts[c] == stop - start ? 1 : 0;
+                if (hyphen) {
+                    Fragment before = fragments.get(owner[stop - 1]).withoutMarks();
+                    add(PENALTY, "-", before, measure.width("-", before.style()), 0, 0,
+                            lastWord ? LAST_WORD_HYPHEN_PENALTY : HYPHEN_PENALTY);
+                } else {
+                    add(PENALTY, null, null, 0, 0, 0, 0);
+                }
+            }
+            pos = stop;
+        }
     }
 
     /** Adds a word piece, cut into pieces that fit when it is wider than a whole line. */

@@ -1,15 +1,10 @@
 package galley.epub;
 
+import galley.assets.MovingImages;
 import io.documentnode.epub4j.domain.MediaTypes;
 import io.documentnode.epub4j.domain.Resource;
 import org.junit.jupiter.api.Test;
 
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -76,33 +71,27 @@ class AccessibilityMetadataTest {
     void anAnimatedImageMakesTheHazardsUnknownAndWithdrawsConformance() throws IOException {
         Resource page = document("chapter.xhtml", "en", "Title", "<h1>One</h1><img src='a.gif' alt='a spinning wheel'/>");
         var still = AccessibilityMetadata.derive(AccessibilityAudit.of(List.of(page,
-                new Resource(null, gif(1), "a.gif", MediaTypes.GIF)), "en"), false, false);
+                new Resource(null, MovingImages.gif(1), "a.gif", MediaTypes.GIF)), "en"), false, false);
         assertEquals(List.of("none"), still.hazards());
         assertTrue(still.conformsTo().isPresent());
 
         var moving = AccessibilityMetadata.derive(AccessibilityAudit.of(List.of(page,
-                new Resource(null, gif(2), "a.gif", MediaTypes.GIF)), "en"), false, false);
+                new Resource(null, MovingImages.gif(2), "a.gif", MediaTypes.GIF)), "en"), false, false);
         assertEquals(List.of("unknown"), moving.hazards());
         assertEquals(Optional.empty(), moving.conformsTo());
         assertTrue(moving.summary().contains("Whether its animated images flash is not known"), moving.summary());
     }
 
-    private static byte[] gif(int frames) throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
-        var out = new ByteArrayOutputStream();
-        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
-            writer.setOutput(stream);
-            writer.prepareWriteSequence(null);
-            for (int i = 0; i < frames; i++) {
-                var frame = new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB);
-                frame.setRGB(i % 4, 0, 0xFF0000);
-                writer.writeToSequence(new IIOImage(frame, null, null), null);
-            }
-            writer.endWriteSequence();
-        } finally {
-            writer.dispose();
-        }
-        return out.toByteArray();
+    @Test
+    void anAnimatedPngIsNeverDeclaredFreeOfHazards() throws IOException {
+        Resource page = document("chapter.xhtml", "en", "Title", "<h1>One</h1><img src='a.png' alt='a flashing light'/>");
+        var still = AccessibilityMetadata.derive(AccessibilityAudit.of(List.of(page,
+                new Resource(null, MovingImages.png(), "a.png", MediaTypes.PNG)), "en"), false, false);
+        assertEquals(List.of("none"), still.hazards());
+        var moving = AccessibilityMetadata.derive(AccessibilityAudit.of(List.of(page,
+                new Resource(null, MovingImages.apng(), "a.png", MediaTypes.PNG)), "en"), false, false);
+        assertEquals(List.of("unknown"), moving.hazards());
+        assertEquals(Optional.empty(), moving.conformsTo());
     }
 
     /** The audit of one chapter whose body is {@code body}. */

@@ -1,0 +1,89 @@
+package galley.assets;
+
+import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * Whether an image moves: an animated PNG (an {@code acTL} chunk before its first {@code IDAT}) or a
+ * GIF of more than one frame. Found from the file's structure alone, chunk types and block headers,
+ * never its pixels; whether an animation flashes is beyond any such check.
+ */
+public final class ImageMotion {
+
+    private static final int PNG_SIGNATURE = 8;
+    private static final int ACTL = 0x6163544C;
+    private static final int IDAT = 0x49444154;
+    private static final int IEND = 0x49454E44;
+
+    private ImageMotion() {
+    }
+
+    /** Whether the image file {@code data} holds is animated; false for any other bytes. */
+    public static boolean animated(byte[] data) throws IOException {
+        byte[] head = Arrays.copyOf(data, Math.min(data.length, 16));
+        var format = ImageFormat.sniff(head);
+        if (format.isEmpty() || format.get() == ImageFormat.JPEG) {
+            return false;
+        }
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
+            return in != null && animated(in, format.get());
+        }
+    }
+
+    /** Whether the image file {@code file} is animated, read from its structure alone; false for any other file. */
+    public static boolean animated(Path file) throws IOException {
+        byte[] head = new byte[16];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(head, 0, head.length);
+        }
+        var format = ImageFormat.sniff(Arrays.copyOf(head, read));
+        if (format.isEmpty() || format.get() == ImageFormat.JPEG) {
+            return false;
+        }
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            return in != null && animated(in, format.get());
+        }
+    }
+
+    static boolean animated(ImageInputStream in, ImageFormat format) throws IOException {
+        return switch (format) {
+            case PNG -> animationControl(in);
+            case GIF -> GifFrames.read(in).animated();
+            case JPEG -> false;
+        };
+    }
+
+    // An APNG declares itself in an acTL chunk, which must come before the first IDAT; only the
+    // chunks' lengths and types are read, never their contents.
+    private static boolean animationControl(ImageInputStream in) throws IOException {
+        in.seek(PNG_SIGNATURE);
+        in.setByteOrder(ByteOrder.BIG_ENDIAN);
+        try {
+            while (true) {
+                long length = in.readUnsignedInt();
+                int type = in.readInt();
+                if (type == ACTL) {
+                    return true;
+                }
+                if (type == IDAT || type == IEND) {
+                    return false;
+                }
+                long skip = length + 4; // the data and its CRC
+                if (in.skipBytes(skip) < skip) {
+                    return false;
+                }
+            }
+        } catch (EOFException e) {
+            return false;
+        }
+    }
+}
