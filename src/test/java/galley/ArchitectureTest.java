@@ -37,6 +37,15 @@ class ArchitectureTest {
     void modelAndDiagnosticsDependOnNoStage() {
         noClasses().that().resideInAnyPackage("galley.model..", "galley.diagnostic..")
                 .should().dependOnClassesThat().resideInAnyPackage(STAGES)
+                .orShould().dependOnClassesThat().resideInAPackage("galley.i18n..")
+                .check(galley);
+    }
+
+    @Test
+    void theWordsKnowOnlyTheModel() {
+        noClasses().that().resideInAPackage("galley.i18n..")
+                .should().dependOnClassesThat().resideInAnyPackage(STAGES)
+                .orShould().dependOnClassesThat().resideInAPackage("galley.diagnostic..")
                 .check(galley);
     }
 

@@ -1,8 +1,7 @@
 package galley.build;
 
-import galley.diagnostic.Diagnostic;
 import galley.diagnostic.Diagnostics;
-import galley.diagnostic.Severity;
+import galley.diagnostic.Problem;
 import galley.model.Book;
 import galley.model.ImageAsset;
 import galley.pdf.PdfBookWriter;
@@ -40,8 +39,7 @@ final class BookSource {
     static Optional<Path> of(Path given, BuildReport reporter) {
         Path bookDir = given.toAbsolutePath().normalize();
         if (!Files.isDirectory(bookDir)) {
-            reporter.problems(List.of(new Diagnostic(Severity.ERROR, "book-folder-missing", given.toString(), 1,
-                    "no such book folder")));
+            reporter.problems(List.of(Problem.BOOK_FOLDER_MISSING.at(given.toString(), 1, "no such book folder")));
             return Optional.empty();
         }
         return Optional.of(bookDir);

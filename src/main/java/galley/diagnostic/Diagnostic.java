@@ -3,7 +3,7 @@ package galley.diagnostic;
 /**
  * One problem found in a manuscript, at a file relative to the book folder and a 1-based line.
  *
- * @param code a stable, greppable identifier such as {@code image-missing}, documented in the README
+ * @param code a stable, greppable identifier such as {@code image-missing}, one of {@link Problem}'s, documented in docs/diagnostics.md
  */
 public record Diagnostic(Severity severity, String code, String path, int line, String message) {
 

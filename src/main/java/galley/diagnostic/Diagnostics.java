@@ -16,14 +16,6 @@ public final class Diagnostics {
         found.add(diagnostic);
     }
 
-    public void error(String code, String path, int line, String message) {
-        add(new Diagnostic(Severity.ERROR, code, path, line, message));
-    }
-
-    public void warning(String code, String path, int line, String message) {
-        add(new Diagnostic(Severity.WARNING, code, path, line, message));
-    }
-
     public synchronized boolean hasErrors() {
         return found.stream().anyMatch(d -> d.severity() == Severity.ERROR);
     }

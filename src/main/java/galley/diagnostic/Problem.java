@@ -1,7 +1,10 @@
 package galley.diagnostic;
 
-
-/** Every kind of manuscript problem the loader reports, each with its stable code and severity. */
+/**
+ * Every kind of problem Galley reports, each with its stable code (documented in docs/diagnostics.md)
+ * and severity: the manuscript reader's, the command line's, the glyph and resolution checks of the
+ * print edition, the EPUB's and the download page's. Every diagnostic is made here.
+ */
 public enum Problem {
     BOOK_YAML_MISSING("book-yaml-missing", Severity.ERROR),
     YAML_SYNTAX("yaml-syntax", Severity.ERROR),
@@ -43,7 +46,14 @@ public enum Problem {
     LINK_INVALID("link-invalid", Severity.WARNING),
     HTML_REMOVED("html-removed", Severity.WARNING),
     HTML_AS_TEXT("html-as-text", Severity.WARNING),
-    SOURCE_DATE_EPOCH_INVALID("source-date-epoch-invalid", Severity.WARNING);
+    SOURCE_DATE_EPOCH_INVALID("source-date-epoch-invalid", Severity.WARNING),
+    BOOK_FOLDER_MISSING("book-folder-missing", Severity.ERROR),
+    GLYPH_MISSING("glyph-missing", Severity.WARNING),
+    IMAGE_LOW_RESOLUTION("image-low-resolution", Severity.WARNING),
+    EPUB_TOO_LARGE("epub-too-large", Severity.WARNING),
+    COVER_TOO_SMALL("cover-too-small", Severity.WARNING),
+    EPUB_DATE_FORMAT("epub-date-format", Severity.WARNING),
+    SITE_COVER_UNREADABLE("site-cover-unreadable", Severity.WARNING);
 
     private static final int MAX_MESSAGE = 400;
 
@@ -55,18 +65,24 @@ public enum Problem {
         this.severity = severity;
     }
 
-    String code() {
+    /** The stable code, such as {@code image-missing}. */
+    public String code() {
         return code;
     }
 
-    Severity severity() {
+    public Severity severity() {
         return severity;
     }
 
-    /** Adds the problem; the message is kept to one line of reasonable length, whatever the manuscript quoted in it. */
+    /** Adds the problem to {@code diagnostics}, as {@link #at} makes it. */
     public void report(Diagnostics diagnostics, String path, int line, String message) {
+        diagnostics.add(at(path, line, message));
+    }
+
+    /** The problem at a place; the message is kept to one line of reasonable length, whatever the manuscript quoted in it. */
+    public Diagnostic at(String path, int line, String message) {
         String oneLine = message.replaceAll("[\\r\\n\\t\\x00-\\x1F]", " ");
         String shortened = oneLine.length() > MAX_MESSAGE ? oneLine.substring(0, MAX_MESSAGE - 3) + "..." : oneLine;
-        diagnostics.add(new Diagnostic(severity, code, path, Math.max(1, line), shortened));
+        return new Diagnostic(severity, code, path, Math.max(1, line), shortened);
     }
 }

@@ -1,5 +1,7 @@
 package galley.epub;
 
+import galley.i18n.Word;
+import galley.i18n.Words;
 import galley.model.Block;
 import galley.model.Blocks;
 import galley.model.Chapter;
@@ -15,12 +17,12 @@ import java.util.List;
 final class ChapterDocument {
 
     private final String lang;
-    private final Labels labels;
+    private final Words words;
     private final PageBreaks pageBreaks;
 
-    ChapterDocument(String lang, Labels labels, PageBreaks pageBreaks) {
+    ChapterDocument(String lang, Words words, PageBreaks pageBreaks) {
         this.lang = lang;
-        this.labels = labels;
+        this.words = words;
         this.pageBreaks = pageBreaks;
     }
 
@@ -104,6 +106,6 @@ final class ChapterDocument {
     private void backLink(Inline.NoteRef note, XmlWriter xml) {
         xml.element("a", Integer.toString(note.number()), "href",
                 ContentPaths.reference("", Footnotes.backReference(note)), "role", "doc-backlink",
-                "class", "note-number", "aria-label", String.format(labels.backToText(), note.number()));
+                "class", "note-number", "aria-label", words.format(Word.BACK_TO_NOTE, note.number()));
     }
 }

@@ -1,6 +1,7 @@
 package galley.epub;
 
 import galley.diagnostic.Diagnostics;
+import galley.diagnostic.Problem;
 import galley.model.Book;
 import galley.model.ImageAsset;
 import galley.model.PageMap;
@@ -49,7 +50,7 @@ public final class EpubWriter {
         String packageDocument = PackageDocument.render(publication, book.metadata(), book.modified(), diagnostics);
         long size = new EpubArchive(book.modified(), kept).write(out, packageDocument, publication.manifest());
         if (size > options.sizeWarningBytes()) {
-            diagnostics.warning("epub-too-large", book.name() + ".epub", 1, String.format(Locale.ROOT,
+            Problem.EPUB_TOO_LARGE.report(diagnostics, book.name() + ".epub", 1, String.format(Locale.ROOT,
                     "the EPUB is %.1f MB, more than the %.0f MB many stores and reading systems accept; "
                             + "consider smaller images", size / 1048576.0, options.sizeWarningBytes() / 1048576.0));
         }
@@ -74,7 +75,7 @@ public final class EpubWriter {
 
     private void checkCover(ImageAsset cover, Diagnostics diagnostics) {
         if (cover.height() < options.minCoverHeight()) {
-            diagnostics.warning("cover-too-small", bookPath(cover.file()), 1, String.format(Locale.ROOT,
+            Problem.COVER_TOO_SMALL.report(diagnostics, bookPath(cover.file()), 1, String.format(Locale.ROOT,
                     "the cover is %d x %d px; stores ask for at least %d px in height", cover.width(), cover.height(),
                     options.minCoverHeight()));
         }

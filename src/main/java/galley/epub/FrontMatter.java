@@ -1,5 +1,7 @@
 package galley.epub;
 
+import galley.i18n.Word;
+import galley.i18n.Words;
 import galley.model.ImageAsset;
 import galley.model.Metadata;
 
@@ -7,19 +9,19 @@ import galley.model.Metadata;
 final class FrontMatter {
 
     private final Metadata metadata;
-    private final Labels labels;
+    private final Words words;
 
-    FrontMatter(Metadata metadata, Labels labels) {
+    FrontMatter(Metadata metadata, Words words) {
         this.metadata = metadata;
-        this.labels = labels;
+        this.words = words;
     }
 
     /** The cover page: the cover image alone, described for those who cannot see it. */
     String cover(ImageAsset cover) {
-        XmlWriter xml = XhtmlPage.begin(metadata.lang(), labels.cover(), "frontmatter", "cover");
+        XmlWriter xml = XhtmlPage.begin(metadata.lang(), words.get(Word.COVER), "frontmatter", "cover");
         xml.start("section", "epub:type", "cover", "class", "cover").newline();
         new InlineRenderer(xml, new Footnotes())
-                .image(cover, String.format(labels.coverOf(), metadata.title()), "cover", "role", "doc-cover");
+                .image(cover, words.format(Word.COVER_OF, metadata.title()), "cover", "role", "doc-cover");
         xml.newline().end().newline();
         return XhtmlPage.end(xml);
     }
@@ -28,7 +30,7 @@ final class FrontMatter {
     String titlePage() {
         XmlWriter xml = XhtmlPage.begin(metadata.lang(), metadata.title(), "frontmatter", "titlepage");
         xml.start("section", "epub:type", "titlepage", "class", "titlepage", "aria-labelledby", "book-title",
-                "dir", XhtmlPage.direction(metadata.lang())).newline();
+                "dir", XhtmlPage.direction(metadata.language())).newline();
         xml.element("h1", metadata.title(), "id", "book-title", "class", "title").newline();
         metadata.subtitle().ifPresent(s -> xml.element("p", s, "class", "subtitle").newline());
         for (String author : metadata.authors()) {

@@ -1,6 +1,12 @@
 package galley.epub;
 
+import galley.i18n.Word;
+import galley.i18n.Words;
+import galley.model.Language;
 import io.documentnode.epub4j.domain.TOCReference;
+import galley.i18n.Word;
+import galley.i18n.Words;
+import galley.model.Language;
 import io.documentnode.epub4j.domain.TableOfContents;
 
 import java.util.List;
@@ -12,12 +18,12 @@ import java.util.List;
  */
 final class NavDocument {
 
-    private final String lang;
-    private final Labels labels;
+    private final Language language;
+    private final Words words;
 
-    NavDocument(String lang, Labels labels) {
-        this.lang = lang;
-        this.labels = labels;
+    NavDocument(Language language, Words words) {
+        this.language = language;
+        this.words = words;
     }
 
     /**
@@ -27,24 +33,24 @@ final class NavDocument {
      * @param bodyStart the document where the body begins, or null when there is none
      */
     String render(TableOfContents toc, boolean cover, String bodyStart, PageBreaks pages) {
-        XmlWriter xml = XhtmlPage.begin(lang, labels.contents(), "frontmatter", "nav");
+        XmlWriter xml = XhtmlPage.begin(language.tag(), words.get(Word.CONTENTS), "frontmatter", "nav");
         xml.start("nav", "epub:type", "toc", "id", "toc", "role", "doc-toc", "aria-labelledby", "toc-title",
-                "dir", XhtmlPage.direction(lang)).newline();
-        xml.element("h1", labels.contents(), "id", "toc-title").newline();
+                "dir", XhtmlPage.direction(language)).newline();
+        xml.element("h1", words.get(Word.CONTENTS), "id", "toc-title").newline();
         entries(toc.getTocReferences(), xml);
         xml.end().newline();
 
         xml.start("nav", "epub:type", "landmarks", "id", "landmarks", "hidden", "hidden",
-                "aria-labelledby", "landmarks-title", "dir", XhtmlPage.direction(lang)).newline();
-        xml.element("h2", labels.landmarks(), "id", "landmarks-title").newline();
+                "aria-labelledby", "landmarks-title", "dir", XhtmlPage.direction(language)).newline();
+        xml.element("h2", words.get(Word.LANDMARKS), "id", "landmarks-title").newline();
         xml.start("ol").newline();
         if (cover) {
-            landmark("cover", ContentPaths.COVER, labels.cover(), xml);
+            landmark("cover", ContentPaths.COVER, words.get(Word.COVER), xml);
         }
-        landmark("titlepage", ContentPaths.TITLE_PAGE, labels.titlePage(), xml);
-        landmark("toc", ContentPaths.reference(ContentPaths.NAV, "toc"), labels.contents(), xml);
+        landmark("titlepage", ContentPaths.TITLE_PAGE, words.get(Word.TITLE_PAGE), xml);
+        landmark("toc", ContentPaths.reference(ContentPaths.NAV, "toc"), words.get(Word.CONTENTS), xml);
         if (bodyStart != null) {
-            landmark("bodymatter", ContentPaths.reference(bodyStart, ""), labels.start(), xml);
+            landmark("bodymatter", ContentPaths.reference(bodyStart, ""), words.get(Word.START), xml);
         }
         xml.end().newline().end().newline();
 
@@ -75,8 +81,8 @@ final class NavDocument {
 
     private void pageList(PageBreaks pages, XmlWriter xml) {
         xml.start("nav", "epub:type", "page-list", "id", "page-list", "role", "doc-pagelist", "hidden", "hidden",
-                "aria-labelledby", "page-list-title", "dir", XhtmlPage.direction(lang)).newline();
-        xml.element("h2", labels.pages(), "id", "page-list-title").newline();
+                "aria-labelledby", "page-list-title", "dir", XhtmlPage.direction(language)).newline();
+        xml.element("h2", words.get(Word.PAGES), "id", "page-list-title").newline();
         xml.start("ol").newline();
         for (PageBreaks.Marker marker : pages.all()) {
             xml.start("li").element("a", marker.folio(), "href", marker.reference()).end().newline();

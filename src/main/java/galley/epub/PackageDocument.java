@@ -1,6 +1,9 @@
 package galley.epub;
 
 import galley.diagnostic.Diagnostics;
+import galley.diagnostic.Problem;
+import galley.i18n.Word;
+import galley.i18n.Words;
 import galley.model.Metadata;
 import io.documentnode.epub4j.domain.GuideReference;
 import io.documentnode.epub4j.domain.ManifestItemProperties;
@@ -66,7 +69,7 @@ final class PackageDocument {
             if (W3C_DATE.matcher(date).matches()) {
                 xml.element("dc:date", date).newline();
             } else {
-                diagnostics.warning("epub-date-format", "manuscript/book.yaml", 1,
+                Problem.EPUB_DATE_FORMAT.report(diagnostics, "manuscript/book.yaml", 1,
                         "date '" + date + "' is not a W3C date such as 2024 or 2024-05-31; the EPUB leaves it out");
             }
         });
@@ -77,7 +80,7 @@ final class PackageDocument {
         if (publication.pageList()) {
             // EPUB 3 names the source of the page numbers in dc:source; EPUB Accessibility 1.1
             // reading systems and checkers look for pageBreakSource, which says the same
-            String source = String.format(Labels.forLanguage(metadata.lang()).printEdition(), metadata.title());
+            String source = Words.of(metadata.language()).format(Word.PRINT_EDITION, metadata.title());
             xml.element("dc:source", source).newline();
             xml.element("meta", source, "property", "pageBreakSource").newline();
         }
@@ -119,7 +122,7 @@ final class PackageDocument {
     // a book in a right-to-left language turns its pages from right to left, as a printed one does
     private static void spine(XmlWriter xml, Publication publication, Metadata metadata) {
         xml.start("spine", "toc", publication.book().getSpine().getTocResource().getId(), "page-progression-direction",
-                XhtmlPage.direction(metadata.lang())).newline();
+                XhtmlPage.direction(metadata.language())).newline();
         for (SpineReference reference : publication.book().getSpine().getSpineReferences()) {
             xml.empty("itemref", "idref", reference.getResourceId(), "linear", reference.isLinear() ? null : "no").newline();
         }

@@ -1,7 +1,10 @@
 package galley.epub;
 
+import galley.i18n.Word;
+import galley.i18n.Words;
 import galley.model.Chapter;
 import galley.model.ImageAsset;
+import galley.model.Language;
 import galley.model.PageMap;
 import io.documentnode.epub4j.domain.Book;
 import io.documentnode.epub4j.domain.GuideReference;
@@ -40,9 +43,9 @@ final class PublicationBuilder {
 
     Publication build(galley.model.Book source, PageMap pageMap) throws IOException {
         var metadata = source.metadata();
-        Labels labels = Labels.forLanguage(metadata.lang());
+        Words words = Words.of(metadata.language());
         PageBreaks pages = PageBreaks.of(pageMap, source);
-        FrontMatter front = new FrontMatter(metadata, labels);
+        FrontMatter front = new FrontMatter(metadata, words);
 
         Book book = new Book();
         book.setResources(new IndexedResources());
@@ -52,7 +55,7 @@ final class PublicationBuilder {
 
         Resource coverPage = source.cover().map(c -> xhtml("cover", ContentPaths.COVER, front.cover(c))).orElse(null);
         Resource titlePage = xhtml("titlepage", ContentPaths.TITLE_PAGE, front.titlePage());
-        ChapterDocument chapterDocument = new ChapterDocument(metadata.lang(), labels, pages);
+        ChapterDocument chapterDocument = new ChapterDocument(metadata.lang(), words, pages);
         List<Resource> chapters = new ArrayList<>();
         kept.retain(source.chapters().size());
         for (Chapter chapter : source.chapters()) {
@@ -65,11 +68,11 @@ final class PublicationBuilder {
         book.setTableOfContents(toc);
         String bodyStart = chapters.isEmpty() ? null : chapters.get(0).getHref();
         Resource nav = xhtml("nav", ContentPaths.NAV,
-                new NavDocument(metadata.lang(), labels).render(toc, coverPage != null, bodyStart, pages));
+                new NavDocument(metadata.language(), words).render(toc, coverPage != null, bodyStart, pages));
 
         List<Resource> manifest = new ArrayList<>();
         manifest.add(nav);
-        manifest.add(new Resource("css", stylesheet(metadata.lang()), ContentPaths.STYLESHEET, MediaTypes.CSS));
+        manifest.add(new Resource("css", stylesheet(metadata.language()), ContentPaths.STYLESHEET, MediaTypes.CSS));
         if (coverPage != null) {
             manifest.add(coverPage);
         }
@@ -79,7 +82,7 @@ final class PublicationBuilder {
         manifest.forEach(book::addResource);
 
         source.cover().ifPresent(c -> book.setCoverImage(book.getResources().getByHref(c.href())));
-        spineAndGuide(book, labels, metadata.title(), coverPage, titlePage, nav, chapters);
+        spineAndGuide(book, words, metadata.title(), coverPage, titlePage, nav, chapters);
         Resource ncx = NCXDocument.createNCXResource(
                 // epub4j writes an identifier's scheme as the NCX meta name; dtb:uid is the one readers match
                 List.of(new Identifier("uid", metadata.identifier())), metadata.title(), List.of(), toc);
@@ -102,19 +105,19 @@ final class PublicationBuilder {
         return resources;
     }
 
-    private static void spineAndGuide(Book book, Labels labels, String title, Resource cover, Resource titlePage,
+    private static void spineAndGuide(Book book, Words words, String title, Resource cover, Resource titlePage,
                                       Resource nav, List<Resource> chapters) {
         if (cover != null) {
             book.getSpine().addSpineReference(new SpineReference(cover));
-            book.getGuide().addReference(new GuideReference(cover, GuideReference.COVER, labels.cover()));
+            book.getGuide().addReference(new GuideReference(cover, GuideReference.COVER, words.get(Word.COVER)));
         }
         book.getSpine().addSpineReference(new SpineReference(titlePage));
         book.getGuide().addReference(new GuideReference(titlePage, GuideReference.TITLE_PAGE, title));
         book.getSpine().addSpineReference(new SpineReference(nav));
-        book.getGuide().addReference(new GuideReference(nav, GuideReference.TOC, labels.contents()));
+        book.getGuide().addReference(new GuideReference(nav, GuideReference.TOC, words.get(Word.CONTENTS)));
         chapters.forEach(c -> book.getSpine().addSpineReference(new SpineReference(c)));
         if (!chapters.isEmpty()) {
-            book.getGuide().addReference(new GuideReference(chapters.get(0), GuideReference.TEXT, labels.start()));
+            book.getGuide().addReference(new GuideReference(chapters.get(0), GuideReference.TEXT, words.get(Word.START)));
         }
     }
 
@@ -122,9 +125,9 @@ final class PublicationBuilder {
         return new Resource(id, text.getBytes(StandardCharsets.UTF_8), href, MediaTypes.XHTML);
     }
 
-    private static byte[] stylesheet(String lang) throws IOException {
+    private static byte[] stylesheet(Language language) throws IOException {
         byte[] common = resource(STYLESHEET_RESOURCE);
-        if (XhtmlPage.direction(lang) == null) {
+        if (!language.rightToLeft()) {
             return common;
         }
         byte[] rightToLeft = resource(RIGHT_TO_LEFT_RESOURCE);

@@ -1,6 +1,6 @@
 package galley.epub;
 
-import galley.model.TextDirection;
+import galley.model.Language;
 
 /**
  * The frame every generated XHTML document shares: XML declaration, HTML5 doctype, the book's
@@ -37,8 +37,8 @@ final class XhtmlPage {
      * whose language reads from right to left, so that they start at the right whatever their first
      * letter; null, no attribute, in any other book.
      */
-    static String direction(String lang) {
-        return TextDirection.rightToLeftLanguage(lang) ? "rtl" : null;
+    static String direction(Language language) {
+        return language.rightToLeft() ? "rtl" : null;
     }
 
     /** Closes the body and the document and returns its text. */

@@ -1,11 +1,11 @@
 package galley.font;
 
+import galley.model.Language;
 import galley.text.TextMeasure;
 import galley.text.TextStyle;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The fonts of the print edition and their metrics: Liberation Serif, Sans and Mono in four styles
@@ -37,13 +37,12 @@ public final class FontSet implements TextMeasure {
         return Western.INSTANCE;
     }
 
-    /** The fonts as a book in language {@code lang} (a BCP 47 tag) uses them; loaded once per process. */
-    public static FontSet forLanguage(String lang) {
-        return switch (lang.toLowerCase(Locale.ROOT).split("-")[0]) {
-            case "zh", "ja" -> ChineseJapanese.INSTANCE;
-            case "ko" -> Korean.INSTANCE;
-            default -> standard();
-        };
+    /** The fonts as a book in {@code language} uses them; loaded once per process. */
+    public static FontSet forLanguage(Language language) {
+        if (language.setsOnCjkGrid()) {
+            return ChineseJapanese.INSTANCE;
+        }
+        return language.script() == Language.Script.HANGUL ? Korean.INSTANCE : standard();
     }
 
     // each set is made when first asked for; all share the fonts, each read once

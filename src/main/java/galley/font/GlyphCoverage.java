@@ -1,6 +1,7 @@
 package galley.font;
 
 import galley.diagnostic.Diagnostics;
+import galley.diagnostic.Problem;
 import galley.model.Block;
 import galley.model.Book;
 import galley.model.Chapter;
@@ -16,12 +17,9 @@ import java.util.Set;
 
 /**
  * The check that every character the print edition shows has a glyph in some font of its chain;
- * each character without one is reported once, where it first occurs, as {@value #CODE}.
+ * each character without one is reported once, where it first occurs, as {@code glyph-missing}.
  */
 public final class GlyphCoverage {
-
-    /** The diagnostic code of a character without a glyph. */
-    public static final String CODE = "glyph-missing";
 
     /** Where the metadata printed on the title and copyright pages comes from. */
     public static final String METADATA_PATH = "manuscript/book.yaml";
@@ -127,7 +125,7 @@ public final class GlyphCoverage {
                 int codePoint = text.codePointAt(i);
                 i += Character.charCount(codePoint);
                 if (!fonts.covers(codePoint, style) && reported.add(codePoint)) {
-                    diagnostics.warning(CODE, at.path(), at.line(), message(codePoint));
+                    Problem.GLYPH_MISSING.report(diagnostics, at.path(), at.line(), message(codePoint));
                 }
             }
         }

@@ -18,7 +18,6 @@ import galley.model.TextDirection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -54,7 +53,7 @@ final class BlockFormatter {
                    float textWidth, float textHeight) {
         this.style = style;
         this.measure = measure;
-        this.breaker = new LineBreaker(measure, Locale.forLanguageTag(book.metadata().lang()));
+        this.breaker = new LineBreaker(measure, book.metadata().language());
         this.flattener = new InlineFlattener(book, style.code());
         this.textWidth = textWidth;
         this.textHeight = textHeight;

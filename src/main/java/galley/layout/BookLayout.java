@@ -3,12 +3,13 @@ package galley.layout;
 import galley.text.TextMeasure;
 
 import galley.diagnostic.Diagnostics;
+import galley.i18n.Word;
+import galley.i18n.Words;
 import galley.model.Book;
 import galley.model.Chapter;
 import galley.model.ImageAsset;
 import galley.model.Inline;
 import galley.model.PageMap;
-import galley.model.TextDirection;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,9 +26,6 @@ import java.util.function.Function;
  * every entry its real page number.
  */
 public final class BookLayout {
-
-    /** The label of the cover's blank back. */
-    static final String INSIDE_COVER = "Inside cover";
 
     private BookLayout() {
     }
@@ -61,7 +59,7 @@ public final class BookLayout {
      */
     public static LaidOutBook layout(Book book, TextMeasure measure, ImageDensity density, Diagnostics diagnostics,
                                      BodyPages bodyPages, FormattedChapters kept, Executor formatting) {
-        BookStyle style = BookStyle.forPage(book.pageSize(), book.metadata().lang());
+        BookStyle style = BookStyle.forPage(book.pageSize(), book.metadata().language());
         PageGeometry geometry = PageGeometry.of(book.pageSize(), style);
         Function<Diagnostics, BlockFormatter> reportingTo = sink -> new BlockFormatter(book, style, measure, density,
                 sink, geometry.textWidth(), geometry.textHeight());
@@ -73,7 +71,7 @@ public final class BookLayout {
                 (Inline.NoteRef ref) -> noteCache.computeIfAbsent(ref.id(), id -> formatter.note(ref)),
                 style.leading(), style.leading(), n -> Integer.toString(n));
         body.indentWith(formatter::indented);
-        if (TextDirection.rightToLeftLanguage(book.metadata().lang())) {
+        if (book.metadata().language().rightToLeft()) {
             body.ruleNotesFromRight();
         }
         body.onFinishedPage(draft -> bodyPages.page(new Page(draft.number() - 1, Integer.toString(draft.number()),
@@ -113,13 +111,16 @@ public final class BookLayout {
         var pages = new ArrayList<Page>();
         var anchors = new HashMap<String, Destination>();
         var labels = new ArrayList<PageLabelRange>();
+        Words words = Words.of(book.metadata().language());
         book.cover().ifPresent(cover -> {
-            labels.add(new PageLabelRange(0, PageLabelRange.Style.NONE, "Cover", 1));
-            pages.add(new Page(0, "Cover", geometry.pageWidth(), geometry.pageHeight(), coverItems(cover, geometry)));
+            String coverLabel = words.get(Word.COVER);
+            String insideCover = words.get(Word.INSIDE_COVER);
+            labels.add(new PageLabelRange(0, PageLabelRange.Style.NONE, coverLabel, 1));
+            pages.add(new Page(0, coverLabel, geometry.pageWidth(), geometry.pageHeight(), coverItems(cover, geometry)));
             // the cover's blank back keeps the half-title, and so every right-hand page, on an odd
             // page of the file, where a viewer showing spreads and a printer put right-hand pages
-            labels.add(new PageLabelRange(1, PageLabelRange.Style.NONE, INSIDE_COVER, 1));
-            pages.add(new Page(1, INSIDE_COVER, geometry.pageWidth(), geometry.pageHeight(), List.of()));
+            labels.add(new PageLabelRange(1, PageLabelRange.Style.NONE, insideCover, 1));
+            pages.add(new Page(1, insideCover, geometry.pageWidth(), geometry.pageHeight(), List.of()));
         });
         labels.add(new PageLabelRange(pages.size(), PageLabelRange.Style.LOWER_ROMAN, "", 1));
         for (Paginator.Draft draft : front) {

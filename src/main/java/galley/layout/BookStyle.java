@@ -1,10 +1,8 @@
 package galley.layout;
 
-import galley.text.TextStyle;
-
+import galley.model.Language;
 import galley.model.PageSize;
-
-import java.util.Locale;
+import galley.text.TextStyle;
 
 /**
  * The type sizes and spacing of the print edition, chosen from the page size the way a book
@@ -47,18 +45,18 @@ public record BookStyle(
     record Paragraphs(float firstIndent, boolean everyParagraph, boolean onGrid) {
     }
 
-    /** The style of a book in the Western manner, as {@link #forPage(PageSize, String)} for English. */
+    /** The style of a book in the Western manner, as {@link #forPage(PageSize, Language)} for English. */
     public static BookStyle forPage(PageSize size) {
-        return forPage(size, "en");
+        return forPage(size, Language.ENGLISH);
     }
 
-    /** The style for a page size and a book's language (a BCP 47 tag), which decides how paragraphs begin. */
-    public static BookStyle forPage(PageSize size, String languageTag) {
+    /** The style for a page size and a book's language, which decides how paragraphs begin. */
+    public static BookStyle forPage(PageSize size, Language language) {
         // pages wider than a royal octavo get a larger body so the measure stays near 66 characters
         float body = size.width() > 470f ? 11.5f : size.width() < 380f ? 9.5f : 10.5f;
         float leading = Math.round(body * 1.333f * 2f) / 2f;
         TextStyle serif = new TextStyle(TextStyle.Face.SERIF, false, false, body);
-        Paragraphs paragraphs = switch (Locale.forLanguageTag(languageTag).getLanguage()) {
+        Paragraphs paragraphs = switch (language.primary()) {
             case "ja" -> new Paragraphs(body, true, true);
             case "zh" -> new Paragraphs(body * 2f, true, true);
             default -> new Paragraphs(body * 1.2f, false, false);

@@ -3,6 +3,7 @@ package galley.layout;
 import galley.text.Alignment;
 
 import galley.diagnostic.Diagnostics;
+import galley.diagnostic.Problem;
 import galley.model.Block;
 import galley.model.ImageAsset;
 import galley.model.Inline;
@@ -57,7 +58,7 @@ final class FigureFormatter {
         float[] size = placedSize(figure.image(), density.dpi(figure.image()), frame.width(), maxHeight);
         float dpi = printedDpi(figure.image(), size[0]);
         if (dpi < MIN_PRINT_DPI) {
-            diagnostics.warning("image-low-resolution", figure.source().path(), figure.source().line(),
+            Problem.IMAGE_LOW_RESOLUTION.report(diagnostics, figure.source().path(), figure.source().line(),
                     String.format(java.util.Locale.ROOT,
                             "image prints at %.0f dpi at its placed size, below the %.0f dpi print needs: %s",
                             dpi, MIN_PRINT_DPI, figure.image().file().getFileName()));

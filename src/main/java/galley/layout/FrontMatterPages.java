@@ -5,9 +5,11 @@ import galley.text.Fragment;
 import galley.text.TextMeasure;
 import galley.text.TextStyle;
 
+import galley.i18n.AuthorLine;
+import galley.i18n.Word;
+import galley.i18n.Words;
 import galley.model.Book;
 import galley.model.Metadata;
-import galley.model.TextDirection;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -89,7 +91,7 @@ final class FrontMatterPages {
         if (!meta.authors().isEmpty()) {
             out.add(gap(3f));
             TextStyle as = style.section().withBold(false);
-            centred(meta.authorLine(), as, as.size() * 1.3f, out);
+            centred(AuthorLine.of(meta), as, as.size() * 1.3f, out);
         }
         meta.publisher().ifPresent(p -> {
             out.add(gap(6f));
@@ -118,7 +120,7 @@ final class FrontMatterPages {
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add(meta.title() + meta.subtitle().map(s -> ": " + s).orElse(""));
         if (!meta.authors().isEmpty()) {
-            paragraphs.add(meta.authorLine());
+            paragraphs.add(AuthorLine.of(meta));
         }
         meta.rights().ifPresent(paragraphs::add);
         printedIdentifier(meta.identifier()).ifPresent(paragraphs::add);
@@ -126,7 +128,7 @@ final class FrontMatterPages {
         String edition = editionDate(meta);
         // the book's date on a line of its own only when the edition's line does not already give it
         meta.date().filter(date -> !date.equals(edition)).ifPresent(paragraphs::add);
-        paragraphs.add(String.format(Locale.ROOT, Labels.forLanguage(meta.lang()).edition(), edition));
+        paragraphs.add(Words.of(meta.language()).format(Word.EDITION, edition));
         for (String p : paragraphs) {
             formatter.lines(List.of(Fragment.text(p, small)), frame(small, leading), 0f, startAlignment(), lines, Map.of());
             lines.add(Slab.space(leading * 0.5f, -1));
@@ -156,7 +158,7 @@ final class FrontMatterPages {
         var out = new SlabList();
         out.add(sink(0.08f));
         TextStyle heading = style.chapterTitle().withSize(style.chapterTitle().size() * 0.8f);
-        formatter.lines(List.of(Fragment.text(Labels.forLanguage(book.metadata().lang()).contents(), heading)),
+        formatter.lines(List.of(Fragment.text(Words.of(book.metadata().language()).get(Word.CONTENTS), heading)),
                 frame(heading, heading.size() * 1.2f), 0f, startAlignment(), out, Map.of("contents", 0f));
         out.add(Slab.space(style.leading() * 1.5f, -1));
         var toc = new ContentsLines(style, measure, formatter, geometry.textWidth(), rightToLeft());
@@ -170,7 +172,7 @@ final class FrontMatterPages {
     }
 
     private boolean rightToLeft() {
-        return TextDirection.rightToLeftLanguage(book.metadata().lang());
+        return book.metadata().language().rightToLeft();
     }
 
     // the imprint's lines and the contents' heading start at the margin the book reads from, whatever their own letters

@@ -1,8 +1,6 @@
 package galley.model;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Which way a paragraph reads: from right to left when its first letter with a strong direction
@@ -17,20 +15,7 @@ public final class TextDirection {
     private static final int LEFT_TO_RIGHT = 1;
     private static final int RIGHT_TO_LEFT = 2;
 
-    // the languages whose books read from right to left, by their primary subtag
-    private static final Set<String> RIGHT_TO_LEFT_LANGUAGES = Set.of("he", "ar", "fa", "ur", "yi");
-
     private TextDirection() {
-    }
-
-    /**
-     * Whether a book in the language {@code languageTag} reads from right to left, so that the pages
-     * Galley sets itself (the contents, the imprint, the EPUB's navigation) start at the right: Hebrew,
-     * Arabic, Persian, Urdu and Yiddish. The book's {@code lang} decides, not its title's first letter,
-     * so that a Hebrew book with a Latin title ("Galley") still reads from the right.
-     */
-    public static boolean rightToLeftLanguage(String languageTag) {
-        return RIGHT_TO_LEFT_LANGUAGES.contains(Locale.forLanguageTag(languageTag).getLanguage());
     }
 
     /** Whether {@code text} reads from right to left. */

@@ -8,6 +8,7 @@ import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import galley.model.Book;
+import galley.i18n.AuthorLine;
 import galley.model.Metadata;
 
 import java.time.Instant;
@@ -47,7 +48,7 @@ record DocumentMetadata(
 
     static DocumentMetadata of(Book book) {
         Metadata meta = book.metadata();
-        return new DocumentMetadata(meta.title(), meta.authorLine(), meta.description(), meta.subjects(),
+        return new DocumentMetadata(meta.title(), AuthorLine.of(meta), meta.description(), meta.subjects(),
                 meta.lang(), book.modified(), meta.identifier(), meta.publisher(), meta.rights());
     }
 

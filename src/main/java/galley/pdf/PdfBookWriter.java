@@ -53,7 +53,7 @@ public final class PdfBookWriter {
 
     /** Lays the book out without drawing it: the page count and page map, for checks and tools. */
     public PrintEdition prepare(Book book, Diagnostics diagnostics) {
-        return prepare(book, diagnostics, FontSet.forLanguage(book.metadata().lang()), (page, anchors) -> { });
+        return prepare(book, diagnostics, FontSet.forLanguage(book.metadata().language()), (page, anchors) -> { });
     }
 
     /**
@@ -63,7 +63,7 @@ public final class PdfBookWriter {
      */
     public PrintEdition write(Book book, Diagnostics diagnostics, OutputStream out, Consumer<PrintEdition> laidOut)
             throws IOException {
-        FontSet fonts = FontSet.forLanguage(book.metadata().lang());
+        FontSet fonts = FontSet.forLanguage(book.metadata().language());
         try (PdfPainter.Session session = new PdfPainter(fonts).session(book, out, drawn, beside)) {
             PrintEdition edition = prepare(book, diagnostics, fonts, session::bodyPage);
             laidOut.accept(edition);

@@ -1,5 +1,6 @@
 package galley.read;
 
+import galley.model.Language;
 import galley.model.Metadata;
 import galley.model.PageSize;
 
@@ -16,7 +17,7 @@ public record BookSettings(
         String title,
         Optional<String> subtitle,
         List<String> authors,
-        String lang,
+        Language language,
         Optional<String> date,
         Optional<String> identifier,
         Optional<String> publisher,
@@ -43,7 +44,7 @@ public record BookSettings(
             String seed = title + "\n" + String.join("\n", authors);
             return "urn:uuid:" + UUID.nameUUIDFromBytes(seed.getBytes(StandardCharsets.UTF_8));
         });
-        return new Metadata(title, subtitle, authors, lang, date, id, publisher, rights, description, subjects);
+        return new Metadata(title, subtitle, authors, language, date, id, publisher, rights, description, subjects);
     }
 
     /** The base name of the output files: the {@code name} key, else a short ASCII slug of the title. */

@@ -22,6 +22,8 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import galley.diagnostic.Diagnostics;
+import galley.model.Language;
+import galley.model.QuoteStyle;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -51,16 +53,16 @@ final class ChapterParser {
      * checking the images each file shows in {@code images} once the file is parsed, and parses
      * the files on {@code executor}.
      */
-    ChapterParser(String lang, Diagnostics diagnostics, ParseCache cache, ImageRegistry images, Executor executor) {
+    ChapterParser(Language language, Diagnostics diagnostics, ParseCache cache, ImageRegistry images, Executor executor) {
         // Flexmark leaves out its link reference definitions when the inline parser is not its
         // own, so they are added back after the extensions' pre-processors, where Flexmark puts them
-        this.parser = Parser.builder(options(QuoteStyle.forLanguage(lang)))
+        this.parser = Parser.builder(options(language.quotes()))
                 .customInlineParserFactory(LinearInlineParser::new)
                 .customBlockParserFactory(new GatedHeadings())
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
                 .build();
         this.diagnostics = diagnostics;
-        this.lang = lang;
+        this.lang = language.tag();
         this.cache = cache;
         this.images = images;
         this.executor = executor;

@@ -103,7 +103,7 @@ public final class ManuscriptLoader {
             cache.retain(files);
         }
         var images = new ImageRegistry(paths, diagnostics, cache, imageNamed);
-        List<ParsedFile> parsed = new ChapterParser(settings.lang(), diagnostics, cache, images, parsing).parseAll(files);
+        List<ParsedFile> parsed = new ChapterParser(settings.language(), diagnostics, cache, images, parsing).parseAll(files);
         if (!budget.admitsNotes(notes(parsed), diagnostics)) {
             return Optional.empty();
         }
@@ -122,7 +122,7 @@ public final class ManuscriptLoader {
         var anchors = AnchorIndex.build(drafts, new IdAllocator(), diagnostics);
         Optional<ImageAsset> cover = CoverFinder.find(paths, settings, images, diagnostics);
         var shared = new ChapterScope.Shared(anchors, new LinkResolver(paths, anchors, diagnostics), images,
-                new HtmlPolicy(diagnostics), diagnostics, OneLetterWords.forLanguage(settings.lang()));
+                new HtmlPolicy(diagnostics), diagnostics, OneLetterWords.forLanguage(settings.language()));
         List<Chapter> chapters = chapters(drafts, shared, diagnostics);
         var modifiedFrom = new ArrayList<Path>();
         modifiedFrom.add(paths.root().resolve(BookYaml.PATH));

@@ -1,5 +1,7 @@
 package galley.read;
 
+import galley.model.Language;
+
 import java.util.Locale;
 
 /**
@@ -19,17 +21,10 @@ final class OneLetterWords {
         this.letters = letters + letters.toUpperCase(Locale.ROOT);
     }
 
-    /** The one-letter words of {@code lang} (a BCP 47 tag), or null for a language that does not tie them. */
-    static OneLetterWords forLanguage(String lang) {
-        String primary = lang.toLowerCase(Locale.ROOT).split("-", 2)[0];
-        return switch (primary) {
-            case "ru" -> new OneLetterWords("авиксоуя");
-            case "uk" -> new OneLetterWords("авзійоуя");
-            case "be" -> new OneLetterWords("авзіоуўя");
-            case "pl" -> new OneLetterWords("aiouwz");
-            case "cs", "sk" -> new OneLetterWords("aikosuvz");
-            default -> null;
-        };
+    /** The one-letter words of {@code language}, or null for a language that does not tie them. */
+    static OneLetterWords forLanguage(Language language) {
+        String letters = language.tiedOneLetterWords();
+        return letters.isEmpty() ? null : new OneLetterWords(letters);
     }
 
     /**

@@ -1,6 +1,10 @@
 package galley.site;
 
+import galley.i18n.AuthorLine;
+import galley.i18n.Word;
+import galley.i18n.Words;
 import galley.model.Book;
+import galley.model.Language;
 import galley.model.Metadata;
 
 import java.nio.charset.StandardCharsets;
@@ -34,10 +38,10 @@ final class SiteValues {
         var values = new TemplateValues()
                 .text("title", m.title())
                 .optional("subtitle", m.subtitle())
-                .optional("author-line", Optional.of(m.authorLine()).filter(a -> !a.isEmpty()))
+                .optional("author-line", Optional.of(AuthorLine.of(m)).filter(a -> !a.isEmpty()))
                 .list("authors", m.authors().stream().map(a -> new TemplateValues().text("author", a)).toList())
                 .text("lang", m.lang())
-                .text("language", languageName(m.lang()))
+                .text("language", languageName(m.language()))
                 .optional("description", m.description())
                 .list("paragraphs", paragraphs(m.description().orElse("")))
                 .text("identifier", m.identifier())
@@ -58,7 +62,8 @@ final class SiteValues {
                 .text("cover-type", c.mediaType())
                 .text("cover-width", Integer.toString(c.width()))
                 .text("cover-height", Integer.toString(c.height()))
-                .text("cover-alt", "Cover of " + m.title()))).orElse(List.of()));
+                // the download page is written in English (its lang is en), so its alt text is too
+                .text("cover-alt", Words.of(Language.ENGLISH).format(Word.COVER_OF, m.title())))).orElse(List.of()));
         return values;
     }
 
@@ -78,9 +83,9 @@ final class SiteValues {
     }
 
     /** The language's English name, "English (United Kingdom)" for {@code en-GB}; the tag itself if Java knows none. */
-    static String languageName(String tag) {
-        String name = Locale.forLanguageTag(tag).getDisplayName(Locale.ENGLISH);
-        return name.isBlank() ? tag : name;
+    static String languageName(Language language) {
+        String name = language.locale().getDisplayName(Locale.ENGLISH);
+        return name.isBlank() ? language.tag() : name;
     }
 
     /** The description's paragraphs: a blank line in book.yaml separates two. */

@@ -1,6 +1,7 @@
 package galley.site;
 
 import galley.diagnostic.Diagnostics;
+import galley.diagnostic.Problem;
 import galley.model.Book;
 import galley.model.ImageAsset;
 
@@ -100,7 +101,7 @@ public final class SiteWriter {
             ImageAsset asset = book.cover().get();
             cover = thumbnail(asset);
             if (cover.isEmpty()) {
-                diagnostics.warning("site-cover-unreadable", "covers/" + asset.file().getFileName(), 1,
+                Problem.SITE_COVER_UNREADABLE.report(diagnostics, "covers/" + asset.file().getFileName(), 1,
                         "Java cannot decode this image to make the download page's cover; the page and the catalogue show none");
             }
         }

@@ -1,5 +1,6 @@
 package galley.text;
 
+import galley.model.Language;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -41,20 +42,9 @@ final class Hyphenator {
         this.after = after;
     }
 
-    /** The hyphenator for a BCP 47 language tag, if patterns for it are known. */
-    static Optional<Hyphenator> forLanguage(String tag) {
-        Locale locale = Locale.forLanguageTag(tag);
-        String language = locale.getLanguage();
-        String region = locale.getCountry();
-        List<String> names = new ArrayList<>();
-        if (!region.isEmpty()) {
-            names.add(language + "_" + region);
-        }
-        if (language.equals("en")) {
-            names.add("en_US");
-        }
-        names.add(language);
-        for (String name : names) {
+    /** The hyphenator for {@code language}'s words, if patterns for them are known. */
+    static Optional<Hyphenator> forLanguage(Language language) {
+        for (String name : language.hyphenationPatterns()) {
             Optional<Hyphenator> h = LOADED.computeIfAbsent(name, Hyphenator::load);
             if (h.isPresent()) {
                 return h;

@@ -1,12 +1,12 @@
 package galley.text;
 
+import galley.model.Language;
 import galley.model.TextDirection;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A paragraph as boxes (text that stays together), glue (space that may stretch, shrink or become
@@ -92,30 +92,30 @@ final class ItemList {
         fragments = new ArrayList<>(capacity);
     }
 
-    static ItemList build(List<Fragment> fragments, TextMeasure measure, Locale locale, float lineWidth, float firstIndent,
+    static ItemList build(List<Fragment> fragments, TextMeasure measure, Language language, float lineWidth, float firstIndent,
                           Hyphenator hyphenator) {
-        return build(fragments, measure, locale, lineWidth, firstIndent, hyphenator, false);
+        return build(fragments, measure, language, lineWidth, firstIndent, hyphenator, false);
     }
 
     /**
-     * As {@link #build(List, TextMeasure, Locale, float, float, Hyphenator)}; with {@code hyphenateLastWord} the
+     * As {@link #build(List, TextMeasure, Language, float, float, Hyphenator)}; with {@code hyphenateLastWord} the
      * paragraph's last word is hyphenated as freely as any other, as a table cell of one long word must be.
      */
-    static ItemList build(List<Fragment> fragments, TextMeasure measure, Locale locale, float lineWidth, float firstIndent,
+    static ItemList build(List<Fragment> fragments, TextMeasure measure, Language language, float lineWidth, float firstIndent,
                           Hyphenator hyphenator, boolean hyphenateLastWord) {
-        return build(fragments, measure, locale, lineWidth, firstIndent, hyphenator, hyphenateLastWord, false);
+        return build(fragments, measure, language, lineWidth, firstIndent, hyphenator, hyphenateLastWord, false);
     }
 
     /**
      * Ragged display text (a heading, a caption): never hyphenated, and broken inside code, an address or a
      * name only where its word alone is wider than the line.
      */
-    static ItemList display(List<Fragment> fragments, TextMeasure measure, Locale locale, float lineWidth,
+    static ItemList display(List<Fragment> fragments, TextMeasure measure, Language language, float lineWidth,
                             float firstIndent) {
-        return build(fragments, measure, locale, lineWidth, firstIndent, null, false, true);
+        return build(fragments, measure, language, lineWidth, firstIndent, null, false, true);
     }
 
-    private static ItemList build(List<Fragment> fragments, TextMeasure measure, Locale locale, float lineWidth,
+    private static ItemList build(List<Fragment> fragments, TextMeasure measure, Language language, float lineWidth,
                                   float firstIndent, Hyphenator hyphenator, boolean hyphenateLastWord,
                                   boolean keepFittingTokens) {
         var text = new StringBuilder();
@@ -132,13 +132,13 @@ final class ItemList {
         list.rightToLeft = bidirectional && TextDirection.rightToLeft(all);
         list.bidirectional = bidirectional;
         list.measure = measure;
-        list.squeezesPunctuation = squeezesPunctuation(locale);
+        list.squeezesPunctuation = language.setsOnCjkGrid();
         list.names = names(all);
         list.keepFittingTokens = keepFittingTokens;
         if (firstIndent > 0) {
             list.add(BOX, "", null, firstIndent, 0, 0, 0);
         }
-        BreakIterator lineBreaks = BreakIterator.getLineInstance(locale);
+        BreakIterator lineBreaks = BreakIterator.getLineInstance(language.locale());
         lineBreaks.setText(all);
         int start = 0;
         for (int end = lineBreaks.next(); end != BreakIterator.DONE; end = lineBreaks.next()) {
@@ -164,14 +164,6 @@ final class ItemList {
         }
         list.sum();
         return list;
-    }
-
-    /** Whether text in {@code locale} is set with its full-width punctuation squeezable, as Chinese and Japanese are. */
-    private static boolean squeezesPunctuation(Locale locale) {
-        return switch (locale.getLanguage()) {
-            case "ja", "zh" -> true;
-            default -> false;
-        };
     }
 
     /** Concatenates the fragments' text into {@code text} and returns, per character, its fragment. */

@@ -1,10 +1,11 @@
 package galley.text;
 
+import galley.model.Language;
+
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Breaks a paragraph's fragments into lines by total fit: it chooses the breaks that keep the
@@ -38,24 +39,13 @@ public final class LineBreaker {
     private static final int RUNS = 4;
 
     private final TextMeasure measure;
-    private final Locale locale;
+    private final Language language;
     private final Hyphenator hyphenator;
 
-    public LineBreaker(TextMeasure measure, Locale locale) {
+    public LineBreaker(TextMeasure measure, Language language) {
         this.measure = measure;
-        this.locale = locale;
-        this.hyphenator = Hyphenator.forLanguage(latinWordsOf(locale).toLanguageTag()).orElse(null);
-    }
-
-    /**
-     * The language whose patterns hyphenate a book's words: its own, but English for Chinese,
-     * Japanese and Korean, which are never hyphenated, so that the Latin words among them are.
-     */
-    private static Locale latinWordsOf(Locale locale) {
-        return switch (locale.getLanguage()) {
-            case "ja", "zh", "ko" -> Locale.ENGLISH;
-            default -> locale;
-        };
+        this.language = language;
+        this.hyphenator = Hyphenator.forLanguage(language).orElse(null);
     }
 
     /**
@@ -65,8 +55,8 @@ public final class LineBreaker {
     public List<Line> breakLines(List<Fragment> fragments, float width, float firstIndent, Alignment alignment) {
         // headings, captions and other ragged text are never hyphenated, nor broken inside code that fits
         ItemList items = alignment == Alignment.JUSTIFY
-                ? ItemList.build(fragments, measure, locale, width, firstIndent, hyphenator)
-                : ItemList.display(fragments, measure, locale, width, firstIndent);
+                ? ItemList.build(fragments, measure, language, width, firstIndent, hyphenator)
+                : ItemList.display(fragments, measure, language, width, firstIndent);
         return set(items, width, alignment);
     }
 
@@ -75,7 +65,7 @@ public final class LineBreaker {
      * be hyphenated, the last one too, for a column narrower than its longest word.
      */
     public List<Line> breakCell(List<Fragment> fragments, float width, Alignment alignment, boolean hyphenate) {
-        return set(ItemList.build(fragments, measure, locale, width, 0f, hyphenate ? hyphenator : null, true), width,
+        return set(ItemList.build(fragments, measure, language, width, 0f, hyphenate ? hyphenator : null, true), width,
                 alignment);
     }
 
@@ -87,7 +77,7 @@ public final class LineBreaker {
      * its width set without a break it does not force.
      */
     public CellWidths cellWidths(List<Fragment> fragments) {
-        ItemList items = ItemList.build(fragments, measure, locale, Float.MAX_VALUE, 0f, hyphenator, true);
+        ItemList items = ItemList.build(fragments, measure, language, Float.MAX_VALUE, 0f, hyphenator, true);
         return new CellWidths(items.widestPiece(), items.widestWord(), items.widestLine());
     }
 

@@ -1,5 +1,6 @@
 package galley.book;
 
+import galley.model.Language;
 import galley.layout.BookStyle;
 import galley.layout.PageGeometry;
 import galley.model.PageSize;
@@ -32,7 +33,7 @@ class StyledWordsInPrintTest {
         BookBuild build = BookBuild.written(dir, "styled", "title: Styled\nlang: de\n",
                 "# Eins\n\n" + (paragraph + "\n\n").repeat(3));
         assertEquals(0, build.status(), build.err());
-        PageGeometry area = PageGeometry.of(PageSize.TRADE_6X9, BookStyle.forPage(PageSize.TRADE_6X9, "de"));
+        PageGeometry area = PageGeometry.of(PageSize.TRADE_6X9, BookStyle.forPage(PageSize.TRADE_6X9, Language.of("de")));
         var book = PrintedBook.read(build.pdf());
         int checked = 0;
         for (PrintedBook.PrintedPage page : book.pages()) {

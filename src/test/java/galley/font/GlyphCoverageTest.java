@@ -2,6 +2,7 @@ package galley.font;
 
 import galley.diagnostic.Diagnostic;
 import galley.diagnostic.Diagnostics;
+import galley.diagnostic.Problem;
 import galley.diagnostic.Severity;
 import galley.model.Block;
 import galley.model.Book;
@@ -30,7 +31,7 @@ class GlyphCoverageTest {
         assertEquals(1, found.size(), found.toString());
         Diagnostic d = found.get(0);
         assertEquals(Severity.WARNING, d.severity());
-        assertEquals(GlyphCoverage.CODE, d.code());
+        assertEquals(Problem.GLYPH_MISSING.code(), d.code());
         assertEquals("glyph-missing", d.code());
         assertEquals(FILE + ":7: warning: U+10000 LINEAR B SYLLABLE B008 A has no glyph in the PDF fonts", d.render());
     }

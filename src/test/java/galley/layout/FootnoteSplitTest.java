@@ -1,5 +1,6 @@
 package galley.layout;
 
+import galley.model.Language;
 import galley.text.FixedWidthMeasure;
 
 import galley.model.Block;
@@ -67,7 +68,7 @@ class FootnoteSplitTest {
         int split = 0;
         for (int shift = 0; shift < 160; shift += 8) {
             Book book = book(shift);
-            BookStyle style = BookStyle.forPage(book.pageSize(), "en");
+            BookStyle style = BookStyle.forPage(book.pageSize(), Language.ENGLISH);
             LaidOutBook laid = BookLayout.layout(book, new FixedWidthMeasure());
             Destination ref = laid.anchors().get("long-ref");
             Destination note = laid.anchors().get("long");

@@ -9,6 +9,7 @@ import galley.model.Book;
 import galley.model.Chapter;
 import galley.model.ImageAsset;
 import galley.model.Inline;
+import galley.model.Language;
 import galley.model.Source;
 import org.junit.jupiter.api.Test;
 
@@ -74,12 +75,12 @@ class FormattedChaptersTest {
         Book book = TestBooks.book(2, 5, false);
         Chapter chapter = book.chapters().get(1);
         var kept = new FormattedChapters();
-        List<Slab> western = get(kept, context(book, BookStyle.forPage(book.pageSize(), "en")), chapter,
+        List<Slab> western = get(kept, context(book, BookStyle.forPage(book.pageSize(), Language.ENGLISH)), chapter,
                 ImageDensity.assumed());
         // the Japanese style differs only in how paragraphs begin: nothing of the book changed
-        get(kept, context(book, BookStyle.forPage(book.pageSize(), "ja")), chapter, ImageDensity.assumed());
+        get(kept, context(book, BookStyle.forPage(book.pageSize(), Language.of("ja"))), chapter, ImageDensity.assumed());
         assertEquals(2, formatted.get());
-        assertNotSame(western, get(kept, context(book, BookStyle.forPage(book.pageSize(), "en")), chapter,
+        assertNotSame(western, get(kept, context(book, BookStyle.forPage(book.pageSize(), Language.ENGLISH)), chapter,
                 ImageDensity.assumed()));
         assertEquals(3, formatted.get());
     }

@@ -1,5 +1,6 @@
 package galley.layout;
 
+import galley.model.Language;
 import galley.text.FixedWidthMeasure;
 
 import galley.model.Book;
@@ -13,7 +14,7 @@ class NoteRuleTest {
     /** The x where the rule above a page's footnotes starts and ends, less the text's left edge. */
     private static float[] noteRule(String lang) {
         Book book = TestBooks.inLanguage(TestBooks.book(1, 12, true), lang);
-        BookStyle style = BookStyle.forPage(book.pageSize(), lang);
+        BookStyle style = BookStyle.forPage(book.pageSize(), Language.of(lang));
         PageGeometry geometry = PageGeometry.of(book.pageSize(), style);
         for (Page page : BookLayout.layout(book, new FixedWidthMeasure()).pages()) {
             for (PageItem item : page.items()) {

@@ -1,5 +1,6 @@
 package galley.layout;
 
+import galley.model.Language;
 import galley.text.FixedWidthMeasure;
 
 import galley.model.Block;
@@ -24,7 +25,7 @@ class ParagraphIndentTest {
     /** How far the first line of paragraph {@code p} starts from the text's left edge. */
     private static float firstLineIndent(String lang, int p) {
         Book book = inLanguage(lang);
-        BookStyle style = BookStyle.forPage(book.pageSize(), lang);
+        BookStyle style = BookStyle.forPage(book.pageSize(), Language.of(lang));
         PageGeometry geometry = PageGeometry.of(book.pageSize(), style);
         for (Page page : BookLayout.layout(book, new FixedWidthMeasure()).pages()) {
             if (!page.label().matches("\\d+")) {
@@ -59,10 +60,10 @@ class ParagraphIndentTest {
     @Test
     void chineseAndJapaneseLinesHoldAWholeNumberOfCharacters() {
         for (var size : List.of(galley.model.PageSize.TRADE_6X9, new galley.model.PageSize(419.5f, 595.3f), new galley.model.PageSize(595.3f, 841.9f), new galley.model.PageSize(311.8f, 481.9f))) {
-            BookStyle japanese = BookStyle.forPage(size, "ja");
+            BookStyle japanese = BookStyle.forPage(size, Language.of("ja"));
             float ems = PageGeometry.of(size, japanese).textWidth() / japanese.body().size();
             assertEquals(Math.round(ems), ems, 1e-4f, size + ": " + ems + " em");
-            BookStyle english = BookStyle.forPage(size, "en");
+            BookStyle english = BookStyle.forPage(size, Language.of("en"));
             float englishEms = PageGeometry.of(size, english).textWidth() / english.body().size();
             assertTrue(englishEms >= ems && englishEms < ems + 1, "the grid takes less than a character from the measure");
         }
@@ -79,7 +80,7 @@ class ParagraphIndentTest {
         var blocks = List.<Block>of(new Block.Paragraph(List.of(new Inline.Text("cited"), note), src));
         Book book = new Book(base.metadata(), List.of(new Chapter(0, "ch", "Chapter", src.path(), blocks)), base.cover(),
                 base.name(), base.modified(), base.tocDepth(), base.pageSize());
-        BookStyle style = BookStyle.forPage(book.pageSize(), "en");
+        BookStyle style = BookStyle.forPage(book.pageSize(), Language.of("en"));
         float left = PageGeometry.of(book.pageSize(), style).left(true);
         Page page = BookLayout.layout(book, new FixedWidthMeasure()).pages().stream()
                 .filter(p -> p.label().equals("1")).findFirst().orElseThrow();

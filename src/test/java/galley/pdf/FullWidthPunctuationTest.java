@@ -1,5 +1,6 @@
 package galley.pdf;
 
+import galley.model.Language;
 import galley.font.FontSet;
 
 import galley.pdf.DrawnGlyphs;
@@ -32,7 +33,7 @@ class FullWidthPunctuationTest {
 
     @Test
     void quotesInAChineseBookTakeAFullEmWithTheGlyphAgainstTheTextTheyQuote() throws IOException {
-        FontSet zh = FontSet.forLanguage("zh-Hans");
+        FontSet zh = FontSet.forLanguage(Language.of("zh-Hans"));
         String text = "他说“好”·完……";
         // every character of it is a full em
         assertEquals(10f * text.length(), zh.width(text, BODY), 0.01f);
@@ -55,17 +56,17 @@ class FullWidthPunctuationTest {
     void westernAndKoreanBooksAndCodeKeepProportionalPunctuation() {
         FontSet western = FontSet.standard();
         assertTrue(western.width("“", BODY) < 5f);
-        assertTrue(FontSet.forLanguage("ko").width("“", BODY) < 5f);
-        assertTrue(FontSet.forLanguage("ja").width("“", CODE) < 10f);
-        assertEquals(10f, FontSet.forLanguage("ja").width("“", BODY), 0.01f);
-        assertSame(western, FontSet.forLanguage("en-GB"));
-        assertSame(western, FontSet.forLanguage("ru"));
+        assertTrue(FontSet.forLanguage(Language.of("ko")).width("“", BODY) < 5f);
+        assertTrue(FontSet.forLanguage(Language.of("ja")).width("“", CODE) < 10f);
+        assertEquals(10f, FontSet.forLanguage(Language.of("ja")).width("“", BODY), 0.01f);
+        assertSame(western, FontSet.forLanguage(Language.of("en-GB")));
+        assertSame(western, FontSet.forLanguage(Language.of("ru")));
     }
 
     @Test
     void latinInACjkBookIsSetInTheSansSerif() {
         for (String lang : List.of("ja", "zh-TW", "ko")) {
-            FontSet cjk = FontSet.forLanguage(lang);
+            FontSet cjk = FontSet.forLanguage(Language.of(lang));
             assertEquals("LiberationSans-Regular", cjk.runs("Latin", BODY).get(0).font().name(), lang);
             assertEquals("LiberationSans-BoldItalic",
                     cjk.runs("Latin", BODY.withBold(true).withItalic(true)).get(0).font().name(), lang);

@@ -4,6 +4,7 @@ import galley.diagnostic.Diagnostic;
 import galley.diagnostic.Diagnostics;
 import galley.model.Book;
 import galley.model.ImageAsset;
+import galley.model.Language;
 import galley.model.Metadata;
 import galley.model.PageSize;
 import org.jsoup.nodes.Document;
@@ -220,10 +221,10 @@ class SiteWriterTest {
 
     @Test
     void languagesAreNamedInEnglish() {
-        assertEquals("English", SiteValues.languageName("en"));
-        assertEquals("Russian", SiteValues.languageName("ru"));
-        assertEquals("Serbian (Latin)", SiteValues.languageName("sr-Latn"));
-        assertEquals("qqq", SiteValues.languageName("qqq"), "an unknown language keeps its tag");
+        assertEquals("English", SiteValues.languageName(Language.of("en")));
+        assertEquals("Russian", SiteValues.languageName(Language.of("ru")));
+        assertEquals("Serbian (Latin)", SiteValues.languageName(Language.of("sr-Latn")));
+        assertEquals("qqq", SiteValues.languageName(Language.of("qqq")), "an unknown language keeps its tag");
     }
 
     /** A book with every field set, hostile text in each, and the repository's cover. */

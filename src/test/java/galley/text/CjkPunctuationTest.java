@@ -1,11 +1,11 @@
 package galley.text;
 
+import galley.model.Language;
 import galley.font.FontSet;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,7 +21,7 @@ class CjkPunctuationTest {
     private static final TextStyle STYLE = new TextStyle(TextStyle.Face.SERIF, false, false, EM);
 
     private static List<Line> set(String lang, String text, float width, Alignment alignment) {
-        return new LineBreaker(FontSet.forLanguage(lang), Locale.forLanguageTag(lang))
+        return new LineBreaker(FontSet.forLanguage(Language.of(lang)), Language.of(lang))
                 .breakLines(List.of(Fragment.text(text, STYLE)), width, 0f, alignment);
     }
 
@@ -37,7 +37,7 @@ class CjkPunctuationTest {
                 int codePoint = piece.text().codePointAt(at);
                 String one = Character.toString(codePoint);
                 out.add(new Placed(codePoint, x));
-                x += FontSet.forLanguage("ja").width(one, STYLE);
+                x += FontSet.forLanguage(Language.of("ja")).width(one, STYLE);
                 at += one.length();
             }
         }

@@ -1,5 +1,6 @@
 package galley.text;
 
+import galley.model.Language;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -11,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HyphenatorTest {
 
     private static String hyphenated(String lang, String word) {
-        int[] points = Hyphenator.forLanguage(lang).orElseThrow().points(word);
+        int[] points = Hyphenator.forLanguage(Language.of(lang)).orElseThrow().points(word);
         var out = new StringBuilder(word);
         for (int i = points.length - 1; i >= 0; i--) {
             out.insert(points[i], '-');
@@ -28,7 +29,7 @@ class HyphenatorTest {
     @Test
     void keepsTwoLettersBeforeAndThreeAfter() {
         for (String word : new String[]{"international", "presidential", "authoritarian"}) {
-            int[] points = Hyphenator.forLanguage("en-GB").orElseThrow().points(word);
+            int[] points = Hyphenator.forLanguage(Language.of("en-GB")).orElseThrow().points(word);
             assertTrue(Arrays.stream(points).allMatch(p -> p >= 2 && p <= word.length() - 3), word);
         }
     }
@@ -36,7 +37,7 @@ class HyphenatorTest {
     @Test
     void everyRequiredLanguageHasPatterns() {
         for (String lang : new String[]{"en", "ru", "de", "fr", "es", "it", "pt", "nl", "pl", "uk"}) {
-            assertTrue(Hyphenator.forLanguage(lang).isPresent(), lang);
+            assertTrue(Hyphenator.forLanguage(Language.of(lang)).isPresent(), lang);
         }
         assertTrue(hyphenated("ru", "демонстрации").contains("-"), hyphenated("ru", "демонстрации"));
         assertTrue(hyphenated("de", "Zusammenarbeit").contains("-"), hyphenated("de", "Zusammenarbeit"));
@@ -44,7 +45,7 @@ class HyphenatorTest {
 
     @Test
     void shortWordsAreNeverBroken() {
-        assertArrayEquals(new int[0], Hyphenator.forLanguage("en").orElseThrow().points("city"));
+        assertArrayEquals(new int[0], Hyphenator.forLanguage(Language.of("en")).orElseThrow().points("city"));
     }
 
     @Test

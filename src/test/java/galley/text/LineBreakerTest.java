@@ -1,9 +1,9 @@
 package galley.text;
 
+import galley.model.Language;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,7 +18,7 @@ class LineBreakerTest {
             + "peaceful but the authorities have dealt with the demonstrators with force and brutality. Many people "
             + "including protesters and journalists have been severely injured.";
 
-    private final LineBreaker breaker = new LineBreaker(new FixedWidthMeasure(), Locale.ENGLISH);
+    private final LineBreaker breaker = new LineBreaker(new FixedWidthMeasure(), Language.ENGLISH);
 
     private static String text(Line line) {
         return line.pieces().stream().map(Line.Piece::text).collect(Collectors.joining("|"));
@@ -62,7 +62,7 @@ class LineBreakerTest {
     @Test
     void cjkTextBreaksBetweenCharacters() {
         String japanese = "吾輩は猫である。名前はまだ無い。どこで生れたかとんと見当がつかぬ。何でも薄暗いじめじめした所でニャーニャー泣いていた事だけは記憶している。";
-        List<Line> lines = new LineBreaker(new FixedWidthMeasure(), Locale.JAPANESE)
+        List<Line> lines = new LineBreaker(new FixedWidthMeasure(), Language.of("ja"))
                 .breakLines(List.of(Fragment.text(japanese, STYLE)), 100f, 0f, Alignment.JUSTIFY);
         assertTrue(lines.size() >= 3, "lines: " + lines.size());
         lines.forEach(l -> assertTrue(l.width() <= 100.5f, text(l)));
@@ -178,7 +178,7 @@ class LineBreakerTest {
     @Test
     void aNoBreakSpaceNeverBreaksButStretchesLikeAnyOtherSpace() {
         String sentence = "Он сказал, что стоимость\u00A0— 5 000 руб., и замолчал\u00A0— надолго. ";
-        List<Line> lines = new LineBreaker(new FixedWidthMeasure(), Locale.forLanguageTag("ru"))
+        List<Line> lines = new LineBreaker(new FixedWidthMeasure(), Language.of("ru"))
                 .breakLines(List.of(Fragment.text(sentence.repeat(8).strip(), STYLE)), 130f, 0f, Alignment.JUSTIFY);
         assertTrue(lines.size() > 10);
         for (int i = 0; i < lines.size(); i++) {
@@ -208,7 +208,7 @@ class LineBreakerTest {
         // thirty characters fill a line of 150: the thirty-first and its full stop would stand alone
         String japanese = "春の朝は静かで町の人々はまだ眠っている時間に港の市場だけ動いた。";
         for (float width = 140f; width <= 160f; width += 5f) {
-            List<Line> lines = new LineBreaker(new FixedWidthMeasure(), Locale.JAPANESE)
+            List<Line> lines = new LineBreaker(new FixedWidthMeasure(), Language.of("ja"))
                     .breakLines(List.of(Fragment.text(japanese, STYLE)), width, 0f, Alignment.JUSTIFY);
             String last = text(lines.get(lines.size() - 1)).replace("|", "");
             assertTrue(last.replace("。", "").length() >= 2, width + ": last line " + last);
@@ -220,7 +220,7 @@ class LineBreakerTest {
     void latinWordsInJapaneseAreHyphenatedRatherThanTheLineLetterSpaced() {
         String japanese = "文章の中に長い英単語、たとえばinternationalizationやsupercalifragilisticexpialidociousが入ると、"
                 + "行の折り返しがどうなるかを確かめる。";
-        List<Line> lines = new LineBreaker(new FixedWidthMeasure(), Locale.JAPANESE)
+        List<Line> lines = new LineBreaker(new FixedWidthMeasure(), Language.of("ja"))
                 .breakLines(List.of(Fragment.text(japanese.repeat(3), STYLE)), 150f, 0f, Alignment.JUSTIFY);
         assertTrue(lines.stream().anyMatch(l -> text(l).endsWith("|-")), "an English word is hyphenated");
         for (Line line : lines.subList(0, lines.size() - 1)) {
@@ -339,7 +339,7 @@ class LineBreakerTest {
     @Test
     void aNumberIsNeverPartedFromItsUnitInCjkText() {
         String text = "商店街には1975年に84軒の店があり、12月には3人で5％の値引きをした。重さは10㎏、期間は3ヶ月、部屋は2つある。";
-        var japanese = new LineBreaker(new FixedWidthMeasure(), Locale.JAPANESE);
+        var japanese = new LineBreaker(new FixedWidthMeasure(), Language.of("ja"));
         for (float width = 30f; width <= 200f; width += 5f) {
             List<Line> lines = japanese.breakLines(List.of(Fragment.text(text, STYLE)), width, 0f, Alignment.LEFT);
             for (int i = 0; i + 1 < lines.size(); i++) {

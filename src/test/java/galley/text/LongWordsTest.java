@@ -1,5 +1,6 @@
 package galley.text;
 
+import galley.model.Language;
 import galley.layout.BookStyle;
 import galley.layout.PageGeometry;
 
@@ -9,7 +10,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,7 +41,7 @@ class LongWordsTest {
             BookStyle style = BookStyle.forPage(page);
             float width = PageGeometry.of(page, style).textWidth();
             float space = FontSet.standard().width(" ", style.body());
-            List<Line> lines = new LineBreaker(FontSet.standard(), Locale.forLanguageTag(lang))
+            List<Line> lines = new LineBreaker(FontSet.standard(), Language.of(lang))
                     .breakLines(List.of(Fragment.text(paragraph, style.body())), width, style.indent(), Alignment.JUSTIFY);
             assertTrue(lines.size() >= 2);
             for (Line line : lines.subList(0, lines.size() - 1)) {

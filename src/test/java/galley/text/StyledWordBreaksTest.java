@@ -1,9 +1,9 @@
 package galley.text;
 
+import galley.model.Language;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,7 +39,7 @@ class StyledWordBreaksTest {
     void aLongRunHalfBoldHalfRegularIsCutToTheMeasure() {
         List<Fragment> fragments = List.of(Fragment.text("Before it ", REGULAR), Fragment.text("x".repeat(100), BOLD),
                 Fragment.text("y".repeat(100) + " and after it.", REGULAR));
-        List<Line> lines = new LineBreaker(new FixedWidthMeasure(), Locale.ENGLISH)
+        List<Line> lines = new LineBreaker(new FixedWidthMeasure(), Language.ENGLISH)
                 .breakLines(fragments, WIDTH, 0f, Alignment.JUSTIFY);
         assertInsideTheMeasure(lines);
         assertEquals("Beforeit" + "x".repeat(100) + "y".repeat(100) + "andafterit.", text(lines).replace("\n", ""));
@@ -51,7 +51,7 @@ class StyledWordBreaksTest {
         String regular = "gesellschaftskapitänsmützenabzeichen";
         List<Fragment> fragments = List.of(Fragment.text("Das ", REGULAR), Fragment.text(bold, BOLD),
                 Fragment.text(regular + " ist lang.", REGULAR));
-        List<Line> lines = new LineBreaker(new FixedWidthMeasure(), Locale.GERMAN)
+        List<Line> lines = new LineBreaker(new FixedWidthMeasure(), Language.of("de"))
                 .breakLines(fragments, WIDTH, 0f, Alignment.JUSTIFY);
         assertInsideTheMeasure(lines);
         String all = text(lines);
@@ -66,7 +66,7 @@ class StyledWordBreaksTest {
         List<Fragment> fragments = List.of(Fragment.text("Aaaa aaaa Bcdfghj", REGULAR), sup,
                 Fragment.text("\u00ADklmnpqrst aaaa aaaa.", REGULAR));
         // a language without patterns: the soft hyphen is the word's one place to break
-        List<Line> lines = new LineBreaker(new FixedWidthMeasure(), Locale.forLanguageTag("xx"))
+        List<Line> lines = new LineBreaker(new FixedWidthMeasure(), Language.of("xx"))
                 .breakLines(fragments, 100f, 0f, Alignment.JUSTIFY);
         assertEquals("AaaaaaaaBcdfghjx\u00AD-\nklmnpqrstaaaaaaaa.", text(lines));
         Line.Piece hyphen = lines.get(0).pieces().get(lines.get(0).pieces().size() - 1);
@@ -76,7 +76,7 @@ class StyledWordBreaksTest {
 
     @Test
     void aSoftHyphenInPlainTextPrintsAHyphenWhereTheLineBreaks() {
-        List<Line> lines = new LineBreaker(new FixedWidthMeasure(), Locale.forLanguageTag("xx")).breakLines(
+        List<Line> lines = new LineBreaker(new FixedWidthMeasure(), Language.of("xx")).breakLines(
                 List.of(Fragment.text("Aaaa aaaa Bcdfghjx\u00ADklmnpqrst aaaa aaaa.", REGULAR)), 100f, 0f,
                 Alignment.JUSTIFY);
         assertEquals("AaaaaaaaBcdfghjx\u00AD-\nklmnpqrstaaaaaaaa.", text(lines));

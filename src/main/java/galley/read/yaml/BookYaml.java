@@ -9,6 +9,7 @@ import galley.read.PageSizes;
 import galley.read.TextFile;
 
 import galley.diagnostic.Diagnostics;
+import galley.model.Language;
 import galley.model.PageSize;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -97,7 +98,7 @@ public final class BookYaml {
                 title.orElse("").strip(),
                 text("subtitle"),
                 texts("author"),
-                lang(),
+                Language.of(lang()),
                 date(),
                 text("identifier"),
                 text("publisher"),

@@ -1,5 +1,6 @@
-package galley.model;
+package galley.i18n;
 
+import galley.model.Metadata;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -8,11 +9,11 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The author line that the cover, the title page and the download page set. */
-class MetadataTest {
+class AuthorLineTest {
 
     private static String authorLine(String lang, String... authors) {
-        return new Metadata("T", Optional.empty(), List.of(authors), lang, Optional.empty(), "urn:x", Optional.empty(),
-                Optional.empty(), Optional.empty(), List.of()).authorLine();
+        return AuthorLine.of(new Metadata("T", Optional.empty(), List.of(authors), lang, Optional.empty(), "urn:x",
+                Optional.empty(), Optional.empty(), Optional.empty(), List.of()));
     }
 
     @Test
@@ -24,6 +25,9 @@ class MetadataTest {
         assertEquals("Анна, Борис и Вера", authorLine("ru", "Анна", "Борис", "Вера"));
         assertEquals("Anne et Bruno", authorLine("fr-CA", "Anne", "Bruno"));
         assertEquals("Anna und Bernd", authorLine("de", "Anna", "Bernd"));
+        assertEquals("Anna och Bo", authorLine("sv", "Anna", "Bo"));
+        assertEquals("Kari og Ola", authorLine("no", "Kari", "Ola"));
+        assertEquals("Jan a Eva", authorLine("cs", "Jan", "Eva"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package galley.read;
+package galley.model;
 
 import java.util.Locale;
 
@@ -6,15 +6,14 @@ import java.util.Locale;
  * The quotation marks a language prints, outer (double) and inner (single), with French's
  * no-break spaces inside its guillemets.
  */
-record QuoteStyle(String doubleOpen, String doubleClose, String singleOpen, String singleClose) {
+public record QuoteStyle(String doubleOpen, String doubleClose, String singleOpen, String singleClose) {
 
     private static final String NBSP = "\u00A0";
 
-    /** The marks for a BCP 47 tag; English's when the language is not one Galley knows. */
-    static QuoteStyle forLanguage(String lang) {
-        String tag = lang.toLowerCase(Locale.ROOT);
-        String language = tag.split("-")[0];
-        switch (language) {
+    /** The marks of {@code language}; English's when it is not one Galley knows. */
+    static QuoteStyle of(Language language) {
+        String tag = language.tag().toLowerCase(Locale.ROOT);
+        switch (language.primary()) {
             case "de", "cs", "sk", "sl", "bg", "lt", "is", "et", "lv":
                 return new QuoteStyle("„", "“", "‚", "‘");
             case "ru", "uk", "be":
@@ -23,8 +22,8 @@ record QuoteStyle(String doubleOpen, String doubleClose, String singleOpen, Stri
                 return new QuoteStyle("«" + NBSP, NBSP + "»", "“", "”");
             case "es", "it", "pt", "ca", "el", "nb", "nn", "no":
                 return tag.equals("pt-br") ? english() : new QuoteStyle("«", "»", "“", "”");
-            case "pl", "ro", "hu", "hr", "nl":
-                return language.equals("nl") ? english() : new QuoteStyle("„", "”", "‚", "’");
+            case "pl", "ro", "hu", "hr":
+                return new QuoteStyle("„", "”", "‚", "’");
             case "ja":
                 return new QuoteStyle("「", "」", "『", "』");
             case "zh":
