@@ -123,4 +123,16 @@ class ArchitectureTest {
             return false;
         });
     }
+
+    @Test
+    void compressedInputIsInflatedOnlyWithACap() {
+        // image data through CappedInflater, git objects up to their own cap; FixedIdWriter reads
+        // back a page stream OpenPDF deflated a moment before, which no input can inflate
+        noClasses().that().resideOutsideOfPackages("galley.assets..", "galley.read.git..")
+                .and().doNotHaveFullyQualifiedName("galley.pdf.FixedIdWriter")
+                .should().dependOnClassesThat().belongToAnyOf(java.util.zip.Inflater.class,
+                        java.util.zip.InflaterInputStream.class, java.util.zip.ZipInputStream.class,
+                        java.util.zip.GZIPInputStream.class)
+                .check(galley);
+    }
 }

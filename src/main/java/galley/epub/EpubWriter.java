@@ -1,5 +1,6 @@
 package galley.epub;
 
+import galley.assets.ImageInput;
 import galley.diagnostic.Diagnostics;
 import galley.diagnostic.Problem;
 import galley.model.Book;
@@ -8,7 +9,6 @@ import galley.model.PageMap;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -66,7 +66,7 @@ public final class EpubWriter {
         var scaler = new ImageScaler(options.maxImageSide(), kept.scaledImages());
         if (scaler.scales(image)) {
             try {
-                scaler.fit(image, Files.readAllBytes(image.file()));
+                scaler.fit(image, ImageInput.readAll(image.file()));
             } catch (IOException | RuntimeException e) {
                 // write reads the file again and fails, or passes it through, as it would have
             }

@@ -1,5 +1,6 @@
 package galley.pdf;
 
+import galley.assets.ImageInput;
 import com.lowagie.text.Image;
 import galley.model.ImageAsset;
 
@@ -10,7 +11,6 @@ import javax.imageio.stream.ImageInputStream;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.Iterator;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -93,7 +93,7 @@ final class PdfImages {
             if ((long) asset.width() * asset.height() > MAX_EMBEDDED_PIXELS && !asset.mediaType().equals("image/jpeg")) {
                 return reduced(asset);
             }
-            return kept.image(asset.file(), Files.readAllBytes(asset.file()), PdfImages::embeddable);
+            return kept.image(asset.file(), ImageInput.readAll(asset.file()), PdfImages::embeddable);
         } catch (IOException | RuntimeException e) {
             throw new IOException("cannot embed image " + asset.href() + ": " + e.getMessage(), e);
         }
@@ -114,9 +114,9 @@ final class PdfImages {
     // a pixel: a 100-megapixel picture ran out of a 1 GB heap. Beyond what a page can print, every
     // n-th pixel is read instead. JPEG is embedded as its own bytes, never decoded.
     private static Image reduced(ImageAsset asset) throws IOException {
-        try (ImageInputStream stream = ImageIO.createImageInputStream(asset.file().toFile())) {
-            Iterator<ImageReader> readers = stream == null ? null : ImageIO.getImageReaders(stream);
-            if (readers == null || !readers.hasNext()) {
+        try (ImageInputStream stream = ImageInput.imageStream(asset.file())) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(stream);
+            if (!readers.hasNext()) {
                 throw new IOException("no reader for " + asset.mediaType());
             }
             ImageReader reader = readers.next();
