@@ -59,11 +59,11 @@ public final class EpubWriter {
     /**
      * Scales down, ahead of {@link #write}, an image the EPUB holds smaller than its file (a large
      * cover, typically), so that a caller with a spare thread can do it while the manuscript is
-     * read; {@code write} then takes it as it is. Optional; problems with the image are left for
+     * read; {@code write} then takes it as it is, when it is given the same {@link RenderedChapters}. Optional; problems with the image are left for
      * {@code write} to meet.
      */
     public void prepareImage(ImageAsset image) {
-        var scaler = new ImageScaler(options.maxImageSide());
+        var scaler = new ImageScaler(options.maxImageSide(), kept.scaledImages());
         if (scaler.scales(image)) {
             try {
                 scaler.fit(image, ImageInput.readAll(image.file()));

@@ -25,10 +25,15 @@ final class ImageScaler {
     private static final float JPEG_QUALITY = 0.88f;
 
     private final int maxSide;
+    private final ScaledImages scaled;
 
-    /** @param maxSide the longest side in pixels an image may keep; 0 or less keeps every image as it is */
-    ImageScaler(int maxSide) {
+    /**
+     * @param maxSide the longest side in pixels an image may keep; 0 or less keeps every image as it is
+     * @param scaled  the images scaled already, which are not scaled again
+     */
+    ImageScaler(int maxSide, ScaledImages scaled) {
         this.maxSide = maxSide;
+        this.scaled = scaled;
     }
 
     /** Whether {@code asset} is stored smaller than its file. */
@@ -44,7 +49,7 @@ final class ImageScaler {
         }
         boolean png = asset.mediaType().equals("image/png");
         int longSide = Math.max(asset.width(), asset.height());
-        return ScaledImages.get(maxSide + ":" + ScaledImages.digest(original), () -> scaled(original, png, longSide));
+        return scaled.get(maxSide + ":" + ScaledImages.digest(original), () -> scaled(original, png, longSide));
     }
 
     private byte[] scaled(byte[] original, boolean png, int longSide) throws IOException {

@@ -16,12 +16,13 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.Optional;
 import java.util.zip.DataFormatException;
 
 /**
  * The book's images read for one document, each once, so that each is embedded once however often
- * it is drawn. They may be read ahead on a background thread while the first pages are drawn.
+ * it is drawn. They may be read ahead, as a task of their own, while the first pages are drawn.
  */
 final class PdfImages {
 
@@ -38,16 +39,13 @@ final class PdfImages {
     }
 
     /**
-     * Starts reading {@code assets} in order on a daemon thread; {@link #get} takes each when it
-     * is ready, or reads it itself if the thread has not reached it.
+     * Reads {@code assets} in order as a task of {@code executor}; {@link #get} takes each when it
+     * is ready, or reads it itself if the task has not reached it.
      */
-    void readAhead(List<ImageAsset> assets) {
-        if (assets.isEmpty()) {
-            return;
+    void readAhead(List<ImageAsset> assets, Executor executor) {
+        if (!assets.isEmpty()) {
+            executor.execute(() -> assets.forEach(this::entry));
         }
-        var thread = new Thread(() -> assets.forEach(this::entry), "galley-pdf-images");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     /** The image for {@code asset}, read in the calling thread unless it already was. */

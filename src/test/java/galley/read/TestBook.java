@@ -1,5 +1,7 @@
 package galley.read;
 
+import galley.build.BuildThreads;
+
 import galley.diagnostic.Diagnostic;
 import galley.diagnostic.Diagnostics;
 import galley.model.Block;
@@ -20,6 +22,9 @@ import java.util.Optional;
 
 /** A book folder built in a test's temporary directory, and the result of loading it. */
 public final class TestBook {
+
+    private static final BuildThreads THREADS = new BuildThreads();
+
 
     public final Path dir;
     public final Diagnostics diagnostics = new Diagnostics();
@@ -82,7 +87,8 @@ public final class TestBook {
     }
 
     public Optional<Book> load(Map<String, String> env) {
-        loaded = ManuscriptLoader.load(dir, diagnostics, env);
+        // parsed on threads with a build's deep stacks, as deeply nested Markdown needs
+        loaded = ManuscriptLoader.load(dir, diagnostics, env, null, asset -> { }, THREADS.cores());
         return loaded;
     }
 
