@@ -1,5 +1,7 @@
 package galley;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.Location;
@@ -7,9 +9,16 @@ import galley.cli.Galley;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ThreadPoolExecutor;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The shape of the code that docs/architecture.md describes, checked so that it stays true. */
 class ArchitectureTest {
@@ -80,6 +89,54 @@ class ArchitectureTest {
     void flexmarkAndJsoupStayInsideTheReader() {
         noClasses().that().resideOutsideOfPackage("galley.read..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.vladsch.flexmark..", "org.jsoup..")
+                .check(galley);
+    }
+
+    @Test
+    void onlyTheBuildAndTheCommandLineStartThreads() {
+        noClasses().that().resideOutsideOfPackages("galley.build..", "galley.cli..")
+                .should().accessTargetWhere(startsThreads())
+                .because("a build's threads are made and shut by galley.build; a stage is given an Executor")
+                .check(galley);
+        // the rule sees the threads the command line does start (the child JVM's stopper, the progress bar)
+        assertThrows(AssertionError.class, () -> noClasses().that().resideInAPackage("galley.cli..")
+                .should().accessTargetWhere(startsThreads()).check(galley));
+    }
+
+    // new Thread, the factories of Executors, a pool made directly, and CompletableFuture's *Async
+    // methods that run on the common pool for want of an executor
+    private static DescribedPredicate<JavaAccess<?>> startsThreads() {
+        return DescribedPredicate.describe("starts a thread or makes or uses a pool of its own", access -> {
+            var target = access.getTarget();
+            String owner = target.getOwner().getName();
+            String name = target.getName();
+            boolean constructor = name.equals("<init>");
+            if (constructor && List.of(Thread.class.getName(), ThreadPoolExecutor.class.getName(),
+                    ForkJoinPool.class.getName()).contains(owner)) {
+                return true;
+            }
+            if (owner.equals(Executors.class.getName()) || owner.equals(ForkJoinPool.class.getName())
+                    && name.equals("commonPool")) {
+                return true;
+            }
+            if (owner.equals(CompletableFuture.class.getName()) && name.endsWith("Async")
+                    && target instanceof com.tngtech.archunit.core.domain.AccessTarget.CodeUnitAccessTarget unit) {
+                List<String> parameters = unit.getRawParameterTypes().stream().map(t -> t.getName()).toList();
+                return parameters.isEmpty() || !parameters.get(parameters.size() - 1).equals(Executor.class.getName());
+            }
+            return false;
+        });
+    }
+
+    @Test
+    void compressedInputIsInflatedOnlyWithACap() {
+        // image data through CappedInflater, git objects up to their own cap; FixedIdWriter reads
+        // back a page stream OpenPDF deflated a moment before, which no input can inflate
+        noClasses().that().resideOutsideOfPackages("galley.assets..", "galley.read.git..")
+                .and().doNotHaveFullyQualifiedName("galley.pdf.FixedIdWriter")
+                .should().dependOnClassesThat().belongToAnyOf(java.util.zip.Inflater.class,
+                        java.util.zip.InflaterInputStream.class, java.util.zip.ZipInputStream.class,
+                        java.util.zip.GZIPInputStream.class)
                 .check(galley);
     }
 }

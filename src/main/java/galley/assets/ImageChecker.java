@@ -13,11 +13,12 @@ import java.util.Iterator;
 import java.util.Optional;
 
 /**
- * Checks an image file: the format from its signature, the size from its header (refusing
- * decompression bombs before anything is allocated), a look at its structure to catch truncated
- * files, and then a check of the pixel data (a PNG's inflated rows, a JPEG or GIF decoded at reduced
- * resolution), so that pixel data which is cut short or corrupt is found here, at the line that
- * embeds it, and never later by a writer.
+ * Checks an image file: its length (at most {@link ImageInput#MAX_FILE_BYTES}), the format from
+ * its signature, the size from its header (refusing decompression bombs before anything is
+ * allocated), a look at its structure to catch truncated files, and then a check of the pixel data
+ * (a PNG's chunks and inflated rows through {@link PngPixelData}, a JPEG or GIF decoded at reduced
+ * resolution), so that a file that is cut short, corrupt or unusable is found here, at the line
+ * that embeds it, and never later by a writer.
  */
 public final class ImageChecker {
 
@@ -39,6 +40,11 @@ public final class ImageChecker {
     /** The image's format and size, or why it cannot be embedded. */
     public static Result check(Path file) {
         try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
+            if (in.length() > ImageInput.MAX_FILE_BYTES) {
+                return Result.refused(Problem.IMAGE_TOO_LARGE, String.format(
+                        "image file is too large: %,d bytes (the limit is %d MB)", in.length(),
+                        ImageInput.MAX_FILE_BYTES >> 20));
+            }
             byte[] head = new byte[16];
             int read = in.read(head);
             Optional<ImageFormat> format = ImageFormat.sniff(read < 0 ? new byte[0] : head);
@@ -58,10 +64,7 @@ public final class ImageChecker {
                 return tooLarge(width, height, "");
             }
             boolean animated;
-            try (ImageInputStream stream = ImageIO.createImageInputStream(file.toFile())) {
-                if (stream == null) {
-                    return Result.refused(Problem.IMAGE_UNREADABLE, "image cannot be read");
-                }
+            try (ImageInputStream stream = ImageInput.imageStream(file)) {
                 if (format.get() == ImageFormat.GIF) {
                     // a decoder allocates the logical screen, and each frame, whatever the first frame's size
                     GifFrames gif = GifFrames.read(stream);
@@ -74,10 +77,14 @@ public final class ImageChecker {
                 }
                 animated = ImageMotion.animated(stream, format.get());
             }
-            if (!pixelsSound(file, in, format.get(), Math.max(width, height))) {
+            if (format.get() == ImageFormat.PNG) {
+                PngPixelData.verify(file);
+            } else if (!ImageStructure.isComplete(in, format.get()) || !decodes(file, format.get(), Math.max(width, height))) {
                 return Result.refused(Problem.IMAGE_UNREADABLE, "image is truncated or corrupt");
             }
             return new Result(Optional.of(new Checked(format.get(), width, height, animated)), Optional.empty());
+        } catch (ImageException e) {
+            return Result.refused(e.problem(), e.reason());
         } catch (IOException | SecurityException e) {
             return Result.refused(Problem.IMAGE_UNREADABLE, "image cannot be read");
         }
@@ -99,10 +106,7 @@ public final class ImageChecker {
             return Optional.empty();
         }
         ImageReader reader = readers.next();
-        try (ImageInputStream stream = ImageIO.createImageInputStream(file.toFile())) {
-            if (stream == null) {
-                return Optional.empty();
-            }
+        try (ImageInputStream stream = ImageInput.imageStream(file)) {
             reader.setInput(stream, true, true);
             return Optional.of(new int[] {reader.getWidth(0), reader.getHeight(0)});
         } catch (IOException | RuntimeException e) {
@@ -110,16 +114,6 @@ public final class ImageChecker {
         } finally {
             reader.dispose();
         }
-    }
-
-    // A PNG's own walk through its chunks finds a cut file as well; a JPEG or GIF is first
-    // looked at for its end marker, which is cheaper than decoding it.
-    private static boolean pixelsSound(Path file, RandomAccessFile in, ImageFormat format, int longSide)
-            throws IOException {
-        if (format == ImageFormat.PNG) {
-            return PngPixelData.isSound(file);
-        }
-        return ImageStructure.isComplete(in, format) && decodes(file, format, longSide);
     }
 
     // Decodes every row but keeps only one pixel in `step` each way, so memory stays small for
@@ -131,10 +125,7 @@ public final class ImageChecker {
             return false;
         }
         ImageReader reader = readers.next();
-        try (ImageInputStream stream = ImageIO.createImageInputStream(file.toFile())) {
-            if (stream == null) {
-                return false;
-            }
+        try (ImageInputStream stream = ImageInput.imageStream(file)) {
             reader.setInput(stream, true, true);
             ImageReadParam param = reader.getDefaultReadParam();
             int step = Math.max(1, (longSide + DECODE_SIDE - 1) / DECODE_SIDE);

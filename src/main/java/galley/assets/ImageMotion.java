@@ -3,11 +3,8 @@ package galley.assets;
 import javax.imageio.ImageIO;
 import javax.imageio.stream.ImageInputStream;
 import java.io.ByteArrayInputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -17,11 +14,6 @@ import java.util.Arrays;
  * never its pixels; whether an animation flashes is beyond any such check.
  */
 public final class ImageMotion {
-
-    private static final int PNG_SIGNATURE = 8;
-    private static final int ACTL = 0x6163544C;
-    private static final int IDAT = 0x49444154;
-    private static final int IEND = 0x49454E44;
 
     private ImageMotion() {
     }
@@ -42,15 +34,15 @@ public final class ImageMotion {
     public static boolean animated(Path file) throws IOException {
         byte[] head = new byte[16];
         int read;
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = ImageInput.open(file)) {
             read = in.readNBytes(head, 0, head.length);
         }
         var format = ImageFormat.sniff(Arrays.copyOf(head, read));
         if (format.isEmpty() || format.get() == ImageFormat.JPEG) {
             return false;
         }
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            return in != null && animated(in, format.get());
+        try (ImageInputStream in = ImageInput.imageStream(file)) {
+            return animated(in, format.get());
         }
     }
 
@@ -62,27 +54,24 @@ public final class ImageMotion {
         };
     }
 
-    // An APNG declares itself in an acTL chunk, which must come before the first IDAT; only the
-    // chunks' lengths and types are read, never their contents.
+    // An APNG declares itself in an acTL chunk, which must come before the first IDAT; the one
+    // chunk reader reads the chunks up to there, and a file it cannot read does not move.
     private static boolean animationControl(ImageInputStream in) throws IOException {
-        in.seek(PNG_SIGNATURE);
-        in.setByteOrder(ByteOrder.BIG_ENDIAN);
-        try {
-            while (true) {
-                long length = in.readUnsignedInt();
-                int type = in.readInt();
-                if (type == ACTL) {
-                    return true;
-                }
-                if (type == IDAT || type == IEND) {
-                    return false;
-                }
-                long skip = length + 4; // the data and its CRC
-                if (in.skipBytes(skip) < skip) {
-                    return false;
-                }
+        in.seek(0);
+        var bytes = new InputStream() {
+            @Override
+            public int read() throws IOException {
+                return in.read();
             }
-        } catch (EOFException e) {
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                return in.read(b, off, len);
+            }
+        };
+        try {
+            return PngFile.readHead(bytes).animated();
+        } catch (ImageException e) {
             return false;
         }
     }

@@ -5,7 +5,7 @@ import java.io.RandomAccessFile;
 
 /**
  * Looks for the end markers of JPEG and GIF files to find truncated ones without decoding any
- * pixels; a PNG's chunks are walked by {@link PngPixelData}.
+ * pixels; a PNG's chunks are read by {@link PngFile}.
  */
 final class ImageStructure {
 

@@ -9,7 +9,10 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
-/** Writes a picture as a baseline JPEG at a chosen quality, for the EPUB's scaled images and the download page's cover. */
+/**
+ * Writes a picture as a baseline JPEG at a chosen quality, for the EPUB's scaled images and the
+ * download page's cover: ImageIO's own encoder, wrapped because {@code ImageIO.write} cannot set the quality.
+ */
 public final class JpegEncoder {
 
     private JpegEncoder() {

@@ -1,26 +1,20 @@
 package galley.assets;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
 /**
- * Checks a PNG file's pixel data without decoding a pixel: the compressed stream must inflate
+ * Checks a PNG file's chunks and pixel data without decoding a pixel: the compressed stream must inflate
  * cleanly to at least the size its header promises, and every row must start with one of the five
  * filter types. That is what a decoder would trip on, found at zlib's native speed; decoding the
  * rows in Java, even at reduced resolution, took half the time of reading a book of 100 figures.
  */
 final class PngPixelData {
 
-    private static final int IHDR = 0x49484452;
-    private static final int IDAT = 0x49444154;
-    private static final int IEND = 0x49454E44;
     private static final int LAST_FILTER_TYPE = 4;
     // Adam7's passes: first column, first row, column step, row step
     private static final int[][] ADAM7 = {
@@ -32,60 +26,72 @@ final class PngPixelData {
 
     /** Whether the file's pixel data is whole and well formed; false also for a header it cannot use. */
     static boolean isSound(Path file) {
-        try (InputStream raw = Files.newInputStream(file);
-             var in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-            in.skipNBytes(8);
-            Rows rows = null;
-            var inflater = new Inflater();
-            try {
-                byte[] data = new byte[1 << 16];
-                byte[] out = new byte[1 << 16];
-                while (true) {
-                    long length = in.readInt() & 0xFFFFFFFFL;
-                    int type = in.readInt();
-                    if (type == IHDR) {
-                        rows = Rows.of(in, length);
-                        if (rows == null) {
-                            return false;
-                        }
-                    } else if (type == IDAT && rows != null) {
-                        for (long left = length; left > 0; ) {
-                            int n = (int) Math.min(left, data.length);
-                            in.readFully(data, 0, n);
-                            left -= n;
-                            inflater.setInput(data, 0, n);
-                            if (!inflate(inflater, out, rows)) {
-                                return false;
-                            }
-                        }
-                    } else if (type == IEND) {
-                        return rows != null && rows.complete();
-                    } else {
-                        in.skipNBytes(length);
-                    }
-                    in.skipNBytes(4);
-                }
-            } finally {
-                inflater.end();
-            }
-        } catch (EOFException e) {
-            return false;
-        } catch (IOException | DataFormatException e) {
+        try {
+            verify(file);
+            return true;
+        } catch (IOException e) {
             return false;
         }
     }
 
-    private static boolean inflate(Inflater inflater, byte[] out, Rows rows) throws DataFormatException {
-        while (!inflater.needsInput() && !inflater.finished()) {
-            int n = inflater.inflate(out);
-            if (n == 0 && inflater.needsDictionary()) {
-                return false;
+    /**
+     * Reads the whole file through {@link PngFile}, inflating its pixel data no further than its
+     * header promises; fails with the reason if anything is wrong.
+     */
+    static PngFile verify(Path file) throws IOException {
+        try (InputStream in = ImageInput.open(file)) {
+            var pixels = new Pixels();
+            try {
+                PngFile png = PngFile.read(in, pixels);
+                if (!pixels.rows.complete()) {
+                    throw ImageException.corrupt("its pixel data is cut short");
+                }
+                return png;
+            } finally {
+                pixels.inflater.end();
             }
-            if (!rows.accept(out, n)) {
-                return false;
+        } catch (EOFException e) {
+            throw ImageException.corrupt("the file ends early");
+        }
+    }
+
+    /** Inflates the compressed pixel data as it comes, up to the size the header promises, and checks its rows. */
+    private static final class Pixels implements PngFile.PixelData {
+        private final Inflater inflater = new Inflater();
+        private final byte[] out = new byte[1 << 16];
+        private Rows rows;
+        private boolean done;
+
+        @Override
+        public void begin(PngFile.Header header) {
+            rows = Rows.of(header);
+        }
+
+        @Override
+        public void accept(byte[] bytes, int length) throws IOException {
+            if (done) {
+                return;
+            }
+            inflater.setInput(bytes, 0, length);
+            try {
+                while (!inflater.needsInput() && !inflater.finished()) {
+                    int n = inflater.inflate(out);
+                    if (n == 0 && inflater.needsDictionary()) {
+                        throw ImageException.corrupt("its pixel data needs a preset dictionary");
+                    }
+                    if (!rows.accept(out, n)) {
+                        throw ImageException.corrupt("a row of its pixel data has an unknown filter type");
+                    }
+                    // data past what the header promises is not inflated: decoders ignore it
+                    if (rows.beyond()) {
+                        done = true;
+                        return;
+                    }
+                }
+            } catch (DataFormatException e) {
+                throw ImageException.corrupt("its pixel data is not valid zlib data");
             }
         }
-        return true;
     }
 
     /** Walks the filtered rows of the inflated stream, pass by pass for an interlaced image. */
@@ -113,34 +119,9 @@ final class PngPixelData {
             nextPass();
         }
 
-        static Rows of(DataInputStream in, long length) throws IOException {
-            if (length != 13) {
-                return null;
-            }
-            long width = in.readInt() & 0xFFFFFFFFL;
-            long height = in.readInt() & 0xFFFFFFFFL;
-            int depth = in.readUnsignedByte();
-            int colour = in.readUnsignedByte();
-            int compression = in.readUnsignedByte();
-            int filter = in.readUnsignedByte();
-            int interlace = in.readUnsignedByte();
-            int channels = switch (colour) {
-                case 0, 3 -> 1;
-                case 2 -> 3;
-                case 4 -> 2;
-                case 6 -> 4;
-                default -> 0;
-            };
-            boolean depthAllowed = switch (colour) {
-                case 0 -> depth == 1 || depth == 2 || depth == 4 || depth == 8 || depth == 16;
-                case 3 -> depth == 1 || depth == 2 || depth == 4 || depth == 8;
-                default -> depth == 8 || depth == 16;
-            };
-            if (width == 0 || height == 0 || channels == 0 || !depthAllowed || compression != 0 || filter != 0
-                    || interlace > 1) {
-                return null;
-            }
-            return new Rows(width, height, channels * depth, interlace == 1);
+        static Rows of(PngFile.Header header) {
+            int bitsPerPixel = header.channels() * header.bitDepth();
+            return new Rows(header.width(), header.height(), bitsPerPixel, header.interlaced());
         }
 
         // Moves to the next pass that has pixels; a pass with none has no rows in the stream.
@@ -182,6 +163,10 @@ final class PngPixelData {
 
         boolean complete() {
             return inflated >= expected;
+        }
+
+        boolean beyond() {
+            return inflated > expected;
         }
     }
 }

@@ -1,7 +1,8 @@
 package galley.cli;
 
-import galley.diagnostic.Diagnostics;
-import galley.model.Book;
+import galley.build.BookPipeline;
+import galley.build.Strictness;
+import galley.build.WarmCaches;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -26,19 +27,15 @@ final class CheckCommand {
     }
 
     int run() {
-        Optional<Path> folder = BookSource.of(args.bookDir(), reporter);
+        var pipeline = new BookPipeline(reporter, env, new Strictness(args.strict()), WarmCaches.none());
+        Optional<Path> folder = pipeline.folder(args.bookDir());
         if (folder.isEmpty()) {
             return Galley.MANUSCRIPT_PROBLEMS;
         }
-        var diagnostics = new Diagnostics();
-        Optional<Book> loaded = BookSource.read(folder.get(), diagnostics, env, null, reporter);
-        if (loaded.isPresent()) {
-            BookSource.checkPrintEdition(loaded.get(), folder.get(), diagnostics, reporter);
-        }
-        Strictness strictness = Strictness.of(args);
-        var problems = strictness.problems(diagnostics);
+        BookPipeline.Checked checked = pipeline.check(folder.get());
+        var problems = checked.problems();
         reporter.problems(problems);
-        boolean errors = strictness.failed(diagnostics) || loaded.isEmpty();
+        boolean errors = checked.failed();
         var summary = ProblemSummary.of(problems);
         reporter.info(errors ? summary.failed() : summary.passed());
         return errors ? Galley.MANUSCRIPT_PROBLEMS : Galley.OK;

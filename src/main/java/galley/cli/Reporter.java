@@ -1,5 +1,6 @@
 package galley.cli;
 
+import galley.build.BuildReport;
 import galley.diagnostic.Diagnostic;
 
 import java.io.PrintStream;
@@ -10,7 +11,7 @@ import java.util.Locale;
  * What the author reads on stderr: the problems, and one line per phase with its time. On a
  * terminal, a phase that runs long shows a moving bar until its line is printed.
  */
-final class Reporter {
+final class Reporter implements BuildReport {
 
     private final PrintStream err;
     private final boolean quiet;
@@ -31,7 +32,8 @@ final class Reporter {
         this.progress = terminal && !quiet ? new ProgressLine(err) : null;
     }
 
-    void problems(List<Diagnostic> diagnostics) {
+    @Override
+    public void problems(List<Diagnostic> diagnostics) {
         if (diagnostics.isEmpty()) {
             return;
         }
@@ -67,7 +69,8 @@ final class Reporter {
      * Marks the start of a phase and returns its start time, to be given to {@link #phase}; on a
      * terminal, a bar appears if the phase is still running after a moment.
      */
-    long start(String what) {
+    @Override
+    public long start(String what) {
         long now = System.nanoTime();
         if (progress != null) {
             progress.started(now, what);
@@ -76,7 +79,8 @@ final class Reporter {
     }
 
     /** A finished phase, e.g. {@code pdf 12 pages 0.4 s}. */
-    void phase(String what, long startNanos) {
+    @Override
+    public void phase(String what, long startNanos) {
         if (progress != null) {
             progress.finished(startNanos);
         }
@@ -87,24 +91,28 @@ final class Reporter {
     }
 
     /** Ends a phase begun with {@link #start} without a line, as when it failed. */
-    void end(long startNanos) {
+    @Override
+    public void end(long startNanos) {
         if (progress != null) {
             progress.finished(startNanos);
         }
     }
 
     /** A line that is printed even with {@code --quiet}: a failure the author must see. */
-    void error(String line) {
+    @Override
+    public void error(String line) {
         line(line);
     }
 
-    void info(String line) {
+    @Override
+    public void info(String line) {
         if (!quiet) {
             line(line);
         }
     }
 
-    void detail(String line) {
+    @Override
+    public void detail(String line) {
         if (verbose) {
             line(line);
         }

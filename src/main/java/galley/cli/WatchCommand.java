@@ -1,5 +1,7 @@
 package galley.cli;
 
+import galley.build.BookPipeline;
+import galley.build.Strictness;
 import galley.build.WarmCaches;
 
 import java.io.IOException;
@@ -38,7 +40,8 @@ final class WatchCommand {
     }
 
     int run() {
-        Optional<Path> folder = BookSource.of(args.bookDir(), reporter);
+        Optional<Path> folder = new BookPipeline(reporter, env, new Strictness(args.strict()), WarmCaches.none())
+                .folder(args.bookDir());
         if (folder.isEmpty()) {
             return Galley.MANUSCRIPT_PROBLEMS;
         }

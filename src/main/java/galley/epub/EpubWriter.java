@@ -1,5 +1,6 @@
 package galley.epub;
 
+import galley.assets.ImageInput;
 import galley.diagnostic.Diagnostics;
 import galley.diagnostic.Problem;
 import galley.model.Book;
@@ -8,7 +9,6 @@ import galley.model.PageMap;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -59,14 +59,14 @@ public final class EpubWriter {
     /**
      * Scales down, ahead of {@link #write}, an image the EPUB holds smaller than its file (a large
      * cover, typically), so that a caller with a spare thread can do it while the manuscript is
-     * read; {@code write} then takes it as it is. Optional; problems with the image are left for
+     * read; {@code write} then takes it as it is, when it is given the same {@link RenderedChapters}. Optional; problems with the image are left for
      * {@code write} to meet.
      */
     public void prepareImage(ImageAsset image) {
-        var scaler = new ImageScaler(options.maxImageSide());
+        var scaler = new ImageScaler(options.maxImageSide(), kept.scaledImages());
         if (scaler.scales(image)) {
             try {
-                scaler.fit(image, Files.readAllBytes(image.file()));
+                scaler.fit(image, ImageInput.readAll(image.file()));
             } catch (IOException | RuntimeException e) {
                 // write reads the file again and fails, or passes it through, as it would have
             }

@@ -1,5 +1,6 @@
 package galley.epub;
 
+import galley.assets.ImageInput;
 import galley.assets.ImageMotion;
 import galley.model.ImageAsset;
 import io.documentnode.epub4j.domain.MediaType;
@@ -7,7 +8,6 @@ import io.documentnode.epub4j.domain.MediaTypes;
 import io.documentnode.epub4j.domain.Resource;
 
 import java.io.IOException;
-import java.nio.file.Files;
 
 /**
  * An image of the book as an epub4j resource whose bytes are read from the asset's file only when
@@ -26,7 +26,7 @@ final class ImageResource extends Resource {
 
     @Override
     public byte[] getData() throws IOException {
-        return scaler.fit(asset, Files.readAllBytes(asset.file()));
+        return scaler.fit(asset, ImageInput.readAll(asset.file()));
     }
 
     /**

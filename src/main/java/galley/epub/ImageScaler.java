@@ -1,16 +1,14 @@
 package galley.epub;
 
-import galley.assets.PngEncoder;
-
+import galley.assets.AreaScaler;
 import galley.assets.JpegEncoder;
+import galley.assets.PngEncoder;
 import galley.model.ImageAsset;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -18,7 +16,8 @@ import java.util.Iterator;
 
 /**
  * Scales a PNG or JPEG image down for the EPUB when its long side exceeds the limit reading
- * systems handle well; the print edition keeps the full resolution. Any other image, or one the
+ * systems handle well, averaging the area each new pixel covers ({@link AreaScaler}, as the
+ * download page's cover); the print edition keeps the full resolution. Any other image, or one the
  * JDK cannot decode (a CMYK JPEG), is passed through unchanged.
  */
 final class ImageScaler {
@@ -26,10 +25,15 @@ final class ImageScaler {
     private static final float JPEG_QUALITY = 0.88f;
 
     private final int maxSide;
+    private final ScaledImages scaled;
 
-    /** @param maxSide the longest side in pixels an image may keep; 0 or less keeps every image as it is */
-    ImageScaler(int maxSide) {
+    /**
+     * @param maxSide the longest side in pixels an image may keep; 0 or less keeps every image as it is
+     * @param scaled  the images scaled already, which are not scaled again
+     */
+    ImageScaler(int maxSide, ScaledImages scaled) {
         this.maxSide = maxSide;
+        this.scaled = scaled;
     }
 
     /** Whether {@code asset} is stored smaller than its file. */
@@ -45,7 +49,7 @@ final class ImageScaler {
         }
         boolean png = asset.mediaType().equals("image/png");
         int longSide = Math.max(asset.width(), asset.height());
-        return ScaledImages.get(maxSide + ":" + ScaledImages.digest(original), () -> scaled(original, png, longSide));
+        return scaled.get(maxSide + ":" + ScaledImages.digest(original), () -> scaled(original, png, longSide));
     }
 
     private byte[] scaled(byte[] original, boolean png, int longSide) throws IOException {
@@ -61,12 +65,12 @@ final class ImageScaler {
         double scale = (double) maxSide / Math.max(image.getWidth(), image.getHeight());
         int width = Math.max(1, (int) Math.round(image.getWidth() * scale));
         int height = Math.max(1, (int) Math.round(image.getHeight() * scale));
-        BufferedImage scaled = scale(image, width, height, png && image.getColorModel().hasAlpha());
+        BufferedImage scaled = AreaScaler.scale(image, width, height, png && image.getColorModel().hasAlpha());
         return png ? PngEncoder.encode(scaled) : JpegEncoder.encode(scaled, JPEG_QUALITY);
     }
 
     // Reads only every n-th pixel of a picture far larger than needed, keeping at least twice the
-    // target size for the smooth scaling below: a 100-megapixel photograph would otherwise take
+    // target size for the area averaging: a 100-megapixel photograph would otherwise take
     // 400 MB of heap here alone.
     private BufferedImage decode(byte[] original, int longSide) throws IOException {
         try (ImageInputStream stream = ImageIO.createImageInputStream(new ByteArrayInputStream(original))) {
@@ -85,24 +89,5 @@ final class ImageScaler {
                 reader.dispose();
             }
         }
-    }
-
-    // Halving step by step before the last step keeps fine detail that one bilinear jump would alias.
-    private static BufferedImage scale(BufferedImage image, int width, int height, boolean alpha) {
-        BufferedImage current = image;
-        int w = image.getWidth();
-        int h = image.getHeight();
-        do {
-            w = Math.max(width, w / 2);
-            h = Math.max(height, h / 2);
-            BufferedImage next = new BufferedImage(w, h, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = next.createGraphics();
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.drawImage(current, 0, 0, w, h, null);
-            g.dispose();
-            current = next;
-        } while (w != width || h != height);
-        return current;
     }
 }

@@ -95,7 +95,7 @@ final class PublicationBuilder {
     }
 
     private List<Resource> images(galley.model.Book source) {
-        ImageScaler scaler = new ImageScaler(options.maxImageSide());
+        ImageScaler scaler = new ImageScaler(options.maxImageSide(), kept.scaledImages());
         List<Resource> resources = new ArrayList<>();
         for (ImageAsset image : source.images()) {
             String id = source.cover().filter(image::equals).isPresent()

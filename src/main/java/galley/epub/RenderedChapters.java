@@ -16,7 +16,9 @@ import java.util.function.Supplier;
  * only what changed. A chapter's document depends on the chapter itself, on the book's language
  * and on the print edition's page breaks that fall in it; the entry is used only while all three
  * are the same. An audit, and the deflated zip entry of any file, are reused while the bytes are
- * the same. Safe to share between threads; one instance serves one book.
+ * the same. It holds the images scaled down for the EPUB too, which even a one-off build shares
+ * between the images scaled early and the EPUB written. Safe to share between threads; one
+ * instance serves one book.
  */
 public final class RenderedChapters {
 
@@ -33,6 +35,7 @@ public final class RenderedChapters {
     private final Map<String, Audited> audits = new ConcurrentHashMap<>();
     private final KeptByBytes<String, ZipContainer.Deflated> zipped;
     private final boolean keeps;
+    private final ScaledImages scaledImages = new ScaledImages();
 
     /** Documents kept from one EPUB to the next. */
     public RenderedChapters() {
@@ -81,6 +84,11 @@ public final class RenderedChapters {
     /** The zip entry {@code name} holding {@code raw}, deflated: the kept bytes if the entry is unchanged. */
     ZipContainer.Deflated deflated(String name, byte[] raw) {
         return zipped.get(name, raw, ZipContainer.Deflated::of);
+    }
+
+    /** The images scaled down so far. */
+    ScaledImages scaledImages() {
+        return scaledImages;
     }
 
     /** Forgets chapters past the book's end, once a rebuild has fewer. */

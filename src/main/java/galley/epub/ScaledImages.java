@@ -12,10 +12,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The images this process has scaled down for an EPUB, by content and size limit, so that an image
- * is scaled once: whether {@link EpubWriter#prepareImage} started it early on another thread (a
- * second caller waits for the first), or an earlier build in {@code galley watch} did it. It holds
- * at most {@value #MAX_BYTES} bytes and starts afresh when full.
+ * The images scaled down for an EPUB, by content and size limit, so that an image is scaled once:
+ * whether {@link EpubWriter#prepareImage} started it early on another thread (a second caller
+ * waits for the first), or an earlier build in {@code galley watch}, which keeps the instance
+ * ({@link RenderedChapters} holds it), did it. It holds at most {@value #MAX_BYTES} bytes and
+ * starts afresh when full.
  */
 final class ScaledImages {
 
@@ -26,28 +27,25 @@ final class ScaledImages {
         byte[] scale() throws IOException;
     }
 
-    private static final Map<String, CompletableFuture<byte[]>> DONE = new ConcurrentHashMap<>();
-    private static final AtomicLong HELD = new AtomicLong();
-
-    private ScaledImages() {
-    }
+    private final Map<String, CompletableFuture<byte[]>> done = new ConcurrentHashMap<>();
+    private final AtomicLong held = new AtomicLong();
 
     /** The scaled bytes for {@code key}, from {@code scaling} the first time. */
-    static byte[] get(String key, Scaling scaling) throws IOException {
+    byte[] get(String key, Scaling scaling) throws IOException {
         var mine = new CompletableFuture<byte[]>();
-        CompletableFuture<byte[]> existing = DONE.putIfAbsent(key, mine);
+        CompletableFuture<byte[]> existing = done.putIfAbsent(key, mine);
         if (existing == null) {
             try {
                 byte[] scaled = scaling.scale();
                 mine.complete(scaled);
-                if (HELD.addAndGet(scaled.length) > MAX_BYTES) {
-                    DONE.clear();
-                    HELD.set(0);
+                if (held.addAndGet(scaled.length) > MAX_BYTES) {
+                    done.clear();
+                    held.set(0);
                 }
                 return scaled;
             } catch (IOException | RuntimeException | Error e) {
                 // a failure is not kept: the next build tries again, and reports what it finds
-                DONE.remove(key, mine);
+                done.remove(key, mine);
                 mine.completeExceptionally(e);
                 throw e;
             }

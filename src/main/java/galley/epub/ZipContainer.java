@@ -14,7 +14,8 @@ import java.util.zip.DeflaterOutputStream;
  * bytes did not change need not be deflated again: {@code java.util.zip.ZipOutputStream} deflates
  * every entry itself. It writes what {@code ZipOutputStream} writes for entries with UTF-8 names
  * and a local time set (the same bytes, which a test checks), without ZIP64: a container past
- * 4 GB or 65,535 entries is refused.
+ * 4 GB or 65,535 entries is refused. Kept rather than a library's writer: {@code ZipOutputStream}
+ * cannot take pre-deflated entries, and epub4j's writer stamps every entry with the current time.
  */
 final class ZipContainer {
 

@@ -4,33 +4,24 @@ import galley.model.Chapter;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /**
- * The chapters set into strips on every core at once, handed over in reading order, so that the
- * pages can be filled (which must go in order) while later chapters are still being set. Breaking
- * a chapter's paragraphs into lines depends on nothing outside the chapter.
+ * The chapters set into strips, each a task of the executor given (on every core at once, in a
+ * build), handed over in reading order, so that the pages can be filled (which must go in order)
+ * while later chapters are still being set. Breaking a chapter's paragraphs into lines depends on
+ * nothing outside the chapter.
  */
 final class ChapterFormatting implements AutoCloseable {
 
-    private final ExecutorService pool;
-    private final List<Future<List<Slab>>> slabs = new ArrayList<>();
+    private final List<CompletableFuture<List<Slab>>> slabs = new ArrayList<>();
 
-    ChapterFormatting(List<Chapter> chapters, Function<Chapter, List<Slab>> format) {
-        int threads = Math.max(1, Math.min(chapters.size(), Runtime.getRuntime().availableProcessors()));
-        var counter = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(threads, task -> {
-            var thread = new Thread(task, "galley-layout-" + counter.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+    ChapterFormatting(List<Chapter> chapters, Function<Chapter, List<Slab>> format, Executor executor) {
         for (Chapter chapter : chapters) {
-            slabs.add(pool.submit(() -> format.apply(chapter)));
+            slabs.add(CompletableFuture.supplyAsync(() -> format.apply(chapter), executor));
         }
     }
 
@@ -39,16 +30,13 @@ final class ChapterFormatting implements AutoCloseable {
      * over once and then let go, so that a long book's strips are not all held until its end.
      */
     List<Slab> slabs(int index) {
+        CompletableFuture<List<Slab>> formatted = slabs.set(index, null);
+        if (formatted == null) {
+            throw new IllegalStateException("the strips of chapter " + index + " were taken already");
+        }
         try {
-            Future<List<Slab>> formatted = slabs.set(index, null);
-            if (formatted == null) {
-                throw new IllegalStateException("the strips of chapter " + index + " were taken already");
-            }
-            return formatted.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while laying out the book", e);
-        } catch (ExecutionException e) {
+            return formatted.join();
+        } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
@@ -59,8 +47,9 @@ final class ChapterFormatting implements AutoCloseable {
         }
     }
 
+    /** Drops the chapters not taken, as when the layout failed: those not started yet are not set. */
     @Override
     public void close() {
-        pool.shutdownNow();
+        slabs.stream().filter(s -> s != null).forEach(s -> s.cancel(false));
     }
 }

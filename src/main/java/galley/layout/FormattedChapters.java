@@ -6,7 +6,9 @@ import galley.model.Blocks;
 import galley.model.Book;
 import galley.model.Chapter;
 import galley.model.ImageAsset;
+import galley.model.Metadata;
 import galley.model.PageSize;
+import galley.text.TextMeasure;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,22 +19,30 @@ import java.util.function.Function;
 /**
  * The strips of each chapter from the last layout in this process, so that a rebuild (as in
  * {@code galley watch}) sets again only the chapters that changed. A chapter's strips depend on
- * the chapter itself, on the ids of the chapters its links may lead to, on the book's language and
- * page size, and on the resolution its images declare; the entry is used only while all of these
- * are the same. The warnings the setting gave are given again whenever the strips are reused.
- * Safe to share between threads; one instance serves one book.
+ * the chapter itself, on what the book around it gives the formatter ({@link Context}: whole
+ * records, not fields picked from them, so that a setting added to one is part of the key
+ * without anyone remembering it), and on the resolution its images declare; the entry is used
+ * only while all of these are the same. The warnings the setting gave are given again whenever
+ * the strips are reused. Safe to share between threads; one instance serves one book.
  */
 public final class FormattedChapters {
 
-    /** What every chapter's strips depend on in the book around it. */
-    record Context(List<String> chapterIds, String lang, PageSize pageSize) {
-        static Context of(Book book) {
-            return new Context(book.chapters().stream().map(Chapter::id).toList(), book.metadata().lang(),
-                    book.pageSize());
+    /**
+     * What every chapter's strips depend on in the book around it: the book's metadata (its
+     * language among them) and page size, the ids of the chapters its links may lead to, the
+     * style and page geometry the layout derived from them, and the fonts that measure the text
+     * (one instance per language in a process, compared as such).
+     */
+    record Context(Metadata metadata, PageSize pageSize, List<String> chapterIds, BookStyle style,
+                   PageGeometry geometry, TextMeasure measure) {
+
+        static Context of(Book book, BookStyle style, PageGeometry geometry, TextMeasure measure) {
+            return new Context(book.metadata(), book.pageSize(), book.chapters().stream().map(Chapter::id).toList(),
+                    style, geometry, measure);
         }
     }
 
-    /** Everything a chapter's strips are made from, besides the fonts, which a process does not change. */
+    /** Everything a chapter's strips are made from. */
     private record Key(Chapter chapter, Context context, List<Float> dpis) {
     }
 

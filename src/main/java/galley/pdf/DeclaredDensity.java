@@ -1,5 +1,7 @@
 package galley.pdf;
 
+import galley.assets.ImageInput;
+import galley.assets.PngFile;
 import galley.model.ImageAsset;
 import galley.layout.ImageDensity;
 import org.w3c.dom.Element;
@@ -11,13 +13,14 @@ import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataFormatImpl;
 import javax.imageio.stream.ImageInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The resolution each image file declares (a PNG's pHYs chunk, a JPEG's JFIF density), read from
- * its metadata without decoding pixels; files that declare none, or an implausible value, get the
+ * its metadata without decoding pixels or inflating anything; files that declare none, or an implausible value, get the
  * default.
  */
 final class DeclaredDensity implements ImageDensity {
@@ -30,9 +33,12 @@ final class DeclaredDensity implements ImageDensity {
     }
 
     private static float read(ImageAsset image) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(image.file().toFile())) {
-            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-            if (readers == null || !readers.hasNext()) {
+        if (image.mediaType().equals("image/png")) {
+            return fromPhys(image);
+        }
+        try (ImageInputStream in = ImageInput.imageStream(image.file())) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
                 return DEFAULT_DPI;
             }
             ImageReader reader = readers.next();
@@ -49,6 +55,17 @@ final class DeclaredDensity implements ImageDensity {
             }
         } catch (IOException | RuntimeException e) {
             // the loader has already vetted the file; an unreadable density only means the default
+            return DEFAULT_DPI;
+        }
+    }
+
+    // Java's decoder would read every chunk's metadata, inflating text chunks whole (a few
+    // megabytes of zTXt can hold gigabytes); the pHYs chunk stands before the pixel data, and
+    // nothing before it is inflated. The figure is the one Java's metadata gives, 1000 / pixels a metre.
+    private static float fromPhys(ImageAsset image) {
+        try (InputStream in = ImageInput.open(image.file())) {
+            return plausible(1000.0F / PngFile.readHead(in).pixelsPerMetre());
+        } catch (IOException | RuntimeException e) {
             return DEFAULT_DPI;
         }
     }

@@ -9,7 +9,8 @@ import java.util.zip.DeflaterOutputStream;
 /**
  * Deflates a stream's bytes as OpenPDF does ({@code PdfStream.flateCompress}), so that a stream
  * Galley deflates itself, on another thread or once for several builds, is the very stream
- * OpenPDF would have written.
+ * OpenPDF would have written. Kept because OpenPDF deflates only inside a stream object it then
+ * writes itself, and offers no call that gives the deflated bytes.
  */
 final class Flate {
 

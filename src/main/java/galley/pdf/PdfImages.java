@@ -1,5 +1,6 @@
 package galley.pdf;
 
+import galley.assets.ImageInput;
 import com.lowagie.text.Image;
 import galley.model.ImageAsset;
 
@@ -10,18 +11,18 @@ import javax.imageio.stream.ImageInputStream;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.Iterator;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.Optional;
 import java.util.zip.DataFormatException;
 
 /**
  * The book's images read for one document, each once, so that each is embedded once however often
- * it is drawn. They may be read ahead on a background thread while the first pages are drawn.
+ * it is drawn. They may be read ahead, as a task of their own, while the first pages are drawn.
  */
 final class PdfImages {
 
@@ -38,16 +39,13 @@ final class PdfImages {
     }
 
     /**
-     * Starts reading {@code assets} in order on a daemon thread; {@link #get} takes each when it
-     * is ready, or reads it itself if the thread has not reached it.
+     * Reads {@code assets} in order as a task of {@code executor}; {@link #get} takes each when it
+     * is ready, or reads it itself if the task has not reached it.
      */
-    void readAhead(List<ImageAsset> assets) {
-        if (assets.isEmpty()) {
-            return;
+    void readAhead(List<ImageAsset> assets, Executor executor) {
+        if (!assets.isEmpty()) {
+            executor.execute(() -> assets.forEach(this::entry));
         }
-        var thread = new Thread(() -> assets.forEach(this::entry), "galley-pdf-images");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     /** The image for {@code asset}, read in the calling thread unless it already was. */
@@ -95,7 +93,7 @@ final class PdfImages {
             if ((long) asset.width() * asset.height() > MAX_EMBEDDED_PIXELS && !asset.mediaType().equals("image/jpeg")) {
                 return reduced(asset);
             }
-            return kept.image(asset.file(), Files.readAllBytes(asset.file()), PdfImages::embeddable);
+            return kept.image(asset.file(), ImageInput.readAll(asset.file()), PdfImages::embeddable);
         } catch (IOException | RuntimeException e) {
             throw new IOException("cannot embed image " + asset.href() + ": " + e.getMessage(), e);
         }
@@ -116,9 +114,9 @@ final class PdfImages {
     // a pixel: a 100-megapixel picture ran out of a 1 GB heap. Beyond what a page can print, every
     // n-th pixel is read instead. JPEG is embedded as its own bytes, never decoded.
     private static Image reduced(ImageAsset asset) throws IOException {
-        try (ImageInputStream stream = ImageIO.createImageInputStream(asset.file().toFile())) {
-            Iterator<ImageReader> readers = stream == null ? null : ImageIO.getImageReaders(stream);
-            if (readers == null || !readers.hasNext()) {
+        try (ImageInputStream stream = ImageInput.imageStream(asset.file())) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(stream);
+            if (!readers.hasNext()) {
                 throw new IOException("no reader for " + asset.mediaType());
             }
             ImageReader reader = readers.next();

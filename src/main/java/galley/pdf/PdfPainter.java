@@ -25,10 +25,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Semaphore;
 import java.util.function.IntUnaryOperator;
 
 /**
@@ -38,7 +37,7 @@ import java.util.function.IntUnaryOperator;
  * The same book and layout always give the same bytes.
  *
  * <p>A {@link Session} also takes the body's pages one at a time while the layout is still
- * setting later ones, on a thread of its own; the cover and the front matter, whose contents need
+ * setting later ones, each drawn as a task of the executor it is given; the cover and the front matter, whose contents need
  * every page number, are drawn last and moved to the front of the page tree.
  */
 public final class PdfPainter {
@@ -62,56 +61,70 @@ public final class PdfPainter {
     }
 
     /**
-     * Starts a PDF of {@code book} in {@code out}, drawn on a thread of its own as pages are given:
+     * Starts a PDF of {@code book} in {@code out}, drawn on the calling thread as pages are given:
      * {@link Session#bodyPage} for each page of the body in order, then {@link Session#finish} with
      * the whole layout. Closing a session that was not finished abandons the file.
      */
     public Session session(Book book, OutputStream out) {
-        return session(book, out, DrawnPages.none());
+        return session(book, out, DrawnPages.none(), Runnable::run);
     }
 
-    /** As {@link #session(Book, OutputStream)}, drawing unchanged pages from those {@code kept} holds. */
-    public Session session(Book book, OutputStream out, DrawnPages kept) {
-        return new Session(book, out, kept);
+    /**
+     * As {@link #session(Book, OutputStream)}, drawing unchanged pages from those {@code kept} holds,
+     * and drawing each page, and reading the images ahead, as tasks of {@code executor}: the
+     * layout that gives the pages goes on meanwhile.
+     */
+    public Session session(Book book, OutputStream out, DrawnPages kept, Executor executor) {
+        return new Session(book, out, kept, executor);
     }
 
     /** A PDF being drawn; see {@link #session}. */
     public final class Session implements AutoCloseable {
 
-        private record BodyPage(Page page, Map<String, Float> anchors) {
-        }
-
-        private record End(LaidOutBook layout) {
-        }
-
-        private static final Object ABANDON = new Object();
-
-        private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
-        private final CompletableFuture<Void> drawn = new CompletableFuture<>();
+        private final SerialSteps steps;
         private final PdfImages images;
-
         private final DrawnPages kept;
+        private final DocumentMetadata meta;
+        private final BufferedOutputStream buffered;
+        private final Set<String> defined = new HashSet<>();
+        private Drawing drawing;
+        private boolean ended;
+        // whether the first step took the fonts, which are let go when the steps end
+        private volatile boolean acquired;
+        // set when the session is closed unfinished: the pages still waiting are not drawn
+        private volatile boolean abandoned;
 
-        private Session(Book book, OutputStream out, DrawnPages kept) {
+        private Session(Book book, OutputStream out, DrawnPages kept, Executor executor) {
             this.kept = kept;
             images = new PdfImages(kept);
-            images.readAhead(images(book));
-            DocumentMetadata meta = DocumentMetadata.of(book);
-            var thread = new Thread(() -> {
-                try {
-                    draw(meta, out);
-                    drawn.complete(null);
-                } catch (Throwable e) {
-                    drawn.completeExceptionally(e);
+            images.readAhead(images(book), executor);
+            meta = DocumentMetadata.of(book);
+            buffered = new BufferedOutputStream(out, 1 << 16);
+            steps = new SerialSteps(executor);
+            // the fonts carry per-document state (their subset tags) while a document is written
+            Semaphore permit = FontsInUse.of(fonts);
+            steps.done().whenComplete((done, failed) -> {
+                if (acquired) {
+                    permit.release();
                 }
-            }, "galley-pdf-draw");
-            thread.setDaemon(true);
-            thread.start();
+            });
+            steps.add(() -> {
+                permit.acquireUninterruptibly();
+                acquired = true;
+            });
         }
 
         /** The next page of the body, with the anchors placed on it (name to height on the page). */
         public void bodyPage(Page page, Map<String, Float> anchors) {
-            queue.add(new BodyPage(page, anchors));
+            steps.add(() -> {
+                if (abandoned) {
+                    return;
+                }
+                if (drawing == null) {
+                    drawing = new Drawing(page, buffered, images, kept);
+                }
+                drawing.page(page, destinations(anchors, page.index(), defined));
+            });
         }
 
         /** Draws the pages not given yet, which come before the body, and finishes the file. */
@@ -119,17 +132,27 @@ public final class PdfPainter {
             if (layout.pages().isEmpty()) {
                 throw new IllegalArgumentException("a PDF needs at least one page");
             }
-            queue.add(new End(layout));
+            ended = true;
+            steps.add(() -> {
+                if (drawing == null) {
+                    drawing = new Drawing(layout.pages().get(0), buffered, images, kept);
+                }
+                drawing.finish(meta, layout);
+                buffered.flush();
+            });
+            steps.end();
             await();
         }
 
         @Override
         public void close() throws IOException {
-            if (!drawn.isDone()) {
-                queue.add(ABANDON);
+            if (!ended) {
+                ended = true;
+                abandoned = true;
+                steps.end();
             }
             try {
-                drawn.get();
+                steps.done().get();
             } catch (ExecutionException | InterruptedException e) {
                 // the failure reached the caller through finish, or the file is abandoned anyway
                 if (e instanceof InterruptedException) {
@@ -140,7 +163,7 @@ public final class PdfPainter {
 
         private void await() throws IOException {
             try {
-                drawn.get();
+                steps.done().get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted while drawing the PDF", e);
@@ -163,35 +186,6 @@ public final class PdfPainter {
                 }
                 throw new IOException(cause);
             }
-        }
-
-        private void draw(DocumentMetadata meta, OutputStream out) throws DocumentException, IOException,
-                InterruptedException {
-            BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
-            // the fonts carry per-document state (their subset tags) while a document is written
-            synchronized (fonts) {
-                Drawing drawing = null;
-                var defined = new HashSet<String>();
-                while (true) {
-                    Object next = queue.take();
-                    if (next == ABANDON) {
-                        return;
-                    }
-                    if (next instanceof BodyPage body) {
-                        if (drawing == null) {
-                            drawing = new Drawing(body.page(), buffered, images, kept);
-                        }
-                        drawing.page(body.page(), destinations(body.anchors(), body.page().index(), defined));
-                    } else if (next instanceof End end) {
-                        if (drawing == null) {
-                            drawing = new Drawing(end.layout().pages().get(0), buffered, images, kept);
-                        }
-                        drawing.finish(meta, end.layout());
-                        break;
-                    }
-                }
-            }
-            buffered.flush();
         }
     }
 

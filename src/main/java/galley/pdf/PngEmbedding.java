@@ -10,11 +10,20 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfNumber;
 import com.lowagie.text.pdf.PdfString;
 
+import galley.assets.CappedInflater;
+import galley.assets.PngFile;
+
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
+import java.io.IOException;
 import java.util.Optional;
 import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
+
+import static galley.assets.PngFile.GREY;
+import static galley.assets.PngFile.GREY_ALPHA;
+import static galley.assets.PngFile.PALETTE;
+import static galley.assets.PngFile.RGB;
+import static galley.assets.PngFile.RGB_ALPHA;
 
 /**
  * A PNG file made into a PDF image without going through Java's image decoders: a PDF reads a
@@ -26,29 +35,39 @@ import java.util.zip.Inflater;
  */
 final class PngEmbedding {
 
-    private static final long SIGNATURE = 0x89504E470D0A1A0AL;
-    private static final int GREY = 0;
-    private static final int RGB = 2;
-    private static final int PALETTE = 3;
-    private static final int GREY_ALPHA = 4;
-    private static final int RGB_ALPHA = 6;
+    private final PngFile.Header header;
+    private final int width;
+    private final int height;
+    private final int bitDepth;
+    private final int colourType;
+    private final boolean interlaced;
+    private final byte[] palette;
+    private final byte[] transparency;
+    private final byte[] idat;
 
-    private int width;
-    private int height;
-    private int bitDepth;
-    private int colourType;
-    private int interlace;
-    private byte[] palette;
-    private byte[] transparency;
-    private final ByteArrayOutputStream idat = new ByteArrayOutputStream();
-
-    private PngEmbedding() {
+    private PngEmbedding(PngFile png, byte[] idat) {
+        this.header = png.header();
+        this.width = header.width();
+        this.height = header.height();
+        this.bitDepth = header.bitDepth();
+        this.colourType = header.colourType();
+        this.interlaced = header.interlaced();
+        this.palette = png.palette().orElse(null);
+        this.transparency = png.transparency().orElse(null);
+        this.idat = idat;
     }
 
     /** The image for {@code png}, or empty when this PNG needs OpenPDF's own reader. */
     static Optional<Image> of(byte[] png) throws DataFormatException {
-        var reader = new PngEmbedding();
-        if (!reader.read(ByteBuffer.wrap(png)) || reader.interlace != 0) {
+        var idat = new ByteArrayOutputStream();
+        PngEmbedding reader;
+        try {
+            reader = new PngEmbedding(PngFile.read(new ByteArrayInputStream(png), (bytes, n) -> idat.write(bytes, 0, n)), idat.toByteArray());
+        } catch (IOException e) {
+            // the loader has refused every PNG the chunk reader cannot take; OpenPDF says why
+            return Optional.empty();
+        }
+        if (reader.interlaced) {
             return Optional.empty();
         }
         if (reader.colourType == PALETTE) {
@@ -71,61 +90,9 @@ final class PngEmbedding {
         return Optional.empty();
     }
 
-    /** Reads the chunks that matter; false if this is not a PNG this class can take. */
-    private boolean read(ByteBuffer in) {
-        if (in.remaining() < 8 || in.getLong() != SIGNATURE) {
-            return false;
-        }
-        while (in.remaining() >= 12) {
-            int length = in.getInt();
-            int type = in.getInt();
-            if (length < 0 || length > in.remaining() - 4) {
-                return false;
-            }
-            int start = in.position();
-            switch (type) {
-                case 0x49484452 -> { // IHDR
-                    width = in.getInt();
-                    height = in.getInt();
-                    bitDepth = in.get() & 0xFF;
-                    colourType = in.get() & 0xFF;
-                    in.get();
-                    in.get();
-                    interlace = in.get() & 0xFF;
-                }
-                case 0x504C5445 -> { // PLTE
-                    palette = new byte[length];
-                    in.get(palette);
-                }
-                case 0x74524E53 -> { // tRNS
-                    transparency = new byte[length];
-                    in.get(transparency);
-                }
-                case 0x49444154 -> idat.write(in.array(), in.arrayOffset() + start, length); // IDAT
-                case 0x49454E44 -> { // IEND
-                    return width > 0 && height > 0 && idat.size() > 0;
-                }
-                default -> {
-                    // ancillary chunks (gamma, text, resolution) do not change the pixels drawn
-                }
-            }
-            in.position(start + length + 4);
-        }
-        return false;
-    }
-
-    private int channels() {
-        return switch (colourType) {
-            case RGB -> 3;
-            case GREY_ALPHA -> 2;
-            case RGB_ALPHA -> 4;
-            default -> 1;
-        };
-    }
-
     private Image passThrough() throws BadElementException {
         int components = colourType == RGB ? 3 : 1;
-        ImgRaw image = new ImgRaw(width, height, components, bitDepth, idat.toByteArray());
+        ImgRaw image = new ImgRaw(width, height, components, bitDepth, idat);
         image.setDeflated(true);
         var decode = new PdfDictionary();
         decode.put(PdfName.PREDICTOR, new PdfNumber(15));
@@ -187,7 +154,7 @@ final class PngEmbedding {
 
     // 16-bit samples keep their high byte: a PDF viewer shows no more than eight bits anyway
     private Image decoded() throws BadElementException, DataFormatException {
-        int channels = channels();
+        int channels = header.channels();
         int sampleBytes = bitDepth / 8;
         int pixelBytes = channels * sampleBytes;
         byte[] pixels = PngRows.unfilter(inflate(height * (1 + width * pixelBytes)), width * pixelBytes, height,
@@ -247,24 +214,6 @@ final class PngEmbedding {
     }
 
     private byte[] inflate(int size) throws DataFormatException {
-        var inflater = new Inflater();
-        try {
-            inflater.setInput(idat.toByteArray());
-            byte[] out = new byte[size];
-            int n = 0;
-            while (n < size && !inflater.finished()) {
-                int got = inflater.inflate(out, n, size - n);
-                if (got == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-                    throw new DataFormatException("PNG data ends early");
-                }
-                n += got;
-            }
-            if (n < size) {
-                throw new DataFormatException("PNG data ends early");
-            }
-            return out;
-        } finally {
-            inflater.end();
-        }
+        return CappedInflater.exactly(idat, size);
     }
 }

@@ -28,32 +28,32 @@ import galley.model.QuoteStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
- * Reads and parses the chapter files with Flexmark, several at once, on threads with stacks deep
- * enough for Flexmark's recursion; results come back in reading order.
+ * Reads and parses the chapter files with Flexmark, each file a task of the executor it is given
+ * (whose threads need stacks deep enough for Flexmark's recursion); results come back in reading
+ * order.
  */
 final class ChapterParser {
 
     static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
-    private static final long STACK_BYTES = 256L * 1024 * 1024;
 
     private final Parser parser;
     private final Diagnostics diagnostics;
     private final String lang;
     private final ParseCache cache;
     private final ImageRegistry images;
+    private final Executor executor;
 
     /**
-     * A parser that takes unchanged files from {@code cache}, when it is not null, and starts
-     * checking the images each file shows in {@code images} once the file is parsed.
+     * A parser that takes unchanged files from {@code cache}, when it is not null, starts
+     * checking the images each file shows in {@code images} once the file is parsed, and parses
+     * the files on {@code executor}.
      */
-    ChapterParser(Language language, Diagnostics diagnostics, ParseCache cache, ImageRegistry images) {
+    ChapterParser(Language language, Diagnostics diagnostics, ParseCache cache, ImageRegistry images, Executor executor) {
         // Flexmark leaves out its link reference definitions when the inline parser is not its
         // own, so they are added back after the extensions' pre-processors, where Flexmark puts them
         this.parser = Parser.builder(options(language.quotes()))
@@ -65,6 +65,7 @@ final class ChapterParser {
         this.lang = language.tag();
         this.cache = cache;
         this.images = images;
+        this.executor = executor;
     }
 
     static MutableDataSet options(QuoteStyle quotes) {
@@ -99,36 +100,24 @@ final class ChapterParser {
         if (files.isEmpty()) {
             return List.of();
         }
-        int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
-        var counter = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-            var thread = new Thread(null, task, "galley-parse-" + counter.incrementAndGet(), STACK_BYTES);
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            var futures = new ArrayList<Future<Optional<ParsedFile>>>();
-            for (ChapterFile file : files) {
-                futures.add(pool.submit(() -> {
-                    Optional<ParsedFile> done = cache == null ? parse(file, diagnostics)
-                            : cache.get(file, lang, diagnostics, own -> parse(file, own));
-                    done.ifPresent(this::checkImages);
-                    return done;
-                }));
-            }
-            var parsed = new ArrayList<ParsedFile>();
-            for (Future<Optional<ParsedFile>> future : futures) {
-                future.get().ifPresent(parsed::add);
-            }
-            return parsed;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the manuscript", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("reading the manuscript failed", e.getCause());
-        } finally {
-            pool.shutdownNow();
+        var futures = new ArrayList<CompletableFuture<Optional<ParsedFile>>>();
+        for (ChapterFile file : files) {
+            futures.add(CompletableFuture.supplyAsync(() -> {
+                Optional<ParsedFile> done = cache == null ? parse(file, diagnostics)
+                        : cache.get(file, lang, diagnostics, own -> parse(file, own));
+                done.ifPresent(this::checkImages);
+                return done;
+            }, executor));
         }
+        var parsed = new ArrayList<ParsedFile>();
+        try {
+            for (CompletableFuture<Optional<ParsedFile>> future : futures) {
+                future.join().ifPresent(parsed::add);
+            }
+        } catch (CompletionException e) {
+            throw new IllegalStateException("reading the manuscript failed", e.getCause());
+        }
+        return parsed;
     }
 
     // Reference-style images are left to be checked when they are resolved.

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
@@ -64,10 +65,19 @@ public final class ManuscriptLoader {
      * the book's images, on the loading thread, as soon as it is checked and named: work that
      * needs only the image (scaling it for an edition) can start while the chapters are still
      * being read. {@code imageNamed} should return at once; it may be told of images of a book
-     * that in the end has errors.
+     * that in the end has errors. The chapter files are parsed one after another on the calling thread.
      */
     public static Optional<Book> load(Path bookDir, Diagnostics diagnostics, Map<String, String> env,
                                       ParseCache cache, Consumer<ImageAsset> imageNamed) {
+        return load(bookDir, diagnostics, env, cache, imageNamed, Runnable::run);
+    }
+
+    /**
+     * As {@link #load(Path, Diagnostics, Map, ParseCache, Consumer)}, each chapter file parsed as a
+     * task of {@code parsing}, whose threads need stacks deep enough for a deeply nested file.
+     */
+    public static Optional<Book> load(Path bookDir, Diagnostics diagnostics, Map<String, String> env,
+                                      ParseCache cache, Consumer<ImageAsset> imageNamed, Executor parsing) {
         Path root;
         try {
             root = bookDir.toRealPath();
@@ -93,7 +103,7 @@ public final class ManuscriptLoader {
             cache.retain(files);
         }
         var images = new ImageRegistry(paths, diagnostics, cache, imageNamed);
-        List<ParsedFile> parsed = new ChapterParser(settings.language(), diagnostics, cache, images).parseAll(files);
+        List<ParsedFile> parsed = new ChapterParser(settings.language(), diagnostics, cache, images, parsing).parseAll(files);
         if (!budget.admitsNotes(notes(parsed), diagnostics)) {
             return Optional.empty();
         }

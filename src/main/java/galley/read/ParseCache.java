@@ -1,6 +1,7 @@
 package galley.read;
 
 import galley.assets.ImageChecker;
+import galley.assets.ImageInput;
 
 import galley.diagnostic.Diagnostic;
 import galley.diagnostic.Diagnostics;
@@ -106,7 +107,7 @@ public final class ParseCache {
     ImageChecker.Result image(Path file, Function<Path, ImageChecker.Result> check) {
         String key;
         try {
-            key = sha256(Files.readAllBytes(file));
+            key = sha256(ImageInput.readAll(file));
         } catch (IOException | SecurityException | OutOfMemoryError e) {
             // the check itself reports a file it cannot read
             imagesChecked.incrementAndGet();

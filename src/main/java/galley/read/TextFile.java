@@ -4,7 +4,10 @@ import galley.diagnostic.Problem;
 
 import galley.diagnostic.Diagnostics;
 
+import org.apache.commons.io.input.BOMInputStream;
+
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -64,24 +67,26 @@ public final class TextFile {
                         "file is too large: %,d bytes (the limit is %,d)", size, maxBytes));
                 return Optional.empty();
             }
-            bytes = Files.readAllBytes(file);
+            bytes = withoutBom(file);
         } catch (IOException | SecurityException e) {
             Problem.FILE_UNREADABLE.report(diagnostics, path, 1, "cannot read the file: " + e.getClass().getSimpleName());
             return Optional.empty();
         }
-        int start = hasBom(bytes) ? 3 : 0;
-        return decode(bytes, start, path, diagnostics).map(chars -> cleaned(chars, path, diagnostics));
+        return decode(bytes, path, diagnostics).map(chars -> cleaned(chars, path, diagnostics));
     }
 
-    private static boolean hasBom(byte[] bytes) {
-        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    // a UTF-8 byte order mark, which some editors write, is no part of the text
+    private static byte[] withoutBom(Path file) throws IOException {
+        try (InputStream in = BOMInputStream.builder().setPath(file).get()) {
+            return in.readAllBytes();
+        }
     }
 
-    private static Optional<CharBuffer> decode(byte[] bytes, int start, String path, Diagnostics diagnostics) {
+    private static Optional<CharBuffer> decode(byte[] bytes, String path, Diagnostics diagnostics) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CoderResult result = decoder.decode(in, out, true);
         if (!result.isError()) {

@@ -6,16 +6,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Executor;
 
 /**
- * Passes an edition's bytes on to its file and works out their SHA-256 on a thread of its own, so
- * that the download page's checksum costs the writer nothing: read back afterwards, the largest
- * edition's checksum was the last step of a build, with nothing else left to run beside it.
- * Bytes are handed on in blocks of 64 KB, which also buffers the stream.
+ * Passes an edition's bytes on to its file and works out their SHA-256 as tasks of an executor,
+ * one block after another, so that the download page's checksum costs the writer nothing: read
+ * back afterwards, the largest edition's checksum was the last step of a build, with nothing else
+ * left to run beside it. Bytes are handed on in blocks of 64 KB, which also buffers the stream.
  */
 public final class ChecksumOutputStream extends OutputStream {
 
@@ -23,24 +22,27 @@ public final class ChecksumOutputStream extends OutputStream {
 
     private final OutputStream out;
     private final MessageDigest digest;
-    private final ExecutorService hasher;
-    private Future<?> hashed;
+    private final Executor hasher;
+    // the blocks are hashed in order, each once the one before it is
+    private CompletableFuture<Void> hashed = CompletableFuture.completedFuture(null);
     private byte[] block = new byte[BLOCK];
     private int filled;
     private long size;
 
+    /** A stream that hashes on the writing thread, as it writes. */
     public ChecksumOutputStream(OutputStream out) {
+        this(out, Runnable::run);
+    }
+
+    /** A stream that hashes the bytes written to it as tasks of {@code hasher}, while the writer goes on. */
+    public ChecksumOutputStream(OutputStream out, Executor hasher) {
         this.out = out;
         try {
             this.digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
-        this.hasher = Executors.newSingleThreadExecutor(task -> {
-            var thread = new Thread(task, "galley-checksum");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.hasher = hasher;
     }
 
     @Override
@@ -71,20 +73,17 @@ public final class ChecksumOutputStream extends OutputStream {
         out.flush();
     }
 
-    /** Flushes and stops hashing; the stream below is left open, as its owner closes it. */
+    /** Flushes; the stream below is left open, as its owner closes it. */
     @Override
     public void close() throws IOException {
         flush();
-        hasher.shutdown();
     }
 
     /** The edition as downloaded, once every byte written has been hashed; call after {@link #close()}. */
     public Download download(String fileName, Download.Format format, OptionalInt pageCount) throws IOException {
         close();
         try {
-            if (hashed != null) {
-                hashed.get();
-            }
+            hashed.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while working out a checksum", e);
@@ -103,7 +102,7 @@ public final class ChecksumOutputStream extends OutputStream {
         int length = filled;
         out.write(full, 0, length);
         size += length;
-        hashed = hasher.submit(() -> digest.update(full, 0, length));
+        hashed = hashed.thenRunAsync(() -> digest.update(full, 0, length), hasher);
         block = new byte[BLOCK];
         filled = 0;
     }

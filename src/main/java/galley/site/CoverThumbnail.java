@@ -1,9 +1,12 @@
 package galley.site;
 
+import galley.assets.ImageInput;
 import galley.assets.JpegEncoder;
+import galley.assets.AreaScaler;
 import galley.model.ImageAsset;
 
 import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageInputStream;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,8 +29,8 @@ record CoverThumbnail(String fileName, String mediaType, int width, int height, 
      */
     static Optional<CoverThumbnail> of(ImageAsset cover, int maxWidth) throws IOException {
         BufferedImage original;
-        try {
-            original = ImageIO.read(cover.file().toFile());
+        try (ImageInputStream in = ImageInput.imageStream(cover.file())) {
+            original = ImageIO.read(in);
         } catch (IOException undecodable) {
             return Optional.empty();
         }

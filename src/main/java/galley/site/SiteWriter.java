@@ -1,5 +1,6 @@
 package galley.site;
 
+import galley.assets.ImageInput;
 import galley.diagnostic.Diagnostics;
 import galley.diagnostic.Problem;
 import galley.model.Book;
@@ -8,7 +9,6 @@ import galley.model.ImageAsset;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -80,7 +80,7 @@ public final class SiteWriter {
     private static final AtomicReference<Made> LAST = new AtomicReference<>();
 
     private Optional<CoverThumbnail> lastOrNew(ImageAsset cover) throws IOException {
-        byte[] bytes = Files.readAllBytes(cover.file());
+        byte[] bytes = ImageInput.readAll(cover.file());
         int width = options.thumbnailWidth();
         Made last = LAST.get();
         if (last != null && last.of(bytes, cover.mediaType(), width)) {

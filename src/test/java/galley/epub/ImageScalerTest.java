@@ -23,6 +23,7 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @Slow
 class ImageScalerTest {
@@ -51,6 +52,28 @@ class ImageScalerTest {
         assertArrayEquals(Files.readAllBytes(small.file()), epub.bytes("OEBPS/images/small.png"));
         // the print edition's file is untouched
         assertEquals(3000, ImageIO.read(wide.file().toFile()).getWidth());
+    }
+
+    @Test
+    void scalingAveragesTheAreaEachPixelCoversSoFineDetailDoesNotAlias() throws Exception {
+        // columns black, black, white scaled to a third: every pixel covers one of each, a grey of 85;
+        // halving with bilinear steps gave bands of 0 to 128
+        var stripes = new BufferedImage(6144, 64, BufferedImage.TYPE_INT_RGB);
+        for (int x = 2; x < 6144; x += 3) {
+            for (int y = 0; y < 64; y++) {
+                stripes.setRGB(x, y, 0xFFFFFF);
+            }
+        }
+        Path file = folder.resolve("stripes.png");
+        ImageIO.write(stripes, "png", file.toFile());
+        var asset = new ImageAsset(file, "images/stripes.png", "image/png", 6144, 64);
+        BufferedImage scaled = ImageIO.read(new ByteArrayInputStream(new ImageScaler(2048, new ScaledImages()).fit(asset, Files.readAllBytes(file))));
+        assertEquals(2048, scaled.getWidth());
+        assertEquals(21, scaled.getHeight());
+        for (int x = 0; x < 2048; x++) {
+            int grey = scaled.getRGB(x, 10) & 0xFF;
+            assertTrue(Math.abs(grey - 85) <= 1, "pixel " + x + " is " + grey);
+        }
     }
 
     private static Block figure(String id, ImageAsset image) {

@@ -9,6 +9,7 @@ import galley.model.Book;
 import galley.model.Chapter;
 import galley.model.ImageAsset;
 import galley.model.Inline;
+import galley.model.Language;
 import galley.model.Source;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,9 @@ class FormattedChaptersTest {
     private static final ImageAsset PHOTO = new ImageAsset(Path.of("/nowhere/photo.png"), "images/photo.png",
             "image/png", 300, 200);
 
+    // one measure throughout, as a process has one set of fonts per language
+    private static final FixedWidthMeasure MEASURE = new FixedWidthMeasure();
+
     private final AtomicInteger formatted = new AtomicInteger();
 
     @Test
@@ -51,7 +55,7 @@ class FormattedChaptersTest {
         Book book = WordTaggedBooks.book(3, 5, false);
         Chapter chapter = book.chapters().get(1);
         var kept = new FormattedChapters();
-        var context = FormattedChapters.Context.of(book);
+        var context = context(book, BookStyle.forPage(book.pageSize()));
 
         List<Slab> first = get(kept, context, chapter, ImageDensity.assumed());
         assertSame(first, get(kept, context, chapter, ImageDensity.assumed()));
@@ -62,8 +66,27 @@ class FormattedChaptersTest {
 
         Book renamed = withChapter(book, 2, new Chapter(2, "another-id", "Chapter 2", "manuscript/ch2.md",
                 book.chapters().get(2).blocks()));
-        get(kept, FormattedChapters.Context.of(renamed), appended(chapter, "more"), ImageDensity.assumed());
+        get(kept, context(renamed, BookStyle.forPage(renamed.pageSize())), appended(chapter, "more"), ImageDensity.assumed());
         assertEquals(3, formatted.get(), "a link may lead to the renamed chapter");
+    }
+
+    @Test
+    void aChangedStyleSetsTheChapterAgain() {
+        Book book = WordTaggedBooks.book(2, 5, false);
+        Chapter chapter = book.chapters().get(1);
+        var kept = new FormattedChapters();
+        List<Slab> western = get(kept, context(book, BookStyle.forPage(book.pageSize(), Language.ENGLISH)), chapter,
+                ImageDensity.assumed());
+        // the Japanese style differs only in how paragraphs begin: nothing of the book changed
+        get(kept, context(book, BookStyle.forPage(book.pageSize(), Language.of("ja"))), chapter, ImageDensity.assumed());
+        assertEquals(2, formatted.get());
+        assertNotSame(western, get(kept, context(book, BookStyle.forPage(book.pageSize(), Language.ENGLISH)), chapter,
+                ImageDensity.assumed()));
+        assertEquals(3, formatted.get());
+    }
+
+    private static FormattedChapters.Context context(Book book, BookStyle style) {
+        return FormattedChapters.Context.of(book, style, PageGeometry.of(book.pageSize(), style), MEASURE);
     }
 
     @Test
@@ -73,7 +96,7 @@ class FormattedChaptersTest {
         var chapter = new Chapter(0, "ch-0", "Chapter 0", SOURCE.path(), blocks);
         Book book = withChapter(WordTaggedBooks.book(1, 2, false), 0, chapter);
         var kept = new FormattedChapters();
-        var context = FormattedChapters.Context.of(book);
+        var context = context(book, BookStyle.forPage(book.pageSize()));
         ImageDensity screen = image -> 96f;
         ImageDensity print = image -> 300f;
 
@@ -108,13 +131,13 @@ class FormattedChaptersTest {
         Book book = WordTaggedBooks.book(1, 1, false);
         BookStyle style = BookStyle.forPage(book.pageSize());
         PageGeometry geometry = PageGeometry.of(book.pageSize(), style);
-        return new BlockFormatter(book, style, new FixedWidthMeasure(), density, sink, geometry.textWidth(),
+        return new BlockFormatter(book, style, MEASURE, density, sink, geometry.textWidth(),
                 geometry.textHeight());
     }
 
     private static LaidOutBook layout(Book book, FormattedChapters kept) {
-        return BookLayout.layout(book, new FixedWidthMeasure(), ImageDensity.assumed(), new Diagnostics(),
-                (page, anchors) -> { }, kept);
+        return BookLayout.layout(book, MEASURE, ImageDensity.assumed(), new Diagnostics(),
+                (page, anchors) -> { }, kept, Runnable::run);
     }
 
     private static Chapter appended(Chapter chapter, String text) {

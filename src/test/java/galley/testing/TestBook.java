@@ -1,5 +1,6 @@
 package galley.testing;
 
+import galley.build.BuildThreads;
 import galley.cli.Galley;
 import galley.diagnostic.Diagnostic;
 import galley.diagnostic.Diagnostics;
@@ -72,6 +73,8 @@ public final class TestBook {
 
     /** The book.yaml of {@link #withFigure}. */
     public static final String FIGURE_BOOK_YAML = "title: Hostile Test\nname: hostile\nauthor: Ann Author\n";
+
+    private static final BuildThreads THREADS = new BuildThreads();
 
     public final Path dir;
     public final Diagnostics diagnostics = new Diagnostics();
@@ -186,7 +189,8 @@ public final class TestBook {
     }
 
     public Optional<Book> load(Map<String, String> env) {
-        loaded = ManuscriptLoader.load(dir, diagnostics, env);
+        // parsed on threads with a build's deep stacks, as deeply nested Markdown needs
+        loaded = ManuscriptLoader.load(dir, diagnostics, env, null, asset -> { }, THREADS.cores());
         return loaded;
     }
 

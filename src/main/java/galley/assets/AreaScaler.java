@@ -1,41 +1,52 @@
-package galley.site;
+package galley.assets;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.util.Arrays;
 
 /**
  * Scales an image down by giving each target pixel the average of the source area it covers,
  * weighted by how much of each source pixel falls inside. Works on premultiplied ARGB so that
  * transparent pixels do not darken the edges around them; pure arithmetic, so the same image always
- * gives the same pixels.
+ * gives the same pixels. The EPUB's scaled images and the download page's cover both use it.
  */
-final class AreaScaler {
+public final class AreaScaler {
+
+    private static final int BAND = 64;
 
     private AreaScaler() {
     }
 
     /** {@code image} at {@code width} × {@code height}, at most its own size; {@code alpha} keeps transparency. */
-    static BufferedImage scale(BufferedImage image, int width, int height, boolean alpha) {
+    public static BufferedImage scale(BufferedImage image, int width, int height, boolean alpha) {
         int sw = image.getWidth();
         int sh = image.getHeight();
         if (width > sw || height > sh || width < 1 || height < 1) {
             throw new IllegalArgumentException("can only scale " + sw + "x" + sh + " down, not to " + width + "x" + height);
         }
-        int[] argb = argb(image);
         // rows first: every source row shrinks to the target width, then the rows merge to the target height.
         // One small method per row, called thousands of times, is compiled early; one long loop would run interpreted.
+        // Source rows come a band at a time and a shrunk row is kept only while a target row needs it,
+        // so memory grows with the width alone, however tall the picture.
         Axis across = new Axis(sw, width);
-        double[] rows = new double[4 * width * sh];
-        for (int y = 0; y < sh; y++) {
-            shrinkRow(argb, y * sw, across, rows, 4 * y * width);
-        }
         Axis down = new Axis(sh, height);
+        var source = new Band(image);
         var out = new BufferedImage(width, height, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         int[] line = new int[width];
         double[] sums = new double[4 * width];
+        double[] shrunk = new double[4 * width];
+        int shrunkRow = -1;
         for (int y = 0; y < height; y++) {
-            mergeRows(rows, width, down, y, sums);
+            Arrays.fill(sums, 0);
+            for (int k = down.first[y]; k <= down.last[y]; k++) {
+                // consecutive target rows share at most one source row: the last one shrunk
+                if (k != shrunkRow) {
+                    shrinkRow(source.pixels, source.load(k), across, shrunk, 0);
+                    shrunkRow = k;
+                }
+                addRow(shrunk, down.weight(y, k), sums);
+            }
             for (int x = 0; x < width; x++) {
                 int at = 4 * x;
                 line[x] = alpha ? pixel(sums[at], sums[at + 1], sums[at + 2], sums[at + 3])
@@ -46,24 +57,45 @@ final class AreaScaler {
         return out;
     }
 
-    // Java2D's blit to int ARGB is many times faster than BufferedImage.getRGB and gives the same values
-    private static int[] argb(BufferedImage image) {
-        var copy = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = copy.createGraphics();
-        try {
-            g.drawImage(image, 0, 0, null);
-        } finally {
-            g.dispose();
+    /** The source's rows as int ARGB, converted a band of rows at a time. */
+    private static final class Band {
+        final int[] pixels;
+        private final BufferedImage image;
+        private final BufferedImage band;
+        private int top = -1;
+
+        Band(BufferedImage image) {
+            this.image = image;
+            this.band = new BufferedImage(image.getWidth(), Math.min(BAND, image.getHeight()), BufferedImage.TYPE_INT_ARGB);
+            this.pixels = ((DataBufferInt) band.getRaster().getDataBuffer()).getData();
         }
-        return ((DataBufferInt) copy.getRaster().getDataBuffer()).getData();
+
+        /** Makes source row {@code y} available in {@link #pixels}; where it starts there. */
+        int load(int y) {
+            if (top < 0 || y < top || y >= top + band.getHeight()) {
+                top = Math.min(y, image.getHeight() - band.getHeight());
+                // Java2D's blit to int ARGB is many times faster than BufferedImage.getRGB and gives the same values
+                // drawn over transparent black, as onto a new image, so translucent pixels blend alike
+                Arrays.fill(pixels, 0);
+                Graphics2D g = band.createGraphics();
+                try {
+                    g.drawImage(image, 0, -top, null);
+                } finally {
+                    g.dispose();
+                }
+            }
+            return (y - top) * image.getWidth();
+        }
     }
 
     private static void shrinkRow(int[] argb, int from, Axis axis, double[] out, int to) {
         for (int x = 0; x < axis.first.length; x++) {
             double a = 0, r = 0, g = 0, b = 0;
-            for (int k = axis.first[x]; k <= axis.last[x]; k++) {
+            double[] weights = axis.weights[x];
+            int first = axis.first[x];
+            for (int k = first; k <= axis.last[x]; k++) {
                 int p = argb[from + k];
-                double pa = (p >>> 24) * axis.weight(x, k);
+                double pa = (p >>> 24) * weights[k - first];
                 a += pa;
                 r += ((p >> 16) & 0xFF) * pa;
                 g += ((p >> 8) & 0xFF) * pa;
@@ -77,14 +109,9 @@ final class AreaScaler {
         }
     }
 
-    private static void mergeRows(double[] rows, int width, Axis axis, int y, double[] sums) {
-        java.util.Arrays.fill(sums, 0);
-        for (int k = axis.first[y]; k <= axis.last[y]; k++) {
-            double w = axis.weight(y, k);
-            int row = 4 * k * width;
-            for (int i = 0; i < sums.length; i++) {
-                sums[i] += rows[row + i] * w;
-            }
+    private static void addRow(double[] row, double w, double[] sums) {
+        for (int i = 0; i < sums.length; i++) {
+            sums[i] += row[i] * w;
         }
     }
 
@@ -112,20 +139,28 @@ final class AreaScaler {
         final int[] last;
         private final double ratio;
 
+        final double[][] weights;
+
         Axis(int source, int target) {
             ratio = (double) source / target;
             first = new int[target];
             last = new int[target];
+            weights = new double[target][];
             for (int i = 0; i < target; i++) {
                 first[i] = (int) Math.floor(i * ratio);
                 last[i] = Math.min(source - 1, (int) Math.ceil((i + 1) * ratio) - 1);
+                // worked out once, not once a row: the same figures, so the same pixels
+                weights[i] = new double[last[i] - first[i] + 1];
+                for (int k = first[i]; k <= last[i]; k++) {
+                    double overlap = Math.min(k + 1, (i + 1) * ratio) - Math.max(k, i * ratio);
+                    weights[i][k - first[i]] = Math.max(0, overlap) / ratio;
+                }
             }
         }
 
         /** The share of source pixel {@code k} in target pixel {@code i}; the shares of a target pixel sum to 1. */
         double weight(int i, int k) {
-            double overlap = Math.min(k + 1, (i + 1) * ratio) - Math.max(k, i * ratio);
-            return Math.max(0, overlap) / ratio;
+            return weights[i][k - first[i]];
         }
     }
 }

@@ -1,4 +1,4 @@
-package galley.cli;
+package galley.build;
 
 import galley.diagnostic.Diagnostic;
 import galley.diagnostic.Diagnostics;
@@ -10,17 +10,15 @@ import java.util.List;
  * How problems count: normally only errors fail a command; with {@code --strict} a warning stops
  * it as an error does, and is printed as one.
  */
-record Strictness(boolean strict) {
+public record Strictness(boolean strict) {
 
-    static Strictness of(Command.Reading args) {
-        return new Strictness(args.strict());
-    }
-
-    boolean failed(Diagnostics diagnostics) {
+    /** Whether the problems found stop the command. */
+    public boolean failed(Diagnostics diagnostics) {
         return diagnostics.hasErrors() || strict && !diagnostics.all().isEmpty();
     }
 
-    List<Diagnostic> problems(Diagnostics diagnostics) {
+    /** The problems as the author is told them, warnings as errors when strict. */
+    public List<Diagnostic> problems(Diagnostics diagnostics) {
         return diagnostics.all().stream().map(d -> strict && d.severity() == Severity.WARNING
                 ? new Diagnostic(Severity.ERROR, d.code(), d.path(), d.line(), d.message()) : d).toList();
     }

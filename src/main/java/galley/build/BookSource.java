@@ -1,17 +1,14 @@
-package galley.cli;
-
-import galley.build.WarmCaches;
+package galley.build;
 
 import galley.diagnostic.Diagnostics;
 import galley.diagnostic.Problem;
-import galley.read.ManuscriptLoader;
-import galley.read.ParseCache;
-import galley.read.SourceLines;
 import galley.model.Book;
 import galley.model.ImageAsset;
-import galley.pdf.PdfOptions;
 import galley.pdf.PdfBookWriter;
+import galley.pdf.PdfOptions;
 import galley.pdf.PrintEdition;
+import galley.read.ManuscriptLoader;
+import galley.read.SourceLines;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,14 +19,24 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** The book folder a command works on: checked to exist, and read into the model with its phase line. */
+/**
+ * The book folder a build works on, read into the model and laid out for print with a phase line
+ * for each, on the build's threads.
+ */
 final class BookSource {
 
-    private BookSource() {
+    private final Path bookDir;
+    private final BuildReport reporter;
+    private final BuildThreads threads;
+
+    BookSource(Path bookDir, BuildReport reporter, BuildThreads threads) {
+        this.bookDir = bookDir;
+        this.reporter = reporter;
+        this.threads = threads;
     }
 
     /** The folder as an absolute path, or empty (and a problem reported) when it does not exist. */
-    static Optional<Path> of(Path given, Reporter reporter) {
+    static Optional<Path> of(Path given, BuildReport reporter) {
         Path bookDir = given.toAbsolutePath().normalize();
         if (!Files.isDirectory(bookDir)) {
             reporter.problems(List.of(Problem.BOOK_FOLDER_MISSING.at(given.toString(), 1, "no such book folder")));
@@ -39,19 +46,15 @@ final class BookSource {
     }
 
     /**
-     * Reads the manuscript, taking unchanged chapters from {@code cache} when it is not null, and
-     * reports the phase as {@code read 90 chapters 0.4 s}.
+     * Reads the manuscript, taking unchanged chapters from {@code caches}, telling
+     * {@code imageNamed} of each image as soon as it is named, and reports the phase as
+     * {@code read 90 chapters 0.4 s}.
      */
-    static Optional<Book> read(Path bookDir, Diagnostics diagnostics, Map<String, String> env, ParseCache cache,
-                               Reporter reporter) {
-        return read(bookDir, diagnostics, env, cache, reporter, asset -> { });
-    }
-
-    /** As {@link #read(Path, Diagnostics, Map, ParseCache, Reporter)}, telling {@code imageNamed} of each image as soon as it is named. */
-    static Optional<Book> read(Path bookDir, Diagnostics diagnostics, Map<String, String> env, ParseCache cache,
-                               Reporter reporter, Consumer<ImageAsset> imageNamed) {
+    Optional<Book> read(Diagnostics diagnostics, Map<String, String> env, WarmCaches caches,
+                        Consumer<ImageAsset> imageNamed) {
         long start = reporter.start("read");
-        Optional<Book> loaded = ManuscriptLoader.load(bookDir, diagnostics, env, cache, imageNamed);
+        var cache = caches.parses();
+        Optional<Book> loaded = ManuscriptLoader.load(bookDir, diagnostics, env, cache, imageNamed, threads.cores());
         if (loaded.isEmpty()) {
             reporter.end(start);
             return loaded;
@@ -64,28 +67,20 @@ final class BookSource {
     }
 
     /**
-     * Lays out the print edition. Its glyph check reports a character at the first line of its
-     * block; the author is told the very line that holds it.
-     */
-    static PrintEdition printEdition(Book book, Path bookDir, Diagnostics diagnostics) {
-        var found = new Diagnostics();
-        PrintEdition print = new PdfBookWriter(PdfOptions.defaults()).prepare(book, found);
-        SourceLines.pinpoint(bookDir, found.all()).forEach(diagnostics::add);
-        return print;
-    }
-
-    /**
      * Lays out the print edition only to judge it (glyphs, image resolution), for {@code check}
      * and for a build that already failed: the author hears of every problem at once. When the
      * manuscript's errors leave it impossible to lay out, the errors found already are what the
-     * author must fix first, and the layout is judged once they are.
+     * author must fix first, and the layout is judged once they are. Its glyph check reports a
+     * character at the first line of its block; the author is told the very line that holds it.
      */
-    static void checkPrintEdition(Book book, Path bookDir, Diagnostics diagnostics, Reporter reporter) {
+    void checkPrintEdition(Book book, Diagnostics diagnostics) {
         long start = reporter.start("layout");
         boolean broken = diagnostics.hasErrors();
         try {
-            int pages = printEdition(book, bookDir, diagnostics).pageCount();
-            reporter.phase("checked glyphs and print layout, " + pages + " pages", start);
+            var found = new Diagnostics();
+            PrintEdition print = printWriter(WarmCaches.none()).prepare(book, found);
+            SourceLines.pinpoint(bookDir, found.all()).forEach(diagnostics::add);
+            reporter.phase("checked glyphs and print layout, " + print.pageCount() + " pages", start);
         } catch (RuntimeException e) {
             if (!broken) {
                 throw e;
@@ -100,13 +95,16 @@ final class BookSource {
      * gets the edition when the layout is done, its glyph warnings pinpointed as above. Chapters
      * and pages {@code kept} holds unchanged are not set or drawn again.
      */
-    static PrintEdition writePrintEdition(Book book, Path bookDir, Diagnostics diagnostics, OutputStream out,
-                                          WarmCaches kept, Consumer<PrintEdition> laidOut)
-            throws IOException {
+    PrintEdition writePrintEdition(Book book, Diagnostics diagnostics, OutputStream out, WarmCaches kept,
+                                   Consumer<PrintEdition> laidOut) throws IOException {
         var found = new Diagnostics();
-        return new PdfBookWriter(PdfOptions.defaults(), kept.strips(), kept.pages()).write(book, found, out, edition -> {
+        return printWriter(kept).write(book, found, out, edition -> {
             SourceLines.pinpoint(bookDir, found.all()).forEach(diagnostics::add);
             laidOut.accept(edition);
         });
+    }
+
+    private PdfBookWriter printWriter(WarmCaches kept) {
+        return new PdfBookWriter(PdfOptions.defaults(), kept.strips(), kept.pages(), threads.all(), threads.cores());
     }
 }

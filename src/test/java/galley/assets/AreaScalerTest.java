@@ -1,4 +1,4 @@
-package galley.site;
+package galley.assets;
 
 import org.junit.jupiter.api.Test;
 
@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AreaScalerTest {
 
@@ -42,5 +43,18 @@ class AreaScalerTest {
     void refusesToEnlarge() {
         var image = new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB);
         assertThrows(IllegalArgumentException.class, () -> AreaScaler.scale(image, 5, 4, false));
+    }
+
+    @Test
+    void memoryGrowsWithTheWidthNotTheHeight() {
+        // a copy of the whole source as int ARGB and a row of doubles for every source row took
+        // 690 MB for this picture; a band of rows at a time takes a few
+        var tall = new BufferedImage(1000, 20_000, BufferedImage.TYPE_INT_RGB);
+        tall.setRGB(500, 10_000, 0xFFFFFF);
+        BufferedImage[] scaled = new BufferedImage[1];
+        long allocated = Allocation.of(() -> scaled[0] = AreaScaler.scale(tall, 1000, 1000, false));
+        assertTrue(allocated < 32L << 20, "allocated " + (allocated >> 20) + " MB");
+        // the one white pixel is a twentieth of its target pixel
+        assertEquals(0xFF0D0D0D, scaled[0].getRGB(500, 500));
     }
 }
