@@ -7,7 +7,6 @@ import galley.model.Chapter;
 import galley.model.ImageAsset;
 import galley.model.PageMap;
 import galley.model.Source;
-import galley.testing.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +24,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@Slow
 class ImageScalerTest {
 
     @TempDir
