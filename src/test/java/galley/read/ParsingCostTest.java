@@ -96,8 +96,7 @@ class ParsingCostTest {
         long twice = time(kind, 2 * n, "2n");
         long four = time(kind, 4 * n, "4n");
         assertTrue(four < 6 * once, String.format("%s: CPU time for n %d ms, 2n %d ms, 4n %d ms", kind,
-                once / 1_000_000,
-                twice / 1_000_000, four / 1_000_000));
+                once / 1_000_000, twice / 1_000_000, four / 1_000_000));
     }
 
     private static String pattern(String kind, int n) {
