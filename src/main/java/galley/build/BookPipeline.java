@@ -54,6 +54,12 @@ public final class BookPipeline {
      */
     public boolean build(Path bookDir, Path outDir, boolean site) {
         var diagnostics = new Diagnostics();
+        try {
+            OutputRule.checkFolder(bookDir, outDir);
+        } catch (IOException e) {
+            report.error("galley: cannot write to " + outDir + ": " + e.getMessage());
+            return false;
+        }
         try (var threads = new BuildThreads()) {
             var source = new BookSource(bookDir, report, threads);
             // The EPUB's scaled-down images need nothing but the image: each is made as soon as the

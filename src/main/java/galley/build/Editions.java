@@ -102,6 +102,9 @@ final class Editions {
             Map<String, Path> siteFiles = withSite
                     ? stageSite(site, book, output, List.of(epubDownload, pdfDownload), diagnostics) : Map.of();
             report.problems(strictness.problems(diagnostics));
+            var names = new ArrayList<>(List.of(epubName, pdfName));
+            names.addAll(siteFiles.keySet());
+            OutputRule.checkTargets(outDir, names);
             Path epubFile = output.commit(epubTemp, epubName);
             Path pdfFile = output.commit(pdfTemp, pdfName);
             report.info("wrote " + epubFile + " and " + pdfFile);
