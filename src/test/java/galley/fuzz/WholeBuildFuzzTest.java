@@ -26,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Random books from a seeded generator through the whole build, in process: the only outcomes
  * allowed are exit 0 with two editions (every XHTML document of the EPUB parses as strict XML,
  * the PDF opens in PDFBox) or exit 1 with every problem reported as {@code path:line: message}.
- * Never exit 3, never an exception. Builds {@code galley.fuzz.runs} books (300 by default, about a
+ * Never exit 3, never an exception; and {@code check} on the same book exits as the build did and
+ * reports every error the build reported. Builds {@code galley.fuzz.runs} books (300 by default, about a
  * minute on two shared cores), book {@code n} from seed {@code galley.fuzz.seed * 1,000,000 + n}
  * ({@code galley.fuzz.seed} is 6 by default), so a run covers the same books on any machine; a
  * failing book is kept under target/fuzz-failures/ to turn into a regression test.
@@ -50,6 +51,9 @@ class WholeBuildFuzzTest {
             new ManuscriptGenerator(bookSeed).write(book);
             Outcome outcome = build(book);
             String failure = judge(book, outcome);
+            if (failure == null) {
+                failure = disagreement(outcome, run(book, "check", "--quiet"));
+            }
             if (failure != null) {
                 Path kept = Path.of("target", "fuzz-failures", "seed-" + bookSeed);
                 Files.createDirectories(kept.getParent());
@@ -74,14 +78,45 @@ class WholeBuildFuzzTest {
     }
 
     static Outcome build(Path book) {
+        return run(book, "build", "--quiet", "--no-site");
+    }
+
+    private static Outcome run(Path book, String command, String... options) {
+        var args = new java.util.ArrayList<>(java.util.List.of(command, book.toString()));
+        args.addAll(java.util.List.of(options));
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
         try (var o = new PrintStream(out, true, StandardCharsets.UTF_8); var e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            int status = Galley.run(new String[] {"build", book.toString(), "--quiet", "--no-site"}, o, e);
+            int status = Galley.run(args.toArray(String[]::new), o, e);
             return new Outcome(status, err.toString(StandardCharsets.UTF_8), null);
         } catch (Throwable t) {
             return new Outcome(-1, err.toString(StandardCharsets.UTF_8), t);
         }
+    }
+
+    /**
+     * Why {@code check} disagrees with {@code build} on the same book, or null when it agrees: the
+     * same exit status, and every error the build reported reported by the check too (issue 23:
+     * whatever can make a build fail, check finds first).
+     */
+    static String disagreement(Outcome build, Outcome check) {
+        if (check.thrown() != null) {
+            return "check threw " + check.thrown();
+        }
+        if (check.status() != build.status()) {
+            return "build exited " + build.status() + " but check " + check.status() + "\n" + check.err();
+        }
+        var checked = java.util.Set.copyOf(errors(check.err()));
+        for (String error : errors(build.err())) {
+            if (!checked.contains(error)) {
+                return "build reported an error that check did not: " + error;
+            }
+        }
+        return null;
+    }
+
+    private static java.util.List<String> errors(String printed) {
+        return printed.lines().filter(line -> line.matches("[^\\n]*:\\d+: .+") && !line.contains("warning:")).toList();
     }
 
     /** Why the outcome is not allowed, or null when it is. */
