@@ -1,6 +1,7 @@
 package galley.assets;
 
 import galley.diagnostic.Problem;
+import galley.model.ImageFormat;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;

@@ -1,5 +1,7 @@
 package galley.assets;
 
+import galley.model.ImageFormat;
+
 import javax.imageio.ImageIO;
 import javax.imageio.stream.ImageInputStream;
 import java.io.ByteArrayInputStream;

@@ -1,5 +1,7 @@
 package galley.assets;
 
+import galley.model.ImageFormat;
+
 import java.io.IOException;
 import java.io.RandomAccessFile;
 

@@ -8,9 +8,14 @@ import java.nio.file.Path;
  *
  * @param file      absolute path of the verified file
  * @param href      the image's unique name inside the EPUB, e.g. {@code images/photo.png}
- * @param mediaType {@code image/png}, {@code image/jpeg} or {@code image/gif}
+ * @param format    PNG, JPEG or GIF, as the file's first bytes say
  * @param width     width in pixels
  * @param height    height in pixels
  */
-public record ImageAsset(Path file, String href, String mediaType, int width, int height) {
+public record ImageAsset(Path file, String href, ImageFormat format, int width, int height) {
+
+    /** {@code image/png}, {@code image/jpeg} or {@code image/gif}. */
+    public String mediaType() {
+        return format.mediaType();
+    }
 }

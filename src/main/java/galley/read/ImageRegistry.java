@@ -145,7 +145,7 @@ public final class ImageRegistry {
             name = base + "-" + n;
         }
         String href = "images/" + name + "." + image.format().extension();
-        return new ImageAsset(file, href, image.format().mediaType(), image.width(), image.height());
+        return new ImageAsset(file, href, image.format(), image.width(), image.height());
     }
 
     private static String shorten(String url) {

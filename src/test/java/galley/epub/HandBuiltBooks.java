@@ -4,6 +4,7 @@ import galley.model.Block;
 import galley.model.Book;
 import galley.model.Chapter;
 import galley.model.ImageAsset;
+import galley.model.ImageFormat;
 import galley.model.Inline;
 import galley.model.LinkTarget;
 import galley.model.Metadata;
@@ -150,7 +151,7 @@ final class HandBuiltBooks {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ImageAsset(file, "images/" + name, mediaType, width, height);
+        return new ImageAsset(file, "images/" + name, ImageFormat.forMediaType(mediaType), width, height);
     }
 
     static Inline text(String text) {

@@ -5,6 +5,7 @@ import galley.model.Block;
 import galley.model.Book;
 import galley.model.Chapter;
 import galley.model.ImageAsset;
+import galley.model.ImageFormat;
 import galley.model.PageMap;
 import galley.model.Source;
 import org.junit.jupiter.api.Test;
@@ -64,7 +65,7 @@ class ImageScalerTest {
         }
         Path file = folder.resolve("stripes.png");
         ImageIO.write(stripes, "png", file.toFile());
-        var asset = new ImageAsset(file, "images/stripes.png", "image/png", 6144, 64);
+        var asset = new ImageAsset(file, "images/stripes.png", ImageFormat.PNG, 6144, 64);
         BufferedImage scaled = ImageIO.read(new ByteArrayInputStream(new ImageScaler(2048, new ScaledImages()).fit(asset, Files.readAllBytes(file))));
         assertEquals(2048, scaled.getWidth());
         assertEquals(21, scaled.getHeight());

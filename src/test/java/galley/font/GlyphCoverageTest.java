@@ -55,7 +55,7 @@ class GlyphCoverageTest {
                 new Block.BlockQuote(List.of(new Block.ListBlock(false, 1, true,
                         List.of(new Block.ListItem(List.of(paragraph(14, "item 𐀆")), Optional.empty())), new Source(FILE, 14))),
                         new Source(FILE, 14)),
-                new Block.Figure("fig", new galley.model.ImageAsset(java.nio.file.Path.of("x.png"), "images/x.png", "image/png", 1, 1), "alt 𐀐 is not printed",
+                new Block.Figure("fig", new galley.model.ImageAsset(java.nio.file.Path.of("x.png"), "images/x.png", galley.model.ImageFormat.PNG, 1, 1), "alt 𐀐 is not printed",
                         List.of(new Inline.Text("caption 𐀇")), new Source(FILE, 16)));
         Metadata meta = new Metadata("Title 𐀈", Optional.of("Subtitle"), List.of("Author"), "en", Optional.empty(),
                 "urn:isbn:0", Optional.empty(), Optional.empty(), Optional.empty(), List.of());

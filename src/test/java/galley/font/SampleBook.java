@@ -4,6 +4,7 @@ import galley.model.Block;
 import galley.model.Book;
 import galley.model.Chapter;
 import galley.model.ImageAsset;
+import galley.model.ImageFormat;
 import galley.model.Inline;
 import galley.model.Metadata;
 import galley.model.PageMap;
@@ -151,6 +152,6 @@ public final class SampleBook {
         g.dispose();
         Files.createDirectories(file.getParent());
         ImageIO.write(image, "png", file.toFile());
-        return new ImageAsset(file, "images/" + file.getFileName(), "image/png", w, h);
+        return new ImageAsset(file, "images/" + file.getFileName(), ImageFormat.PNG, w, h);
     }
 }

@@ -1,5 +1,6 @@
 package galley.layout;
 
+import galley.model.ImageFormat;
 import galley.text.FixedWidthMeasure;
 
 import galley.diagnostic.Diagnostic;
@@ -24,7 +25,7 @@ class FigureLayoutTest {
     private static final Source SOURCE = new Source("manuscript/figures.md", 7);
 
     private static Block.Figure figure(String id, int width, int height) {
-        var image = new ImageAsset(Path.of("/nowhere/" + id + ".png"), "images/" + id + ".png", "image/png", width, height);
+        var image = new ImageAsset(Path.of("/nowhere/" + id + ".png"), "images/" + id + ".png", ImageFormat.PNG, width, height);
         return new Block.Figure(id, image, "alt", List.of(new Inline.Text("Caption " + id)), SOURCE);
     }
 

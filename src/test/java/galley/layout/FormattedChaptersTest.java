@@ -1,5 +1,6 @@
 package galley.layout;
 
+import galley.model.ImageFormat;
 import galley.text.FixedWidthMeasure;
 
 import galley.diagnostic.Diagnostic;
@@ -30,7 +31,7 @@ class FormattedChaptersTest {
 
     private static final Source SOURCE = new Source("manuscript/ch1.md", 4);
     private static final ImageAsset PHOTO = new ImageAsset(Path.of("/nowhere/photo.png"), "images/photo.png",
-            "image/png", 300, 200);
+            ImageFormat.PNG, 300, 200);
 
     // one measure throughout, as a process has one set of fonts per language
     private static final FixedWidthMeasure MEASURE = new FixedWidthMeasure();

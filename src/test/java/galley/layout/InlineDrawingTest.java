@@ -1,5 +1,6 @@
 package galley.layout;
 
+import galley.model.ImageFormat;
 import galley.text.FixedWidthMeasure;
 import galley.text.Fragment;
 
@@ -24,7 +25,7 @@ class InlineDrawingTest {
         var book = WordTaggedBooks.book(1, 1, false);
         BookStyle style = BookStyle.forPage(book.pageSize());
         var formatter = new BlockFormatter(book, style, new FixedWidthMeasure(), ImageDensity.assumed(), new galley.diagnostic.Diagnostics(), 300f, 500f);
-        var icon = new ImageAsset(Path.of("icon.png"), "images/icon.png", "image/png", 48, 24);
+        var icon = new ImageAsset(Path.of("icon.png"), "images/icon.png", ImageFormat.PNG, 48, 24);
         var paragraph = new Block.Paragraph(List.of(new Inline.Text("a sign "), new Inline.Image(icon, "star"),
                 new Inline.Text(" here")), new Source("x.md", 1));
         var out = new SlabList();

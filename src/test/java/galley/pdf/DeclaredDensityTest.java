@@ -6,6 +6,7 @@ import galley.assets.MetadataBombTest;
 import galley.assets.PngFile;
 import galley.layout.ImageDensity;
 import galley.model.ImageAsset;
+import galley.model.ImageFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
@@ -33,7 +34,7 @@ class DeclaredDensityTest {
     void textChunksThatInflateToGigabytesAreNeverInflated() throws IOException {
         // issue 23: Java's metadata reader inflated every zTXt chunk whole, 4.4 GB for six of them
         Path file = Files.write(dir.resolve("bomb.png"), MetadataBombTest.bomb(PngFile.PALETTE, "zTXt"));
-        var asset = new ImageAsset(file, "images/bomb.png", "image/png", 4, 2);
+        var asset = new ImageAsset(file, "images/bomb.png", ImageFormat.PNG, 4, 2);
         float[] dpi = new float[1];
         long allocated = Allocation.of(() -> dpi[0] = new DeclaredDensity().dpi(asset));
         assertTrue(allocated < MetadataBombTest.ALLOCATION_LIMIT, "allocated " + (allocated >> 20) + " MB");
@@ -48,7 +49,7 @@ class DeclaredDensityTest {
             byte[] png = new ChunkedPng(4, 2, 8, PngFile.GREY).chunk("pHYs", phys).pixels(new byte[10]).end();
             Path file = Files.write(dir.resolve("dense.png"), png);
             float expected = javaMetadataDpi(file);
-            float actual = new DeclaredDensity().dpi(new ImageAsset(file, "images/dense.png", "image/png", 4, 2));
+            float actual = new DeclaredDensity().dpi(new ImageAsset(file, "images/dense.png", ImageFormat.PNG, 4, 2));
             assertEquals(expected, actual, "pixels a metre: " + pixelsPerMetre);
         }
     }

@@ -5,6 +5,7 @@ import galley.font.SampleBook;
 
 import galley.model.Book;
 import galley.model.ImageAsset;
+import galley.model.ImageFormat;
 import galley.model.PageMap;
 import galley.layout.LaidOutBook;
 import galley.layout.Page;
@@ -112,14 +113,14 @@ class ImageFormatsTest {
         } finally {
             writer.dispose();
         }
-        return new ImageAsset(file, "images/" + file.getFileName(), "image/jpeg", 120, 80);
+        return new ImageAsset(file, "images/" + file.getFileName(), ImageFormat.JPEG, 120, 80);
     }
 
     @Test
     void anImageOpenPdfCannotReadIsAnIOExceptionNamingIt() throws IOException {
         Path broken = dir.resolve("broken.png");
         Files.write(broken, new byte[]{(byte) 0x89, 'P', 'N', 'G', 1, 2, 3});
-        ImageAsset asset = new ImageAsset(broken, "images/broken.png", "image/png", 10, 10);
+        ImageAsset asset = new ImageAsset(broken, "images/broken.png", ImageFormat.PNG, 10, 10);
         var page = new Page(0, "1", 300, 300, List.of(new PageItem.ImageBox(0, 0, 10, 10, asset)));
         IOException e = assertThrows(IOException.class, () -> paint(List.of(page)));
         assertTrue(e.getMessage().contains("images/broken.png"), e.getMessage());
@@ -146,7 +147,7 @@ class ImageFormatsTest {
 
     private static ImageAsset write(Path file, String format, BufferedImage image, String mediaType) throws IOException {
         assertTrue(ImageIO.write(image, format, file.toFile()), format);
-        return new ImageAsset(file, "images/" + file.getFileName(), mediaType, image.getWidth(), image.getHeight());
+        return new ImageAsset(file, "images/" + file.getFileName(), ImageFormat.forMediaType(mediaType), image.getWidth(), image.getHeight());
     }
 
     private static ImageAsset jpeg(Path file, boolean progressive) throws IOException {
@@ -162,6 +163,6 @@ class ImageFormatsTest {
         } finally {
             writer.dispose();
         }
-        return new ImageAsset(file, "images/" + file.getFileName(), "image/jpeg", 120, 80);
+        return new ImageAsset(file, "images/" + file.getFileName(), ImageFormat.JPEG, 120, 80);
     }
 }

@@ -352,7 +352,7 @@ class PdfPainterTest {
         image.setRGB(7, 7, 0xFF00FF00);
         ImageIO.write(image, "png", file.toFile());
         ImageAsset original = book.cover().orElseThrow();
-        var repainted = new ImageAsset(file, original.href(), original.mediaType(), original.width(), original.height());
+        var repainted = new ImageAsset(file, original.href(), original.format(), original.width(), original.height());
         Book other = new Book(book.metadata(), book.chapters(), Optional.of(repainted), book.name(), book.modified(),
                 book.tocDepth(), book.pageSize());
         byte[] otherPdf = paint(other, SampleBook.layout(other));

@@ -5,6 +5,7 @@ import galley.font.SampleBook;
 
 import galley.model.Book;
 import galley.model.ImageAsset;
+import galley.model.ImageFormat;
 import galley.model.PageMap;
 import galley.layout.LaidOutBook;
 import galley.layout.Page;
@@ -132,7 +133,7 @@ class PngEmbeddingTest {
     }
 
     private PDImageXObject embedded(Path file) throws IOException {
-        var asset = new ImageAsset(file, "images/" + file.getFileName(), "image/png", W, H);
+        var asset = new ImageAsset(file, "images/" + file.getFileName(), ImageFormat.PNG, W, H);
         var page = new Page(0, "1", 300, 300, List.of(new PageItem.ImageBox(10, 10, W, H, asset)));
         Book book = SampleBook.book(dir);
         var out = new ByteArrayOutputStream();

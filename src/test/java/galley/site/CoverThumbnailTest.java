@@ -1,6 +1,7 @@
 package galley.site;
 
 import galley.model.ImageAsset;
+import galley.model.ImageFormat;
 import galley.testing.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,7 +115,7 @@ class CoverThumbnailTest {
         } catch (IOException broken) {
             image = null;
         }
-        return new ImageAsset(file, "images/" + file.getFileName(), mediaType,
+        return new ImageAsset(file, "images/" + file.getFileName(), ImageFormat.forMediaType(mediaType),
                 image == null ? 1 : image.getWidth(), image == null ? 1 : image.getHeight());
     }
 

@@ -4,6 +4,7 @@ import galley.diagnostic.Diagnostic;
 import galley.diagnostic.Diagnostics;
 import galley.model.Book;
 import galley.model.ImageAsset;
+import galley.model.ImageFormat;
 import galley.model.Language;
 import galley.model.Metadata;
 import galley.model.PageSize;
@@ -167,7 +168,7 @@ class SiteWriterTest {
         Path broken = Files.write(dir.resolve("cmyk.jpg"), new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0});
         Book book = fullBook();
         Book withBrokenCover = new Book(book.metadata(), book.chapters(),
-                Optional.of(new ImageAsset(broken, "images/cmyk.jpg", "image/jpeg", 1600, 2560)),
+                Optional.of(new ImageAsset(broken, "images/cmyk.jpg", ImageFormat.JPEG, 1600, 2560)),
                 book.name(), book.modified(), book.tocDepth(), book.pageSize());
         var diagnostics = new Diagnostics();
         List<SiteFile> files = new SiteWriter(SiteOptions.defaults()).render(withBrokenCover, downloads(), diagnostics);
@@ -184,7 +185,7 @@ class SiteWriterTest {
         Path cover = dir.resolve("cover.png");
         Book book = fullBook();
         Book own = new Book(book.metadata(), book.chapters(),
-                Optional.of(new ImageAsset(cover, "images/cover.png", "image/png", 64, 100)),
+                Optional.of(new ImageAsset(cover, "images/cover.png", ImageFormat.PNG, 64, 100)),
                 book.name(), book.modified(), book.tocDepth(), book.pageSize());
         Files.write(cover, plainPng(0x203040));
         byte[] dark = render(own, downloads()).get("cover.png");
@@ -236,7 +237,7 @@ class SiteWriterTest {
                         + "Second paragraph, after a blank line."),
                 List.of("Testing", "<b>Bold</b>"));
         Path cover = Path.of("covers/cover.png").toAbsolutePath();
-        return new Book(metadata, List.of(), Optional.of(new ImageAsset(cover, "images/cover.png", "image/png", 1600, 2560)),
+        return new Book(metadata, List.of(), Optional.of(new ImageAsset(cover, "images/cover.png", ImageFormat.PNG, 1600, 2560)),
                 "book", MODIFIED, 2, PageSize.TRADE_6X9);
     }
 

@@ -1,4 +1,4 @@
-package galley.assets;
+package galley.model;
 
 import java.util.Optional;
 
@@ -18,7 +18,7 @@ public enum ImageFormat {
         this.extension = extension;
     }
 
-    String imageIoName() {
+    public String imageIoName() {
         return imageIoName;
     }
 
@@ -30,8 +30,18 @@ public enum ImageFormat {
         return extension;
     }
 
+    /** The format of media type {@code mediaType} ({@code image/png}…). */
+    public static ImageFormat forMediaType(String mediaType) {
+        for (ImageFormat format : values()) {
+            if (format.mediaType.equals(mediaType)) {
+                return format;
+            }
+        }
+        throw new IllegalArgumentException("not an image format both editions embed: " + mediaType);
+    }
+
     /** The format whose signature {@code head} (the file's first bytes) starts with. */
-    static Optional<ImageFormat> sniff(byte[] head) {
+    public static Optional<ImageFormat> sniff(byte[] head) {
         if (startsWith(head, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
             return Optional.of(PNG);
         }
