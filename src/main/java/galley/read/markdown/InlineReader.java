@@ -123,6 +123,9 @@ public final class InlineReader {
             } else {
                 image(target.getUrl().unescape(), node, sink, depth);
             }
+        } else if (node instanceof BracketedSpan span) {
+            String id = scope.anchors.idOf(span).orElse("");
+            sink.add(new Inline.Span(id, span.classes(), span.attributes(), nested(span, depth + 1)));
         } else if (node instanceof Footnote footnote) {
             sink.add(notes.reference(footnote, depth + 1));
         } else if (node instanceof HtmlInlineComment || node instanceof AttributesNode) {
