@@ -1,6 +1,7 @@
 package galley.read;
 
 import galley.diagnostic.Problem;
+import galley.read.markdown.AttributeBraces;
 import galley.read.markdown.GatedAutolinks;
 import galley.read.markdown.GatedHeadings;
 import galley.read.markdown.LinearInlineParser;
@@ -8,7 +9,6 @@ import galley.read.markdown.MarkdownGuard;
 import galley.read.yaml.YamlDocument;
 
 import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -72,7 +72,7 @@ final class ChapterParser {
         var options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(
                 TablesExtension.create(), StrikethroughExtension.create(), FootnoteExtension.create(),
-                DefinitionExtension.create(), AttributesExtension.create(), GatedAutolinks.create(),
+                DefinitionExtension.create(), AttributeBraces.create(), GatedAutolinks.create(),
                 TypographicExtension.create(), YamlFrontMatterExtension.create()));
         // replaced by GatedHeadings, which asks Flexmark's only about lines that can be headings
         options.set(Parser.HEADING_PARSER, false);

@@ -130,7 +130,7 @@ public final class BlockReader {
         String plainAlt = Blocks.plainText(alt).strip();
         scope.checkAlt(plainAlt, scope.line(image));
         String id = scope.anchors.idOf(paragraph)
-                .orElseGet(() -> scope.anchors.figureId(Attributes.id(paragraph)));
+                .orElseGet(() -> scope.anchors.figureId(Attributes.idFollowing(image)));
         String cleanTitle = TextFile.xmlSafe(title).strip();
         List<Inline> caption = cleanTitle.isEmpty() ? alt : List.of(new Inline.Text(cleanTitle));
         return Optional.of(new Block.Figure(id, asset.get(), plainAlt, caption,

@@ -1,10 +1,10 @@
 package galley.read.markdown;
 
+import galley.read.AttributeList;
+
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,27 +13,19 @@ import java.util.Optional;
  */
 public final class BracketedSpan extends Node {
 
-    private final String id;
-    private final List<String> classes;
-    private final Map<String, String> attributes;
+    private final AttributeList attributes;
 
-    BracketedSpan(BasedSequence chars, String id, List<String> classes, Map<String, String> attributes) {
+    BracketedSpan(BasedSequence chars, AttributeList attributes) {
         super(chars);
-        this.id = id;
-        this.classes = List.copyOf(classes);
         this.attributes = attributes;
     }
 
     /** The id written on the span, if any. */
     public Optional<String> id() {
-        return id.isEmpty() ? Optional.empty() : Optional.of(id);
+        return attributes.id().isEmpty() ? Optional.empty() : Optional.of(attributes.id());
     }
 
-    List<String> classes() {
-        return classes;
-    }
-
-    Map<String, String> attributes() {
+    public AttributeList attributes() {
         return attributes;
     }
 
