@@ -25,10 +25,12 @@ import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
+import com.vladsch.flexmark.ext.gfm.strikethrough.Subscript;
 import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
 import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import galley.model.Block;
 import galley.model.Blocks;
 import galley.model.Inline;
 import galley.model.LinkTarget;
@@ -100,7 +102,7 @@ public final class InlineReader {
 
     private void one(Node node, InlineSink sink, int depth) {
         if (node instanceof Text) {
-            sink.text(SourceChars.unescaped(node.getChars()));
+            sink.text(SourceChars.prose(node.getChars()));
         } else if (node instanceof TypographicSmarts smarts) {
             sink.text(Parser.unescapeEntities(smarts.getTypographicText(), false));
         } else if (node instanceof TypographicQuotes quotes) {
@@ -117,6 +119,10 @@ public final class InlineReader {
             styled(Inline.Style.STRONG, node, sink, depth);
         } else if (node instanceof Strikethrough) {
             styled(Inline.Style.STRIKETHROUGH, node, sink, depth);
+        } else if (node instanceof Subscript) {
+            styled(Inline.Style.SUBSCRIPT, node, sink, depth);
+        } else if (node instanceof Superscript) {
+            styled(Inline.Style.SUPERSCRIPT, node, sink, depth);
         } else if (node instanceof Code code) {
             sink.add(new Inline.Code(codeText(code.getText().toString())));
         } else if (node instanceof HtmlEntity) {
@@ -143,6 +149,11 @@ public final class InlineReader {
             }
         } else if (node instanceof BracketedSpan span) {
             sink.add(span(span, span.attributes(), nested(span, depth + 1)));
+        } else if (node instanceof InlineNote note) {
+            sink.add(notes.inline(note, () -> {
+                List<Inline> text = read(note, depth + 1);
+                return text.isEmpty() ? List.of() : List.of(new Block.Paragraph(text, scope.source(note)));
+            }));
         } else if (node instanceof Footnote footnote) {
             sink.add(notes.reference(footnote, depth + 1));
         } else if (node instanceof HtmlInlineComment || node instanceof BracedAttributes) {

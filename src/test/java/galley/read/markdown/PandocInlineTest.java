@@ -110,4 +110,43 @@ class PandocInlineTest {
         assertEquals("far", span.id());
         assertEquals(List.of(), book.rendered());
     }
+
+    private static Inline.Styled styled(Inline.Style style, String s) {
+        return new Inline.Styled(style, List.of(text(s)));
+    }
+
+    @Test
+    void superscriptsAndSubscriptsHoldNoUnescapedSpace() {
+        assertEquals(List.of(text("H"), styled(Inline.Style.SUBSCRIPT, "2"), text("O and 2"),
+                        styled(Inline.Style.SUPERSCRIPT, "10"), text(" and "), styled(Inline.Style.STRIKETHROUGH, "strike out"),
+                        text(" and ~a b~ and 2^ nd^ and x"), styled(Inline.Style.SUPERSCRIPT, "a\u00A0b"), text(" and P"),
+                        styled(Inline.Style.SUBSCRIPT, "a,b")),
+                paragraph("H~2~O and 2^10^ and ~~strike out~~ and ~a b~ and 2^ nd^ and x^a\\ b^ and P~a,b~"));
+    }
+
+    @Test
+    void inlineNotesAreReadAsInlinesAndNumberedWithTheOtherNotes() {
+        var book = TestBook.chapter(dir, "# C\n\nOne^[An *inline* note with [a link](https://example.org/) and `]`.] two[^d]"
+                + " three^[Last ^[inner].]\n\n[^d]: Defined.\n");
+        var content = ((Block.Paragraph) book.body(0).get(0)).content();
+        assertEquals(List.of(), book.rendered());
+        assertEquals(text("One"), content.get(0));
+        var first = (Inline.NoteRef) content.get(1);
+        var second = (Inline.NoteRef) content.get(3);
+        var third = (Inline.NoteRef) content.get(5);
+        assertEquals(List.of(1, 2, 3), List.of(first.number(), second.number(), third.number()));
+        assertEquals(List.of(text("An "), em("inline"), text(" note with "),
+                        new Inline.Link(new LinkTarget.External("https://example.org/"), List.of(text("a link"))),
+                        text(" and "), new Inline.Code("]"), text(".")),
+                ((Block.Paragraph) first.note().get(0)).content());
+        assertEquals(List.of(text("Defined.")), ((Block.Paragraph) second.note().get(0)).content());
+        var last = ((Block.Paragraph) third.note().get(0)).content();
+        assertEquals(text("Last "), last.get(0));
+        assertEquals(4, ((Inline.NoteRef) last.get(1)).number(), "a note inside a note is numbered after it");
+    }
+
+    @Test
+    void aCaretBeforeUnclosedBracketsIsText() {
+        assertEquals(List.of(text("a^[b and c^d")), paragraph("a^[b and c^d"));
+    }
 }
