@@ -53,14 +53,15 @@ final class BookSource {
     Optional<Book> read(Diagnostics diagnostics, Map<String, String> env, WarmCaches caches,
                         Consumer<ImageAsset> imageNamed) {
         long start = reporter.start("read");
-        var cache = caches.parses();
-        Optional<Book> loaded = ManuscriptLoader.load(bookDir, diagnostics, env, cache, imageNamed, threads.cores());
+        caches.startLoad();
+        Optional<Book> loaded = ManuscriptLoader.load(bookDir, diagnostics, env,
+                new ParsingUnits(caches, threads.cores(), imageNamed));
         if (loaded.isEmpty()) {
             reporter.end(start);
             return loaded;
         }
-        String parsed = cache == null || cache.reused() == 0 ? ""
-                : " (" + cache.parsed() + " parsed, " + cache.reused() + " unchanged)";
+        String parsed = !caches.keeps() || caches.reused() == 0 ? ""
+                : " (" + caches.parsed() + " parsed, " + caches.reused() + " unchanged)";
         int count = loaded.get().chapters().size();
         reporter.phase("read " + count + (count == 1 ? " chapter" : " chapters") + parsed, start);
         return loaded;
