@@ -77,13 +77,13 @@ measure_cold() {
 
 # pandoc's EPUB of a book, alone: the chapter files in the order Galley reads them (the bench
 # book and this repository's name them in order), its images found from manuscript/ and the
-# book folder; prints the median wall time of `pandoc_runs` runs, "wall cpu rss_mb"
+# book folder, each file read on its own as Galley reads it (--file-scope: its notes are its own); prints the median wall time of `pandoc_runs` runs, "wall cpu rss_mb"
 measure_pandoc() {
   local book=$1 rows="$work/pandoc-rows.txt" stats="$work/pandoc-time.txt" log="$work/pandoc.log"
   : > "$rows"
   for _ in $(seq "$pandoc_runs"); do
     (cd "$book/manuscript" && /usr/bin/time -f "%e %U %S %M" -o "$stats" \
-      pandoc --from markdown --to epub3 --resource-path=".:$book" --metadata title=Benchmark \
+      pandoc --from markdown --to epub3 --file-scope --resource-path=".:$book" --metadata title=Benchmark \
       -o "$work/pandoc.epub" $(ls ./*.md | LC_ALL=C sort)) 2> "$log" || {
       cat "$log" >&2; echo "pandoc failed" >&2; exit 1; }
     awk '{ printf "%s %.2f %d\n", $1, $2 + $3, $4 / 1024 }' "$stats" >> "$rows"

@@ -4,9 +4,9 @@ import galley.assets.ImageChecker;
 import galley.assets.ImageInput;
 import galley.diagnostic.Diagnostic;
 import galley.diagnostic.Diagnostics;
-import galley.epub.RenderedChapters;
-import galley.layout.FormattedChapters;
-import galley.pdf.DrawnPages;
+import galley.layout.ChapterLines;
+import galley.layout.ChapterSetting;
+import galley.pdf.DrawingUnits;
 import galley.read.ChapterFile;
 import galley.read.ChapterParser;
 import galley.read.ParsedFile;
@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -46,21 +47,29 @@ public final class WarmCaches {
     private record ImageCheck(String sha256, ImageChecker.Result result) {
     }
 
+    /**
+     * A chapter's lines are made from its {@link ChapterSetting}, compared whole: the chapter, the
+     * book's metadata and page size, the chapters' ids, the style, the page geometry, the fonts
+     * and the resolution of each of its images.
+     */
+    private record Lines(ChapterSetting setting, ChapterLines lines) {
+    }
+
     private final boolean keeps;
     private final Map<String, Parse> parses = new ConcurrentHashMap<>();
     private final Map<Path, ImageCheck> images = new ConcurrentHashMap<>();
     private final AtomicInteger reused = new AtomicInteger();
     private final AtomicInteger parsed = new AtomicInteger();
     private final AtomicInteger imagesChecked = new AtomicInteger();
-    private final FormattedChapters strips;
-    private final DrawnPages pages;
-    private final RenderedChapters documents;
+    private final Map<Integer, Lines> lines = new ConcurrentHashMap<>();
+    // a page is kept at its place in the document, with the fonts it was drawn in; the drawer
+    // compares its items; a content stream and an image are kept with the bytes they came from
+    private final KeptDrawing pages = new KeptDrawing();
+    private final KeptDocuments documents;
 
     private WarmCaches(boolean keeps) {
         this.keeps = keeps;
-        this.strips = keeps ? new FormattedChapters() : FormattedChapters.none();
-        this.pages = keeps ? new DrawnPages() : DrawnPages.none();
-        this.documents = keeps ? new RenderedChapters() : RenderedChapters.none();
+        this.documents = new KeptDocuments(keeps);
     }
 
     /** Empty caches, to be filled by the first build and used by the next. */
@@ -95,7 +104,7 @@ public final class WarmCaches {
 
     /** How many pages of the last PDF were drawn from their record. */
     public int pagesReused() {
-        return pages.reused();
+        return keeps ? pages.reused() : 0;
     }
 
     /** Starts counting a new load's parses and checks. */
@@ -164,15 +173,32 @@ public final class WarmCaches {
         return entry.result();
     }
 
-    FormattedChapters strips() {
-        return strips;
+    /** Forgets chapters past the book's end, once a rebuild has fewer. */
+    void retainChapters(int count) {
+        lines.keySet().removeIf(index -> index >= count);
     }
 
-    DrawnPages pages() {
-        return pages;
+    /** The lines of a chapter: those kept if its setting is equal, else {@code unit}'s, which are then kept. */
+    ChapterLines lines(ChapterSetting setting, Function<ChapterSetting, ChapterLines> unit) {
+        if (!keeps) {
+            return unit.apply(setting);
+        }
+        int index = setting.chapter().index();
+        Lines entry = lines.get(index);
+        if (entry == null || !entry.setting().equals(setting)) {
+            entry = new Lines(setting, unit.apply(setting));
+            lines.put(index, entry);
+        }
+        return entry.lines();
     }
 
-    RenderedChapters documents() {
+    /** The PDF's drawing units: the pages, streams and images of the last PDF when kept. */
+    DrawingUnits drawing() {
+        return keeps ? pages : DrawingUnits.direct();
+    }
+
+    /** The EPUB's units: its scaled images, and its documents, audits and zip entries when kept. */
+    KeptDocuments documents() {
         return documents;
     }
 
