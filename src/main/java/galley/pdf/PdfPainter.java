@@ -101,7 +101,7 @@ public final class PdfPainter {
             bookImages = images(book);
             meta = DocumentMetadata.of(book);
             buffered = new BufferedOutputStream(out, 1 << 16);
-            steps = new SerialSteps(Runnable::run);
+            steps = new SerialSteps();
             // the fonts carry per-document state (their subset tags) while a document is written
             Semaphore permit = FontsInUse.of(fonts);
             steps.done().whenComplete((done, failed) -> {
