@@ -3,14 +3,21 @@ package galley.epub;
 import galley.model.Block;
 import galley.model.TextDirection;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Writes a chapter's blocks as XHTML: headings at their published level, paragraphs, figures with
- * their captions, quotations, lists, code, breaks, tables and definition lists.
+ * their captions, quotations, divisions, lists, code, breaks, tables and definition lists.
  */
 final class BlockRenderer {
+
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
+    private static final Pattern DATA_NAME = Pattern.compile("data-[a-z_][a-z0-9._-]*");
 
     private final XmlWriter xml;
     private final InlineRenderer inlines;
@@ -57,6 +64,8 @@ final class BlockRenderer {
             xml.start("blockquote", "dir", direction(rightToLeft)).newline();
             within(rightToLeft, () -> render(q.blocks()));
             xml.end();
+        } else if (block instanceof Block.Division d) {
+            division(d);
         } else if (block instanceof Block.ListBlock l) {
             list(l);
         } else if (block instanceof Block.CodeBlock c) {
@@ -89,6 +98,28 @@ final class BlockRenderer {
         } finally {
             insideRightToLeft = outside;
         }
+    }
+
+    // the division's own direction, else the one its first letter gives, as for a quotation
+    private void division(Block.Division d) {
+        boolean rightToLeft = TextDirection.rightToLeft(d);
+        var attributes = new ArrayList<String>(Arrays.asList("id", idOrNull(d.id()),
+                "class", d.classes().isEmpty() ? null : String.join(" ", d.classes())));
+        String lang = LANGUAGE_TAG.matcher(d.lang()).matches() ? d.lang() : null;
+        attributes.addAll(Arrays.asList("lang", lang, "xml:lang", lang,
+                "dir", d.declaresLeftToRight() && !insideRightToLeft ? null : direction(rightToLeft)));
+        var data = new LinkedHashMap<String, String>();
+        d.attributes().forEach((name, value) -> {
+            // HTML has no attribute of the author's own but data-*, which pandoc writes them as too
+            String dataName = "data-" + name.toLowerCase(Locale.ROOT);
+            if (!List.of("id", "class", "lang", "dir").contains(name) && DATA_NAME.matcher(dataName).matches()) {
+                data.putIfAbsent(dataName, value);
+            }
+        });
+        data.forEach((name, value) -> attributes.addAll(List.of(name, value)));
+        xml.start("div", attributes.toArray(String[]::new)).newline();
+        within(rightToLeft, () -> render(d.blocks()));
+        xml.end();
     }
 
     private void figure(Block.Figure f) {

@@ -174,6 +174,12 @@ final class BlockFormatter {
                 out.keepWithPrevious(last);
             }
             out.add(Slab.space(frame.leading() * 0.5f, frame.block()));
+        } else if (block instanceof Block.Division d) {
+            int start = out.size();
+            blocks(d.blocks(), frame, out);
+            if (!d.id().isEmpty()) {
+                out.anchor(start, d.id(), frame.block());
+            }
         } else if (block instanceof Block.ListBlock l) {
             // a list stands apart from the text around it as a quotation does; one inside it does not
             boolean outermost = listDepth == 0;

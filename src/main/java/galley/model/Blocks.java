@@ -20,6 +20,8 @@ public final class Blocks {
                 forEachImageIn(h.content(), action);
             } else if (block instanceof Block.BlockQuote q) {
                 forEachImage(q.blocks(), action);
+            } else if (block instanceof Block.Division d) {
+                forEachImage(d.blocks(), action);
             } else if (block instanceof Block.ListBlock l) {
                 l.items().forEach(i -> forEachImage(i.blocks(), action));
             } else if (block instanceof Block.Table t) {
