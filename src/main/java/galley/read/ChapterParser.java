@@ -1,6 +1,7 @@
 package galley.read;
 
 import galley.diagnostic.Problem;
+import galley.read.markdown.FencedDivs;
 import galley.read.markdown.GatedAutolinks;
 import galley.read.markdown.GatedHeadings;
 import galley.read.markdown.LinearInlineParser;
@@ -59,6 +60,7 @@ final class ChapterParser {
         this.parser = Parser.builder(options(language.quotes()))
                 .customInlineParserFactory(LinearInlineParser::new)
                 .customBlockParserFactory(new GatedHeadings())
+                .customBlockParserFactory(new FencedDivs())
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
                 .build();
         this.diagnostics = diagnostics;

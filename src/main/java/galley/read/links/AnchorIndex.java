@@ -4,6 +4,7 @@ import galley.diagnostic.Problem;
 import galley.read.Attributes;
 import galley.read.ChapterDraft;
 import galley.read.Slug;
+import galley.read.markdown.FencedDiv;
 import galley.read.markdown.FigureShape;
 import galley.read.markdown.NodeText;
 
@@ -23,7 +24,7 @@ import java.util.OptionalInt;
 
 /**
  * Every anchor of the book, decided before any chapter is converted so that links can point
- * forward: the ids of chapters, headings and figures, made unique across the book, and where each
+ * forward: the ids of chapters, headings, figures and fenced divs, made unique across the book, and where each
  * id an author wrote (or would expect from a heading's text) now leads.
  */
 public final class AnchorIndex {
@@ -87,6 +88,12 @@ public final class AnchorIndex {
                     register(draft.path(), wanted.orElse(id), new Anchor(chapter, id));
                 }
             } else {
+                if (node instanceof FencedDiv div && !div.attributes().id().isBlank()) {
+                    String wanted = validId(div.attributes().id().strip(), div, draft);
+                    String id = allocator.allocate(wanted);
+                    nodeIds.put(div, id);
+                    register(draft.path(), wanted, new Anchor(chapter, id));
+                }
                 for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
                     pending.push(child);
                 }
@@ -133,7 +140,7 @@ public final class AnchorIndex {
         return allocator.allocateGenerated(chapterId + "-note-" + number);
     }
 
-    /** The id decided for a heading or figure paragraph, if the pass met it. */
+    /** The id decided for a heading, figure paragraph or fenced div, if the pass met it. */
     public Optional<String> idOf(Node node) {
         return Optional.ofNullable(nodeIds.get(node));
     }
