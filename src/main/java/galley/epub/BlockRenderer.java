@@ -1,14 +1,13 @@
 package galley.epub;
 
+import galley.i18n.Word;
+import galley.i18n.Words;
+import galley.model.Admonition;
 import galley.model.Block;
 import galley.model.TextDirection;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Writes a chapter's blocks as XHTML: headings at their published level, paragraphs, figures with
@@ -16,17 +15,16 @@ import java.util.regex.Pattern;
  */
 final class BlockRenderer {
 
-    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
-    private static final Pattern DATA_NAME = Pattern.compile("data-[a-z_][a-z0-9._-]*");
-
     private final XmlWriter xml;
     private final InlineRenderer inlines;
     private final HeadingLevels levels;
+    private final Words words;
     /** Whether the element being written into reads from right to left (a Hebrew list or quotation). */
     private boolean insideRightToLeft;
 
-    BlockRenderer(XmlWriter xml, InlineRenderer inlines, HeadingLevels levels) {
+    BlockRenderer(XmlWriter xml, InlineRenderer inlines, HeadingLevels levels, Words words) {
         this.xml = xml;
+        this.words = words;
         this.inlines = inlines;
         this.levels = levels;
     }
@@ -100,24 +98,14 @@ final class BlockRenderer {
         }
     }
 
-    // the division's own direction, else the one its first letter gives, as for a quotation
+    // the division's own direction, else the one its first letter gives, as for a quotation; an
+    // admonition's label is text, so that a screen reader announces it as the page shows it
     private void division(Block.Division d) {
         boolean rightToLeft = TextDirection.rightToLeft(d);
-        var attributes = new ArrayList<String>(Arrays.asList("id", idOrNull(d.id()),
-                "class", d.classes().isEmpty() ? null : String.join(" ", d.classes())));
-        String lang = LANGUAGE_TAG.matcher(d.lang()).matches() ? d.lang() : null;
-        attributes.addAll(Arrays.asList("lang", lang, "xml:lang", lang,
-                "dir", d.declaresLeftToRight() && !insideRightToLeft ? null : direction(rightToLeft)));
-        var data = new LinkedHashMap<String, String>();
-        d.attributes().forEach((name, value) -> {
-            // HTML has no attribute of the author's own but data-*, which pandoc writes them as too
-            String dataName = "data-" + name.toLowerCase(Locale.ROOT);
-            if (!List.of("id", "class", "lang", "dir").contains(name) && DATA_NAME.matcher(dataName).matches()) {
-                data.putIfAbsent(dataName, value);
-            }
-        });
-        data.forEach((name, value) -> attributes.addAll(List.of(name, value)));
-        xml.start("div", attributes.toArray(String[]::new)).newline();
+        String dir = d.declaresLeftToRight() && !insideRightToLeft ? null : direction(rightToLeft);
+        xml.start("div", DivisionTag.attributes(d, dir)).newline();
+        Admonition.of(d).ifPresent(kind -> xml.element("p", words.get(Word.label(kind)), "class", "admonition-label")
+                .newline());
         within(rightToLeft, () -> render(d.blocks()));
         xml.end();
     }

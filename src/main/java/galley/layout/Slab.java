@@ -85,6 +85,11 @@ record Slab(float height, List<PageItem> items, Map<String, Float> anchors, List
         return new Slab(height, items, all, notes, keepWithPrevious, discardable, figure, block, repeatHeader, reindent);
     }
 
+    Slab withItems(List<PageItem> newItems) {
+        return new Slab(height, newItems, anchors, notes, keepWithPrevious, discardable, figure, block, repeatHeader,
+                reindent);
+    }
+
     Slab withReindent(Reindent indented) {
         return new Slab(height, items, anchors, notes, keepWithPrevious, discardable, figure, block, repeatHeader,
                 indented);

@@ -52,6 +52,14 @@ final class SlabList {
         add(Slab.fixedSpace(0f, Map.of(id, 0f), block));
     }
 
+    /** Draws a vertical rule at {@code x} down the whole height of strip {@code index}. */
+    void ruleBeside(int index, float x, float thickness) {
+        Slab slab = slabs.get(index);
+        var items = new ArrayList<>(slab.items());
+        items.add(new PageItem.Rule(x, 0f, x, -slab.height(), thickness, PageItem.Tone.BLACK));
+        slabs.set(index, slab.withItems(items));
+    }
+
     int size() {
         return slabs.size();
     }
