@@ -2,6 +2,7 @@ package galley.read;
 
 import galley.diagnostic.Problem;
 import galley.read.markdown.AttributeBraces;
+import galley.read.markdown.FencedDivs;
 import galley.read.markdown.GatedAutolinks;
 import galley.read.markdown.InlineNotes;
 import galley.read.markdown.GatedHeadings;
@@ -48,6 +49,7 @@ public final class ChapterParser {
         this.parser = Parser.builder(options(language.quotes()))
                 .customInlineParserFactory(LinearInlineParser::new)
                 .customBlockParserFactory(new GatedHeadings())
+                .customBlockParserFactory(new FencedDivs())
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
                 .build();
         this.lang = language.tag();

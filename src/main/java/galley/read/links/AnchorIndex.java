@@ -6,6 +6,7 @@ import galley.read.ChapterDraft;
 import galley.read.Slug;
 import galley.read.markdown.BracedAttributes;
 import galley.read.markdown.BracketedSpan;
+import galley.read.markdown.FencedDiv;
 import galley.read.markdown.FigureShape;
 import galley.read.markdown.NodeText;
 
@@ -25,7 +26,8 @@ import java.util.OptionalInt;
 
 /**
  * Every anchor of the book, decided before any chapter is converted so that links can point
- * forward: the ids of chapters, headings, figures and bracketed spans, made unique across the book, and where each
+ * forward: the ids of chapters, headings, figures, fenced divs and bracketed spans, made unique across the book,
+ * and where each
  * id an author wrote (or would expect from a heading's text) now leads.
  */
 public final class AnchorIndex {
@@ -89,6 +91,12 @@ public final class AnchorIndex {
                 nodeIds.put(paragraph, id);
                 register(draft.path(), wanted.orElse(id), new Anchor(chapter, id));
             } else {
+                if (node instanceof FencedDiv div && !div.attributes().id().isBlank()) {
+                    String wanted = validId(div.attributes().id().strip(), div, draft);
+                    String id = allocator.allocate(wanted);
+                    nodeIds.put(div, id);
+                    register(draft.path(), wanted, new Anchor(chapter, id));
+                }
                 inlineId(node, chapter, draft);
                 pushChildren(node, pending);
             }
@@ -156,7 +164,7 @@ public final class AnchorIndex {
         return allocator.allocateGenerated(chapterId + "-note-" + number);
     }
 
-    /** The id decided for a heading, figure paragraph, bracketed span or attribute braces, if the pass met it. */
+    /** The id decided for a heading, figure paragraph, fenced div, bracketed span or attribute braces, if the pass met it. */
     public Optional<String> idOf(Node node) {
         return Optional.ofNullable(nodeIds.get(node));
     }

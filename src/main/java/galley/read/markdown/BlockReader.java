@@ -79,6 +79,8 @@ public final class BlockReader {
                     out.add(new Block.Paragraph(content, scope.source(node)));
                 }
             }
+        } else if (node instanceof FencedDiv div) {
+            out.add(division(div, depth));
         } else if (node instanceof BlockQuote) {
             out.add(new Block.BlockQuote(readChildren(node, depth + 1), scope.source(node)));
         } else if (node instanceof DefinitionList list) {
@@ -109,6 +111,14 @@ public final class BlockReader {
                 .orElseGet(() -> scope.anchors.allocate(Slug.anchor(NodeText.of(heading))));
         return new Block.Heading(heading.getLevel(), id, inlines.read(heading, depth + 1),
                 Attributes.classes(heading), scope.source(heading));
+    }
+
+    private Block division(FencedDiv div, int depth) {
+        FenceAttributes written = div.attributes();
+        String id = written.id().isBlank() ? "" : scope.anchors.idOf(div)
+                .orElseGet(() -> scope.anchors.allocate(Slug.anchor(written.id())));
+        return new Block.Division(id, written.classes(), written.attributes(), readChildren(div, depth + 1),
+                scope.source(div));
     }
 
     private Optional<Block> figure(Paragraph paragraph, Node image, int depth) {
