@@ -176,7 +176,11 @@ final class BlockRenderer {
                 String cssClass = alignment == Block.Alignment.DEFAULT
                         ? null : "align-" + alignment.name().toLowerCase(Locale.ROOT);
                 xml.start(cell, "scope", cell.equals("th") ? "col" : null, "class", cssClass);
-                inlines.render(row.cells().get(column));
+                Block.TableCell content = row.cells().get(column);
+                content.inlines().ifPresentOrElse(inlines::render, () -> {
+                    xml.newline();
+                    render(content.blocks());
+                });
                 xml.end();
             }
             xml.end().newline();

@@ -9,13 +9,14 @@ import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.util.ast.Node;
 import galley.model.Block;
-import galley.model.Inline;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Turns a GFM table into the model's table: rectangular rows and one alignment per column. */
 public final class TableReader {
+
+    private static final Block.TableCell EMPTY = new Block.TableCell(List.of());
 
     private final ChapterScope scope;
     private final InlineReader inlines;
@@ -26,8 +27,8 @@ public final class TableReader {
     }
 
     Block.Table read(TableBlock table, int depth) {
-        var header = new ArrayList<List<List<Inline>>>();
-        var body = new ArrayList<List<List<Inline>>>();
+        var header = new ArrayList<List<Block.TableCell>>();
+        var body = new ArrayList<List<Block.TableCell>>();
         List<Block.Alignment> alignments = new ArrayList<>();
         for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
             boolean head = section instanceof TableHead;
@@ -44,10 +45,10 @@ public final class TableReader {
             }
         }
         int columns = alignments.size();
-        for (List<List<Inline>> row : header) {
+        for (List<Block.TableCell> row : header) {
             columns = Math.max(columns, row.size());
         }
-        for (List<List<Inline>> row : body) {
+        for (List<Block.TableCell> row : body) {
             columns = Math.max(columns, row.size());
         }
         while (alignments.size() < columns) {
@@ -56,13 +57,13 @@ public final class TableReader {
         return new Block.Table(alignments, rows(header, columns), rows(body, columns), scope.source(table));
     }
 
-    private List<List<Inline>> cells(Node row, int depth) {
-        var cells = new ArrayList<List<Inline>>();
+    private List<Block.TableCell> cells(Node row, int depth) {
+        var cells = new ArrayList<Block.TableCell>();
         for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
             if (cell instanceof TableCell tableCell) {
-                cells.add(inlines.read(cell, depth + 1));
+                cells.add(Block.TableCell.of(inlines.read(cell, depth + 1), scope.source(cell)));
                 for (int extra = 1; extra < tableCell.getSpan(); extra++) {
-                    cells.add(List.of());
+                    cells.add(EMPTY);
                 }
             }
         }
@@ -96,12 +97,12 @@ public final class TableReader {
     }
 
     /** Rows padded with empty cells to {@code columns}, as the model's rows. */
-    public static List<Block.TableRow> rows(List<List<List<Inline>>> rows, int columns) {
+    public static List<Block.TableRow> rows(List<List<Block.TableCell>> rows, int columns) {
         var out = new ArrayList<Block.TableRow>();
-        for (List<List<Inline>> cells : rows) {
+        for (List<Block.TableCell> cells : rows) {
             var padded = new ArrayList<>(cells);
             while (padded.size() < columns) {
-                padded.add(List.of());
+                padded.add(EMPTY);
             }
             out.add(new Block.TableRow(padded));
         }
