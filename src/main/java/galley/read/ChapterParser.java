@@ -5,6 +5,8 @@ import galley.read.markdown.GatedAutolinks;
 import galley.read.markdown.GatedHeadings;
 import galley.read.markdown.LinearInlineParser;
 import galley.read.markdown.MarkdownGuard;
+import galley.read.markdown.PandocTable;
+import galley.read.markdown.PandocTables;
 import galley.read.yaml.YamlDocument;
 
 import com.vladsch.flexmark.ast.Image;
@@ -59,6 +61,7 @@ final class ChapterParser {
         this.parser = Parser.builder(options(language.quotes()))
                 .customInlineParserFactory(LinearInlineParser::new)
                 .customBlockParserFactory(new GatedHeadings())
+                .customBlockParserFactory(new PandocTables())
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
                 .build();
         this.diagnostics = diagnostics;
@@ -138,6 +141,7 @@ final class ChapterParser {
         Document document;
         try {
             document = parser.parse(text.text());
+            PandocTable.parseCells(document, parser::parse);
         } catch (StackOverflowError e) {
             Problem.MARKDOWN_UNREADABLE.report(diagnostics, file.path(), 1,
                     "the Markdown is nested too deeply to be read");

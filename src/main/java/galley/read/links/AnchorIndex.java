@@ -6,6 +6,7 @@ import galley.read.ChapterDraft;
 import galley.read.Slug;
 import galley.read.markdown.FigureShape;
 import galley.read.markdown.NodeText;
+import galley.read.markdown.TableCaption;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -86,11 +87,25 @@ public final class AnchorIndex {
                     nodeIds.put(paragraph, id);
                     register(draft.path(), wanted.orElse(id), new Anchor(chapter, id));
                 }
+            } else if (TableCaption.isTable(node)) {
+                tableId(chapter, node, draft);
             } else {
                 for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
                     pending.push(child);
                 }
             }
+        }
+    }
+
+    // pandoc-crossref's "tbl:name" leads to the id "tbl-name", since an XML id holds no colon
+    private void tableId(int chapter, Node table, ChapterDraft draft) {
+        Optional<String> written = TableCaption.of(table).flatMap(TableCaption::id);
+        if (written.isPresent()) {
+            String wanted = written.get();
+            String colonless = wanted.replace(':', '-');
+            String id = allocator.allocate(Slug.isValidId(colonless) ? colonless : validId(wanted, table, draft));
+            nodeIds.put(table, id);
+            register(draft.path(), wanted, new Anchor(chapter, id));
         }
     }
 

@@ -1,19 +1,25 @@
 package galley.read.markdown;
 
+import galley.diagnostic.Problem;
 import galley.read.ChapterScope;
+import galley.read.TextFile;
+import galley.read.html.HtmlReader;
 
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableBody;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import galley.model.Block;
+import galley.model.Inline;
+import galley.model.Source;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Turns a GFM table into the model's table: rectangular rows and one alignment per column. */
+/** Turns a pipe table or a pandoc table into the model's table: rectangular rows, one alignment per column, its caption and id. */
 public final class TableReader {
 
     private static final Block.TableCell EMPTY = new Block.TableCell(List.of());
@@ -54,7 +60,57 @@ public final class TableReader {
         while (alignments.size() < columns) {
             alignments.add(Block.Alignment.DEFAULT);
         }
-        return new Block.Table(alignments, rows(header, columns), rows(body, columns), scope.source(table));
+        return new Block.Table(alignments, List.of(), rows(header, columns), rows(body, columns), caption(table, depth),
+                scope.anchors.idOf(table).orElse(""), scope.source(table));
+    }
+
+    /**
+     * A pandoc simple, multiline or grid table, each cell's text read as Markdown; lines that could not
+     * be read as a table stay text, line for line, with a warning saying why.
+     */
+    Block read(PandocTable table, int depth) {
+        TextTable.Reading reading = table.reading();
+        if (!reading.ok()) {
+            Problem.TABLE_AS_TEXT.report(scope.diagnostics, scope.path(), scope.line(table),
+                    "these lines look like a table but are kept as text: " + reading.problem());
+            var text = new ArrayList<Inline>();
+            for (String line : table.lines()) {
+                if (!text.isEmpty()) {
+                    text.add(new Inline.LineBreak());
+                }
+                text.add(new Inline.Text(TextFile.xmlSafe(line)));
+            }
+            return new Block.Paragraph(text, scope.source(table));
+        }
+        TextTable t = reading.table();
+        int first = scope.line(table);
+        int columns = t.alignments().size();
+        var header = new ArrayList<List<Block.TableCell>>();
+        var body = new ArrayList<List<Block.TableCell>>();
+        t.header().forEach(row -> header.add(cells(table, row, first, depth)));
+        t.body().forEach(row -> body.add(cells(table, row, first, depth)));
+        return new Block.Table(t.alignments(), t.widths(), rows(header, columns), rows(body, columns), caption(table, depth),
+                scope.anchors.idOf(table).orElse(""), scope.source(table));
+    }
+
+    private List<Block.TableCell> cells(PandocTable table, List<TextTable.Cell> row, int first, int depth) {
+        var cells = new ArrayList<Block.TableCell>();
+        for (TextTable.Cell cell : row) {
+            Document parsed = table.cell(cell);
+            int line = first + cell.line();
+            if (parsed == null) {
+                cells.add(Block.TableCell.of(List.of(new Inline.Text(TextFile.xmlSafe(cell.text()))), new Source(scope.path(), line)));
+                continue;
+            }
+            ChapterScope part = scope.part(cell.text(), line);
+            var reader = new BlockReader(part, inlines.in(part), new HtmlReader(part));
+            cells.add(new Block.TableCell(reader.readChildren(parsed, depth + 1)));
+        }
+        return cells;
+    }
+
+    private List<Inline> caption(Node table, int depth) {
+        return TableCaption.of(table).map(p -> TableCaption.text(p, inlines, depth + 1)).orElse(List.of());
     }
 
     private List<Block.TableCell> cells(Node row, int depth) {
