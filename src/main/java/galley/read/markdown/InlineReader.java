@@ -54,6 +54,11 @@ public final class InlineReader {
         this.notes = notes;
     }
 
+    /** A reader of the inlines of a part of the chapter parsed on its own (a table cell), with the chapter's notes. */
+    InlineReader in(ChapterScope part) {
+        return new InlineReader(part, notes);
+    }
+
     /** The children of {@code parent} as inlines, trimmed at both ends. */
     List<Inline> read(Node parent, int depth) {
         var sink = scope.sink();
