@@ -1,5 +1,6 @@
 package galley.read;
 
+import galley.diagnostic.Severity;
 import galley.model.Language;
 import galley.model.Metadata;
 import galley.model.PageSize;
@@ -12,6 +13,9 @@ import java.util.UUID;
 /**
  * What book.yaml says, checked: the metadata with pandoc's names and the build settings, with the
  * lines of the values that later steps may still find fault with.
+ *
+ * @param unfinishedLinks how a link to a file not in the book or to a missing anchor counts: a
+ *                        warning, or an error where book.yaml says {@code links: error}
  */
 public record BookSettings(
         String title,
@@ -28,7 +32,8 @@ public record BookSettings(
         int tocDepth,
         Optional<Located<List<Located<String>>>> chapters,
         Optional<String> name,
-        PageSize pageSize) {
+        PageSize pageSize,
+        Severity unfinishedLinks) {
 
     public static final String DEFAULT_LANG = "en";
     public static final int DEFAULT_TOC_DEPTH = 2;

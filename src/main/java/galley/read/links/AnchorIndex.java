@@ -158,6 +158,15 @@ public final class AnchorIndex {
         return Optional.ofNullable(fileAnchors.getOrDefault(path, Map.of()).get(id));
     }
 
+    /**
+     * The anchor a reader most likely meant by missing {@code id}: one in file {@code path} (or, when
+     * {@code anywhere}, in the book) that differs from it only in case or in a {@code -N} suffix.
+     */
+    Optional<String> nearest(String path, String id, boolean anywhere) {
+        Optional<String> near = AnchorHint.nearest(id, fileAnchors.getOrDefault(path, Map.of()).keySet());
+        return near.isPresent() || !anywhere ? near : AnchorHint.nearest(id, bookAnchors.keySet());
+    }
+
     /** Where anchor {@code id} leads anywhere in the book. */
     Optional<Anchor> inBook(String id) {
         return Optional.ofNullable(bookAnchors.get(id));

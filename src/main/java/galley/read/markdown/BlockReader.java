@@ -125,7 +125,8 @@ public final class BlockReader {
         List<Inline> alt = inlines.alt(image, depth + 1);
         Optional<ImageAsset> asset = scope.images.resolve(url, scope.path(), scope.line(image));
         if (asset.isEmpty()) {
-            return Optional.empty();
+            // an image not brought into the book (a remote one, Galley never fetches) is read as its alt text
+            return alt.isEmpty() ? Optional.empty() : Optional.of(new Block.Paragraph(alt, scope.source(paragraph)));
         }
         String plainAlt = Blocks.plainText(alt).strip();
         scope.checkAlt(plainAlt, scope.line(image));
