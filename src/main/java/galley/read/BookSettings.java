@@ -2,6 +2,7 @@ package galley.read;
 
 import galley.diagnostic.Severity;
 import galley.model.Language;
+import galley.read.links.AutoIdentifiers;
 import galley.model.Metadata;
 import galley.model.PageSize;
 
@@ -16,6 +17,8 @@ import java.util.UUID;
  *
  * @param unfinishedLinks how a link to a file not in the book or to a missing anchor counts: a
  *                        warning, or an error where book.yaml says {@code links: error}
+ * @param identifiers     how a heading without an id of its own gets one: pandoc's way, or GitHub's
+ *                        where book.yaml says {@code identifiers: gfm}
  */
 public record BookSettings(
         String title,
@@ -33,7 +36,8 @@ public record BookSettings(
         Optional<Located<List<Located<String>>>> chapters,
         Optional<String> name,
         PageSize pageSize,
-        Severity unfinishedLinks) {
+        Severity unfinishedLinks,
+        AutoIdentifiers identifiers) {
 
     public static final String DEFAULT_LANG = "en";
     public static final int DEFAULT_TOC_DEPTH = 2;

@@ -119,7 +119,7 @@ public final class ManuscriptLoader {
             }
             return Optional.empty();
         }
-        var anchors = AnchorIndex.build(drafts, new IdAllocator(), diagnostics);
+        var anchors = AnchorIndex.build(drafts, new IdAllocator(), settings.identifiers(), diagnostics);
         Optional<ImageAsset> cover = CoverFinder.find(paths, settings, images, diagnostics);
         var shared = new ChapterScope.Shared(anchors, new LinkResolver(paths, anchors, settings.unfinishedLinks(), diagnostics), images,
                 new HtmlPolicy(diagnostics), diagnostics, OneLetterWords.forLanguage(settings.language()));

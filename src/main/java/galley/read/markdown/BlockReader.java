@@ -3,7 +3,6 @@ package galley.read.markdown;
 import galley.read.Attributes;
 import galley.read.ChapterScope;
 import galley.read.ChapterSplitter;
-import galley.read.Slug;
 import galley.read.TextFile;
 import galley.read.html.HtmlReader;
 
@@ -106,7 +105,7 @@ public final class BlockReader {
     /** The model heading for a Flexmark heading, with the id the anchor pass gave it. */
     public Block.Heading heading(Heading heading, int depth) {
         String id = scope.anchors.idOf(heading)
-                .orElseGet(() -> scope.anchors.allocate(Slug.anchor(NodeText.of(heading))));
+                .orElseGet(() -> scope.anchors.allocateHeading(NodeText.of(heading)));
         return new Block.Heading(heading.getLevel(), id, inlines.read(heading, depth + 1),
                 Attributes.classes(heading), scope.source(heading));
     }

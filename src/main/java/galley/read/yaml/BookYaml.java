@@ -7,6 +7,7 @@ import galley.read.Located;
 import galley.read.NearestKey;
 import galley.read.PageSizes;
 import galley.read.TextFile;
+import galley.read.links.AutoIdentifiers;
 
 import galley.diagnostic.Diagnostics;
 import galley.diagnostic.Severity;
@@ -35,7 +36,7 @@ public final class BookYaml {
     public static final String PATH = "manuscript/book.yaml";
     static final Set<String> KEYS = Set.of("title", "subtitle", "author", "lang", "date", "identifier",
             "publisher", "rights", "description", "subject", "cover-image", "toc-depth", "chapters", "name",
-            "page-size", "links");
+            "page-size", "links", "identifiers");
 
     private static final long MAX_BYTES = YamlDocument.MAX_CODE_POINTS;
     private static final Pattern LANG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
@@ -111,7 +112,8 @@ public final class BookYaml {
                 chapters(),
                 name(),
                 pageSize(),
-                links()));
+                links(),
+                identifiers()));
     }
 
     private void collect(Node root) {
@@ -262,6 +264,18 @@ public final class BookYaml {
             return Severity.WARNING;
         }
         return Severity.ERROR;
+    }
+
+    private AutoIdentifiers identifiers() {
+        Optional<String> style = text("identifiers");
+        if (style.isEmpty() || style.get().equals("pandoc")) {
+            return AutoIdentifiers.PANDOC;
+        }
+        if (!style.get().equals("gfm")) {
+            invalid("identifiers", "identifiers must be 'pandoc' (the default) or 'gfm' (GitHub's heading ids)");
+            return AutoIdentifiers.PANDOC;
+        }
+        return AutoIdentifiers.GFM;
     }
 
     private PageSize pageSize() {
