@@ -32,6 +32,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import galley.model.Block;
 import galley.model.Blocks;
+import galley.model.ImageAsset;
 import galley.model.Inline;
 import galley.model.LinkTarget;
 import org.jsoup.parser.Parser;
@@ -222,11 +223,16 @@ public final class InlineReader {
     }
 
     private void image(String url, Node node, InlineSink sink, int depth) {
-        String alt = Blocks.plainText(nested(node, depth + 1)).strip();
-        scope.images.resolve(url, scope.path(), scope.line(node)).ifPresent(asset -> {
+        List<Inline> content = nested(node, depth + 1);
+        String alt = Blocks.plainText(content).strip();
+        Optional<ImageAsset> asset = scope.images.resolve(url, scope.path(), scope.line(node));
+        if (asset.isPresent()) {
             scope.checkAlt(alt, scope.line(node));
-            sink.add(new Inline.Image(asset, alt));
-        });
+            sink.add(new Inline.Image(asset.get(), alt));
+        } else {
+            // an image not brought into the book (a remote one, Galley never fetches) is read as its alt text
+            sink.addAll(content);
+        }
     }
 
     /** The alt text of an image node as inlines, for a figure's caption. */
