@@ -3,6 +3,7 @@ package galley.pdf;
 import galley.assets.ImageInput;
 import com.lowagie.text.Image;
 import galley.model.ImageAsset;
+import galley.model.ImageFormat;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
@@ -44,7 +45,8 @@ final class PdfImages {
      */
     void readAhead(List<ImageAsset> assets, Executor executor) {
         if (!assets.isEmpty()) {
-            executor.execute(() -> assets.forEach(this::entry));
+            // drawings are drawn, not read: SvgTemplates makes them with the page's writer
+            executor.execute(() -> assets.stream().filter(a -> a.format() != ImageFormat.SVG).forEach(this::entry));
         }
     }
 
