@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * The book's images: resolves each reference safely inside the book folder, checks each distinct
@@ -30,23 +29,16 @@ public final class ImageRegistry {
 
     private final BookPaths paths;
     private final Diagnostics diagnostics;
-    private final ParseCache cache;
+    private final ReadUnits units;
     private final Map<Path, CompletableFuture<ImageChecker.Result>> checked = new ConcurrentHashMap<>();
     private final Map<Path, ImageAsset> assets = new HashMap<>();
     private final Set<String> names = new HashSet<>();
-    private final Consumer<ImageAsset> named;
 
-    /** A registry that takes the checks of unchanged files from {@code cache}, when it is not null. */
-    ImageRegistry(BookPaths paths, Diagnostics diagnostics, ParseCache cache) {
-        this(paths, diagnostics, cache, asset -> { });
-    }
-
-    /** As {@link #ImageRegistry(BookPaths, Diagnostics, ParseCache)}, telling {@code named} of each image once it has its name. */
-    ImageRegistry(BookPaths paths, Diagnostics diagnostics, ParseCache cache, Consumer<ImageAsset> named) {
+    /** A registry that has each file checked, and tells of each image once it has its name, through {@code units}. */
+    ImageRegistry(BookPaths paths, Diagnostics diagnostics, ReadUnits units) {
         this.paths = paths;
         this.diagnostics = diagnostics;
-        this.cache = cache;
-        this.named = named;
+        this.units = units;
     }
 
     /**
@@ -72,7 +64,7 @@ public final class ImageRegistry {
             return theirs.join();
         }
         try {
-            mine.complete(cache == null ? ImageChecker.check(file) : cache.image(file, ImageChecker::check));
+            mine.complete(units.checkImage(file));
         } catch (RuntimeException | Error e) {
             mine.completeExceptionally(e);
             throw e;
@@ -137,7 +129,7 @@ public final class ImageRegistry {
                 Problem.IMAGE_SVG_CLEANED.report(diagnostics, from, line, "SVG image shown without its "
                         + String.join(", ", removed) + ", which an image may not have: " + written);
             }
-            named.accept(known);
+            units.imageNamed(known);
         }
         return Optional.of(known);
     }
