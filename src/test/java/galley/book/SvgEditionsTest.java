@@ -1,6 +1,7 @@
 package galley.book;
 
 import galley.epub.EpubCheckReport;
+import galley.testing.PdfA;
 import galley.testing.Slow;
 import galley.testing.TestBook;
 import org.apache.pdfbox.Loader;
@@ -98,7 +99,7 @@ class SvgEditionsTest {
     }
 
     @Test
-    void thePdfDrawsTheFigureAsPathsAtItsSize() throws IOException {
+    void thePdfDrawsTheFigureAsPathsAtItsSizeAndStaysPdfA() throws Exception {
         TestBook.Run run = book(dir.resolve("book")).build();
         assertEquals(0, run.status(), run.err());
         try (PDDocument pdf = Loader.loadPDF(run.pdf().toFile())) {
@@ -116,6 +117,7 @@ class SvgEditionsTest {
             assertEquals(background.getCenterY(), disc.getCenterY(), 0.3);
             assertTrue(Math.abs(background.getCenterX() - centre) < 40, "the figure is placed in the text block");
         }
+        PdfA.assertConforms(run.pdf());
     }
 
     @Test
