@@ -36,6 +36,8 @@ public enum Problem {
     IMAGE_UNSUPPORTED("image-unsupported", Severity.ERROR),
     IMAGE_UNREADABLE("image-unreadable", Severity.ERROR),
     IMAGE_TOO_LARGE("image-too-large", Severity.ERROR),
+    IMAGE_UNSAFE("image-unsafe", Severity.ERROR),
+    IMAGE_SVG_CLEANED("image-svg-cleaned", Severity.WARNING),
     IMAGE_ALT_MISSING("image-alt-missing", Severity.WARNING),
     COVER_AMBIGUOUS("cover-ambiguous", Severity.ERROR),
     FOOTNOTE_UNDEFINED("footnote-undefined", Severity.ERROR),
