@@ -115,13 +115,13 @@ public final class InlineReader {
             String address = autolinked(mail.getOpeningMarker(), mail.getText());
             link("mailto:" + address, List.of(new Inline.Text(address)), node, sink);
         } else if (node instanceof Image image) {
-            image(image.getUrl().unescape(), node, sink, depth);
+            image(image.getUrl().unescape(), image.getTitle().unescape(), node, sink, depth);
         } else if (node instanceof ImageRef ref) {
             Reference target = ref.isDefined() ? ref.getReferenceNode(scope.document) : null;
             if (target == null) {
                 undefined(ref, ref.getText(), sink, depth);
             } else {
-                image(target.getUrl().unescape(), node, sink, depth);
+                image(target.getUrl().unescape(), target.getTitle().unescape(), node, sink, depth);
             }
         } else if (node instanceof Footnote footnote) {
             sink.add(notes.reference(footnote, depth + 1));
@@ -180,11 +180,11 @@ public final class InlineReader {
         }
     }
 
-    private void image(String url, Node node, InlineSink sink, int depth) {
+    private void image(String url, String title, Node node, InlineSink sink, int depth) {
         String alt = Blocks.plainText(nested(node, depth + 1)).strip();
         scope.images.resolve(url, scope.path(), scope.line(node)).ifPresent(asset -> {
             scope.checkAlt(alt, scope.line(node));
-            sink.add(new Inline.Image(asset, alt));
+            sink.add(new Inline.Image(asset, alt, title.strip()));
         });
     }
 
