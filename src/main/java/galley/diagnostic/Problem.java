@@ -17,6 +17,7 @@ public enum Problem {
     CHAPTER_MISSING("chapter-missing", Severity.ERROR),
     CHAPTER_OUTSIDE_BOOK("chapter-outside-book", Severity.ERROR),
     CHAPTER_DUPLICATE("chapter-duplicate", Severity.WARNING),
+    CHAPTER_UNLISTED("chapter-unlisted", Severity.WARNING),
     CHAPTER_EMPTY("chapter-empty", Severity.WARNING),
     MANUSCRIPT_EMPTY("manuscript-empty", Severity.ERROR),
     FILE_OUTSIDE_BOOK("file-outside-book", Severity.ERROR),
