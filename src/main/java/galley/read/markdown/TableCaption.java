@@ -30,15 +30,27 @@ public final class TableCaption {
 
     /** The caption of {@code table}, if one stands beside it: a paragraph, or a lone definition Flexmark made of ": …". */
     public static Optional<Node> of(Node table) {
+        if (table instanceof PandocTable pandoc && pandoc.caption() != null) {
+            return Optional.ofNullable(pandoc.caption().getFirstChild()).filter(c -> c instanceof Paragraph);
+        }
         Node after = table.getNext();
         if (isCaption(after)) {
             return Optional.of(after);
         }
         Node before = table.getPrevious();
-        if (isCaption(before) && !(before.getPrevious() != null && isTable(before.getPrevious()))) {
+        Node beforeThat = before == null ? null : before.getPrevious();
+        if (isCaption(before) && !(beforeThat != null && isTable(beforeThat) && captionAfter(beforeThat) == before)) {
             return Optional.of(before);
         }
         return Optional.empty();
+    }
+
+    // the caption a table takes after it, which the next table cannot take as its own
+    private static Node captionAfter(Node table) {
+        if (table instanceof PandocTable pandoc && pandoc.caption() != null) {
+            return null;
+        }
+        return isCaption(table.getNext()) ? table.getNext() : null;
     }
 
     /** The id written in the caption's attributes ({@code {#tbl:id}}), if any. */
@@ -69,7 +81,7 @@ public final class TableCaption {
     }
 
     // "Table:" or "table:", or ":" not followed by punctuation, as pandoc's table_captions reads them
-    private static int marker(String text) {
+    static int marker(String text) {
         if (text.startsWith("Table:") || text.startsWith("table:")) {
             return 6;
         }
@@ -86,9 +98,9 @@ public final class TableCaption {
     }
 
     /** The caption's text: the paragraph's inlines without the marker and the space after it. */
-    static List<Inline> text(Node caption, InlineReader inlines, int depth) {
+    static List<Inline> text(Node caption, InlineReader inlines, int depth, boolean marked) {
         List<Inline> content = inlines.read(paragraph(caption), depth);
-        if (caption instanceof DefinitionItem || content.isEmpty() || !(content.get(0) instanceof Inline.Text first)) {
+        if (!marked || caption instanceof DefinitionItem || content.isEmpty() || !(content.get(0) instanceof Inline.Text first)) {
             return content;
         }
         int cut = marker(first.text().stripLeading());
