@@ -213,6 +213,12 @@ class PandocTableReadingTest {
     }
 
     @Test
+    void aTableColonParagraphAwayFromAnyTableKeepsItsBracesAsText() {
+        var paragraph = (Block.Paragraph) body("Table: not a caption {#x}\n").get(0);
+        assertEquals("Table: not a caption {#x}", Blocks.plainText(paragraph.content()));
+    }
+
+    @Test
     void dashesThatFormNoTableStayBreaksAndHeadings() {
         List<Block> body = body("Above\n\n-----\n\nBelow\n\n- - -\n\nHeader\n------\nrow\n\n--- ---\ntext\n");
         assertInstanceOf(Block.ThematicBreak.class, body.get(1));

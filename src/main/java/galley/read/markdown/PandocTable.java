@@ -31,12 +31,11 @@ public final class PandocTable extends Block {
         this.reading = grid ? GridTable.read(this.lines) : DashedTable.read(this.lines);
     }
 
-    /** The caption written after the table: its lines, the first without its "Table:" or ":", starting at table line {@code first}. */
+    /** The caption written after the table: its lines, starting at table line {@code first}. */
     void caption(List<String> lines, int first) {
         var text = new StringBuilder();
         for (String line : lines) {
-            text.append(text.isEmpty() ? line.stripLeading().substring(TableCaption.marker(line.stripLeading())) : line)
-                    .append('\n');
+            text.append(line).append('\n');
         }
         captionText = new TextTable.Cell(text.toString(), first);
     }

@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.definition.DefinitionItem;
 import com.vladsch.flexmark.ext.definition.DefinitionList;
 import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import galley.model.Inline;
 import galley.read.Attributes;
@@ -76,6 +77,21 @@ public final class TableCaption {
         return node instanceof Paragraph p && marker(p.getChars().toString().stripLeading()) > 0;
     }
 
+    /**
+     * Whether {@code block}, a paragraph being read, is a table's caption, whose {@code {#id}} at its
+     * end is the table's, as a heading's is the heading's: one beside its table, or the whole of a
+     * document (the caption of a pandoc table, parsed on its own).
+     */
+    static boolean mayEndInAttributes(Node block) {
+        if (!(block instanceof Paragraph paragraph)) {
+            return false;
+        }
+        Node parent = paragraph.getParent();
+        Node caption = parent instanceof DefinitionItem ? parent : paragraph;
+        return isCaption(caption) && (captions(caption) || caption.getParent() instanceof Document document
+                && document.getFirstChild() == caption && document.getLastChild() == caption);
+    }
+
     private static Paragraph paragraph(Node caption) {
         return caption instanceof Paragraph p ? p : (Paragraph) caption.getFirstChild();
     }
@@ -98,9 +114,9 @@ public final class TableCaption {
     }
 
     /** The caption's text: the paragraph's inlines without the marker and the space after it. */
-    static List<Inline> text(Node caption, InlineReader inlines, int depth, boolean marked) {
+    static List<Inline> text(Node caption, InlineReader inlines, int depth) {
         List<Inline> content = inlines.read(paragraph(caption), depth);
-        if (!marked || caption instanceof DefinitionItem || content.isEmpty() || !(content.get(0) instanceof Inline.Text first)) {
+        if (caption instanceof DefinitionItem || content.isEmpty() || !(content.get(0) instanceof Inline.Text first)) {
             return content;
         }
         int cut = marker(first.text().stripLeading());

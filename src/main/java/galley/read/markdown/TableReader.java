@@ -113,9 +113,9 @@ public final class TableReader {
         if (table instanceof PandocTable pandoc && pandoc.caption() != null) {
             TextTable.Cell text = pandoc.captionText();
             ChapterScope part = scope.part(text.text(), scope.line(table) + text.line());
-            return TableCaption.of(table).map(p -> TableCaption.text(p, inlines.in(part), depth + 1, false)).orElse(List.of());
+            return TableCaption.of(table).map(p -> TableCaption.text(p, inlines.in(part), depth + 1)).orElse(List.of());
         }
-        return TableCaption.of(table).map(p -> TableCaption.text(p, inlines, depth + 1, true)).orElse(List.of());
+        return TableCaption.of(table).map(p -> TableCaption.text(p, inlines, depth + 1)).orElse(List.of());
     }
 
     private List<Block.TableCell> cells(Node row, int depth) {
