@@ -8,9 +8,9 @@ import galley.read.markdown.InlineNotes;
 import galley.read.markdown.GatedHeadings;
 import galley.read.markdown.LinearInlineParser;
 import galley.read.markdown.MarkdownGuard;
+import galley.read.markdown.ScriptDelimiters;
 import galley.read.markdown.PandocTable;
 import galley.read.markdown.PandocTables;
-import galley.read.markdown.ScriptDelimiters;
 import galley.read.yaml.YamlDocument;
 
 import com.vladsch.flexmark.ast.Image;
@@ -51,8 +51,8 @@ public final class ChapterParser {
         this.parser = Parser.builder(options(language.quotes()))
                 .customInlineParserFactory(LinearInlineParser::new)
                 .customBlockParserFactory(new GatedHeadings())
-                .customBlockParserFactory(new PandocTables())
                 .customBlockParserFactory(new FencedDivs())
+                .customBlockParserFactory(new PandocTables())
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
                 .build();
         this.lang = language.tag();
