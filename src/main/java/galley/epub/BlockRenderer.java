@@ -195,12 +195,13 @@ final class BlockRenderer {
         xml.end();
     }
 
-    // columns of given widths are kept to them, as print keeps them; the table as wide as they add up to
+    // the table as wide as its given columns add up to; the browser's automatic layout keeps each column
+    // to its width unless its longest word needs more, as print does
     private static String tableWidth(List<Float> widths) {
         if (widths.isEmpty()) {
             return null;
         }
-        return "table-layout: fixed; width: " + percent(total(widths)) + "%";
+        return "width: " + percent(total(widths)) + "%";
     }
 
     private void columns(List<Float> widths) {
