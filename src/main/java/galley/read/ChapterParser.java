@@ -134,7 +134,8 @@ final class ChapterParser {
         if (read.isEmpty() || !MarkdownGuard.admits(read.get(), diagnostics)) {
             return Optional.empty();
         }
-        TextFile text = read.get();
+        SourceFilter.Filtered filtered = file.filter().apply(read.get(), file, diagnostics);
+        TextFile text = filtered.text();
         Document document;
         try {
             document = parser.parse(text.text());
@@ -147,7 +148,8 @@ final class ChapterParser {
                     "the Markdown could not be read: " + e.getClass().getSimpleName());
             return Optional.empty();
         }
-        return Optional.of(new ParsedFile(file, text, document, frontMatterTitle(document, text, diagnostics)));
+        return Optional.of(new ParsedFile(file, text, document, frontMatterTitle(document, text, diagnostics),
+                filtered.classes()));
     }
 
     private static Optional<String> frontMatterTitle(Document document, TextFile text, Diagnostics diagnostics) {

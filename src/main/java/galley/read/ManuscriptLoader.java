@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Reads a book folder ({@code manuscript/} and {@code covers/}) into the model. Every problem of
@@ -148,18 +149,25 @@ public final class ManuscriptLoader {
     // handed out in reading order, the same on every build.
     private static List<Chapter> chapters(List<ChapterDraft> drafts, ChapterScope.Shared shared, Diagnostics diagnostics) {
         var chapters = new ArrayList<Chapter>();
-        ParsedFile current = null;
-        Set<FootnoteBlock> used = null;
-        for (int i = 0; i < drafts.size(); i++) {
-            ChapterDraft draft = drafts.get(i);
-            if (draft.source() != current) {
-                reportUnusedNotes(current, used, diagnostics);
-                current = draft.source();
-                used = Collections.newSetFromMap(new IdentityHashMap<>());
+        // a file's drafts follow one another: its unused notes are reported once the next file starts
+        var used = new IdentityHashMap<ParsedFile, Set<FootnoteBlock>>();
+        Function<ParsedFile, Set<FootnoteBlock>> notesOf = file -> {
+            if (!used.containsKey(file)) {
+                used.forEach((done, set) -> reportUnusedNotes(done, set, diagnostics));
+                used.clear();
+                used.put(file, Collections.newSetFromMap(new IdentityHashMap<>()));
             }
-            chapters.add(ChapterReader.read(draft, i, shared, used));
+            return used.get(file);
+        };
+        for (int start = 0; start < drafts.size(); ) {
+            int end = start + 1;
+            while (end < drafts.size() && drafts.get(end).continues()) {
+                end++;
+            }
+            chapters.add(ChapterReader.read(drafts.subList(start, end), chapters.size(), shared, notesOf));
+            start = end;
         }
-        reportUnusedNotes(current, used, diagnostics);
+        used.forEach((done, set) -> reportUnusedNotes(done, set, diagnostics));
         return chapters;
     }
 

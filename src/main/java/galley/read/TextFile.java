@@ -28,15 +28,30 @@ public final class TextFile {
     private final String path;
     private final String text;
     private final int[] lineStarts;
+    /** For each line of the text, the line of the file it is reported at; null when they are the same. */
+    private final int[] reportedLines;
 
     public TextFile(String path, String text) {
-        this(path, text, indexLines(text));
+        this(path, text, indexLines(text), null);
     }
 
-    private TextFile(String path, String text, int[] lineStarts) {
+    /**
+     * A text made from a file (with other files' lines put in it), whose line {@code i + 1} is
+     * reported as line {@code reportedLines[i]} of {@code path}.
+     */
+    public TextFile(String path, String text, int[] reportedLines) {
+        this(path, text, indexLines(text), reportedLines.clone());
+        if (this.reportedLines.length != lineStarts.length) {
+            throw new IllegalArgumentException(
+                    "one reported line per line: " + lineStarts.length + " lines, " + reportedLines.length + " given");
+        }
+    }
+
+    private TextFile(String path, String text, int[] lineStarts, int[] reportedLines) {
         this.path = path;
         this.text = text;
         this.lineStarts = lineStarts;
+        this.reportedLines = reportedLines;
     }
 
     /** The path relative to the book folder, as diagnostics show it. */
@@ -51,7 +66,8 @@ public final class TextFile {
     /** The 1-based line holding the character at {@code offset}. */
     public int lineAt(int offset) {
         int found = Arrays.binarySearch(lineStarts, Math.max(0, offset));
-        return found >= 0 ? found + 1 : -found - 1;
+        int line = found >= 0 ? found + 1 : -found - 1;
+        return reportedLines == null ? line : reportedLines[line - 1];
     }
 
     /**
@@ -144,7 +160,7 @@ public final class TextFile {
             }
             chars[kept++] = c;
         }
-        return new TextFile(path, new String(chars, 0, kept), Arrays.copyOf(lineStarts, lines));
+        return new TextFile(path, new String(chars, 0, kept), Arrays.copyOf(lineStarts, lines), null);
     }
 
     /** {@code text} without the characters XML 1.0 cannot carry, such as those an entity like {@code &#1;} gives. */

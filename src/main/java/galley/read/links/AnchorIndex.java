@@ -36,7 +36,7 @@ public final class AnchorIndex {
     private final Diagnostics diagnostics;
     private final Map<Node, String> nodeIds = new IdentityHashMap<>();
     private final List<String> chapterIds = new ArrayList<>();
-    private final List<String> titleIds = new ArrayList<>();
+    private final Map<ChapterDraft, String> titleIds = new IdentityHashMap<>();
     private final Map<String, Integer> firstChapterOfFile = new HashMap<>();
     private final Map<String, Map<String, Anchor>> fileAnchors = new HashMap<>();
     private final Map<String, Anchor> bookAnchors = new HashMap<>();
@@ -49,10 +49,12 @@ public final class AnchorIndex {
 
     public static AnchorIndex build(List<ChapterDraft> drafts, IdAllocator allocator, Diagnostics diagnostics) {
         var index = new AnchorIndex(allocator, diagnostics);
-        for (int i = 0; i < drafts.size(); i++) {
-            index.visit(i, drafts.get(i));
+        int chapter = -1;
+        for (ChapterDraft draft : drafts) {
+            chapter += draft.continues() && chapter >= 0 ? 0 : 1;
+            index.visit(chapter, draft);
         }
-        for (int i = 0; i < drafts.size(); i++) {
+        for (int i = 0; i <= chapter; i++) {
             index.chapterIds.add(allocator.allocate("ch" + (i + 1)));
         }
         return index;
@@ -63,10 +65,8 @@ public final class AnchorIndex {
         if (draft.heading().isEmpty()) {
             String wanted = Slug.anchor(draft.title());
             String id = allocator.allocate(wanted);
-            titleIds.add(id);
+            titleIds.put(draft, id);
             register(draft.path(), wanted, new Anchor(chapter, id));
-        } else {
-            titleIds.add(null);
         }
         var pending = new ArrayDeque<Node>();
         for (int i = draft.nodes().size() - 1; i >= 0; i--) {
@@ -142,9 +142,9 @@ public final class AnchorIndex {
         return chapterIds.get(chapter);
     }
 
-    /** The id of the heading made for chapter {@code chapter} that has none of its own. */
-    public String titleId(int chapter) {
-        return titleIds.get(chapter);
+    /** The id of the heading made for {@code draft}, which has none of its own; null for one that has. */
+    public String titleId(ChapterDraft draft) {
+        return titleIds.get(draft);
     }
 
     /** The first chapter cut from file {@code path} (relative to the book folder). */

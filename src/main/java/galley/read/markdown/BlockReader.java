@@ -107,7 +107,7 @@ public final class BlockReader {
     public Block.Heading heading(Heading heading, int depth) {
         String id = scope.anchors.idOf(heading)
                 .orElseGet(() -> scope.anchors.allocate(Slug.anchor(NodeText.of(heading))));
-        return new Block.Heading(heading.getLevel(), id, inlines.read(heading, depth + 1),
+        return new Block.Heading(scope.level(heading), id, inlines.read(heading, depth + 1),
                 Attributes.classes(heading), scope.source(heading));
     }
 
