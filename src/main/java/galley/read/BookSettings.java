@@ -38,6 +38,13 @@ public record BookSettings(
         subjects = List.copyOf(subjects);
     }
 
+    /** Settings with the defaults of every key but those a book layout's own files give. */
+    public static BookSettings of(String title, List<String> authors, Language language, Optional<String> description) {
+        return new BookSettings(title, Optional.empty(), authors, language, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), description, List.of(), Optional.empty(), DEFAULT_TOC_DEPTH,
+                Optional.empty(), Optional.empty(), PageSize.TRADE_6X9);
+    }
+
     /** The book's metadata; without an identifier, a UUID derived from title and authors, the same every build. */
     Metadata metadata() {
         String id = identifier.orElseGet(() -> {

@@ -25,10 +25,19 @@ import java.util.stream.Stream;
 final class ChapterOrder {
 
     private final BookPaths paths;
+    private final Path folder;
+    private final String listPath;
     private final Diagnostics diagnostics;
 
     ChapterOrder(BookPaths paths, Diagnostics diagnostics) {
+        this(paths, paths.manuscript(), BookYaml.PATH, diagnostics);
+    }
+
+    /** The order of the files under {@code folder}, a {@code chapters} list read from {@code listPath}. */
+    ChapterOrder(BookPaths paths, Path folder, String listPath, Diagnostics diagnostics) {
         this.paths = paths;
+        this.folder = folder;
+        this.listPath = listPath;
         this.diagnostics = diagnostics;
     }
 
@@ -39,35 +48,16 @@ final class ChapterOrder {
 
     private List<ChapterFile> listed(List<Located<String>> entries) {
         var files = new ArrayList<ChapterFile>();
-        Set<Path> seen = new HashSet<>();
+        var listed = new ListedFiles(paths, diagnostics);
         for (Located<String> entry : entries) {
-            String name = entry.value().strip();
-            Optional<Path> lexical = paths.lexical(paths.manuscript(), name);
-            if (lexical.isEmpty()) {
-                Problem.CHAPTER_OUTSIDE_BOOK.report(diagnostics, BookYaml.PATH, entry.line(),
-                        "chapter path leads outside the book folder: " + name);
-                continue;
-            }
-            if (!Files.isRegularFile(lexical.get())) {
-                Problem.CHAPTER_MISSING.report(diagnostics, BookYaml.PATH, entry.line(), "chapter not found: " + name);
-                continue;
-            }
-            Optional<Path> real = paths.realInside(lexical.get());
-            if (real.isEmpty()) {
-                Problem.CHAPTER_OUTSIDE_BOOK.report(diagnostics, BookYaml.PATH, entry.line(),
-                        "chapter path leads outside the book folder: " + name);
-            } else if (!seen.add(real.get())) {
-                Problem.CHAPTER_DUPLICATE.report(diagnostics, BookYaml.PATH, entry.line(),
-                        "chapter listed twice, read once: " + name);
-            } else {
-                files.add(new ChapterFile(paths.relative(lexical.get()), real.get()));
-            }
+            listed.resolve(listPath, folder, entry.value().strip(), entry.line(), 0, Optional.empty(), SourceFilter.NONE)
+                    .ifPresent(files::add);
         }
         return files;
     }
 
     private List<ChapterFile> discovered() {
-        Path manuscript = paths.manuscript();
+        Path manuscript = folder;
         if (!Files.isDirectory(manuscript)) {
             return List.of();
         }

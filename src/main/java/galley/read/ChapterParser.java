@@ -103,7 +103,8 @@ final class ChapterParser {
         var futures = new ArrayList<CompletableFuture<Optional<ParsedFile>>>();
         for (ChapterFile file : files) {
             futures.add(CompletableFuture.supplyAsync(() -> {
-                Optional<ParsedFile> done = cache == null ? parse(file, diagnostics)
+                // a layout's filter reads other files (includes), which the cache's key does not cover
+                Optional<ParsedFile> done = cache == null || file.filter() != SourceFilter.NONE ? parse(file, diagnostics)
                         : cache.get(file, lang, diagnostics, own -> parse(file, own));
                 done.ifPresent(this::checkImages);
                 return done;
@@ -136,6 +137,9 @@ final class ChapterParser {
         }
         SourceFilter.Filtered filtered = file.filter().apply(read.get(), file, diagnostics);
         TextFile text = filtered.text();
+        if (text != read.get() && !MarkdownGuard.admits(text, diagnostics)) {
+            return Optional.empty();
+        }
         Document document;
         try {
             document = parser.parse(text.text());

@@ -2,6 +2,7 @@ package galley.read;
 
 import galley.diagnostic.Problem;
 import galley.read.html.HtmlPolicy;
+import galley.read.layout.Layouts;
 import galley.read.links.AnchorIndex;
 import galley.read.links.IdAllocator;
 import galley.read.links.LinkResolver;
@@ -87,13 +88,17 @@ public final class ManuscriptLoader {
             return Optional.empty();
         }
         var paths = new BookPaths(root);
-        Optional<BookSettings> read = BookYaml.read(paths, diagnostics);
+        Optional<LayoutBook> layout = Layouts.detect(paths).map(l -> new LayoutBook(paths, l));
+        String settingsPath = layout.map(LayoutBook::settingsPath).orElse(BookYaml.PATH);
+        Optional<BookSettings> read = layout.isPresent() ? layout.get().settings(diagnostics)
+                : BookYaml.read(paths, diagnostics);
         if (read.isEmpty()) {
             return Optional.empty();
         }
         BookSettings settings = read.get();
         int problemsBefore = diagnostics.all().size();
-        List<ChapterFile> files = new ChapterOrder(paths, diagnostics).files(settings);
+        List<ChapterFile> files = layout.isPresent() ? layout.get().files(settings, diagnostics)
+                : new ChapterOrder(paths, diagnostics).files(settings);
         // a book too large for the memory of one build is refused before any of it is read
         BookBudget budget = BookBudget.fromSystem(diagnostics);
         if (!budget.admitsFiles(files, diagnostics)) {
@@ -105,6 +110,7 @@ public final class ManuscriptLoader {
         }
         var images = new ImageRegistry(paths, diagnostics, cache, imageNamed);
         List<ParsedFile> parsed = new ChapterParser(settings.language(), diagnostics, cache, images, parsing).parseAll(files);
+        layout.ifPresent(l -> l.noteUnlisted(files, diagnostics));
         if (!budget.admitsNotes(notes(parsed), diagnostics)) {
             return Optional.empty();
         }
@@ -112,10 +118,10 @@ public final class ManuscriptLoader {
         if (drafts.isEmpty()) {
             if (files.isEmpty() && diagnostics.all().size() == problemsBefore) {
                 int line = settings.chapters().map(Located::line).orElse(1);
-                Problem.MANUSCRIPT_EMPTY.report(diagnostics, BookYaml.PATH, line,
+                Problem.MANUSCRIPT_EMPTY.report(diagnostics, settingsPath, line,
                         "the manuscript is empty: no chapters found (add .md files to manuscript/ or list them under chapters)");
             } else if (!diagnostics.hasErrors()) {
-                Problem.MANUSCRIPT_EMPTY.report(diagnostics, BookYaml.PATH, 1,
+                Problem.MANUSCRIPT_EMPTY.report(diagnostics, settingsPath, 1,
                         "the manuscript is empty: its chapter files hold no text");
             }
             return Optional.empty();
@@ -126,7 +132,7 @@ public final class ManuscriptLoader {
                 new HtmlPolicy(diagnostics), diagnostics, OneLetterWords.forLanguage(settings.language()));
         List<Chapter> chapters = chapters(drafts, shared, diagnostics);
         var modifiedFrom = new ArrayList<Path>();
-        modifiedFrom.add(paths.root().resolve(BookYaml.PATH));
+        modifiedFrom.addAll(layout.map(LayoutBook::settingsFiles).orElse(List.of(paths.root().resolve(BookYaml.PATH))));
         files.forEach(f -> modifiedFrom.add(f.file()));
         Instant modified = ModifiedTime.of(env, settings.date(), paths.root(), modifiedFrom, diagnostics);
         var book = new Book(settings.metadata(), chapters, cover, settings.outputName(), modified,
