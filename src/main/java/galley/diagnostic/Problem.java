@@ -24,6 +24,7 @@ public enum Problem {
     TITLE_FROM_FOLDER("title-from-folder", Severity.NOTE),
     CHAPTER_DRAFT("chapter-draft", Severity.NOTE),
     FILE_NOT_LISTED("file-not-listed", Severity.NOTE),
+    LAYOUT_MARKER("layout-marker", Severity.NOTE),
     INCLUDE_OUTSIDE_BOOK("include-outside-book", Severity.ERROR),
     INCLUDE_MISSING("include-missing", Severity.ERROR),
     INCLUDE_TOO_DEEP("include-too-deep", Severity.ERROR),

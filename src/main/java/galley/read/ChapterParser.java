@@ -137,7 +137,7 @@ final class ChapterParser {
         }
         SourceFilter.Filtered filtered = file.filter().apply(read.get(), file, diagnostics);
         TextFile text = filtered.text();
-        if (text != read.get() && !MarkdownGuard.admits(text, diagnostics)) {
+        if (filtered.markersOnly() || text != read.get() && !MarkdownGuard.admits(text, diagnostics)) {
             return Optional.empty();
         }
         Document document;

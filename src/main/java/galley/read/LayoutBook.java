@@ -47,7 +47,8 @@ final class LayoutBook {
     }
 
     Optional<BookSettings> settings(Diagnostics diagnostics) {
-        Problem.LAYOUT_READ.report(diagnostics, layout.marker(), 1, "reading an " + layout.name() + " layout");
+        String article = layout.name().startsWith("m") ? "an " : "a ";
+        Problem.LAYOUT_READ.report(diagnostics, layout.marker(), 1, "reading " + article + layout.name() + " layout");
         LayoutMetadata metadata = layout.metadata(diagnostics);
         String tag = metadata.language().filter(l -> LANG.matcher(l).matches()).orElse(BookSettings.DEFAULT_LANG);
         if (metadata.language().isPresent() && !LANG.matcher(metadata.language().get()).matches()) {

@@ -22,9 +22,15 @@ public interface SourceFilter {
      * A filtered text.
      *
      * @param text    the text to parse
-     * @param classes for a block quote that starts at a line (1-based) of {@code text}, the classes of
-     *                the division it stands for (a Leanpub aside)
+     * @param classes     for a block quote that starts at a line (1-based) of {@code text}, the classes of
+     *                    the division it stands for (a Leanpub aside)
+     * @param markersOnly whether the file held only the layout's markers (Leanpub's {@code {mainmatter}}):
+     *                    no chapter, and not an empty one either
      */
-    record Filtered(TextFile text, Map<Integer, List<String>> classes) {
+    record Filtered(TextFile text, Map<Integer, List<String>> classes, boolean markersOnly) {
+
+        public Filtered(TextFile text, Map<Integer, List<String>> classes) {
+            this(text, classes, false);
+        }
     }
 }

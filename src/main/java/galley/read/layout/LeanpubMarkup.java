@@ -1,6 +1,7 @@
 package galley.read.layout;
 
 import galley.diagnostic.Diagnostics;
+import galley.diagnostic.Problem;
 import galley.read.ChapterFile;
 import galley.read.SourceFilter;
 import galley.read.TextFile;
@@ -36,10 +37,12 @@ final class LeanpubMarkup implements SourceFilter {
     private static final Pattern FENCE = Pattern.compile("\\s{0,3}(```|~~~).*");
 
     @Override
-    public Filtered apply(TextFile text, ChapterFile file, Diagnostics diagnostics) {
-        String[] lines = text.text().split("\n", -1);
+    public Filtered apply(TextFile source, ChapterFile file, Diagnostics diagnostics) {
+        String[] lines = source.text().split("\n", -1);
         var classes = new HashMap<Integer, List<String>>();
         boolean fenced = false;
+        boolean markers = false;
+        boolean text = false;
         char aside = 0;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
@@ -58,10 +61,17 @@ final class LeanpubMarkup implements SourceFilter {
             aside = 0;
             if (!fenced && MATTER.matcher(line).matches()) {
                 lines[i] = "";
+                markers = true;
+                if (line.startsWith("{frontmatter}") || line.startsWith("{backmatter}")) {
+                    Problem.LAYOUT_MARKER.report(diagnostics, file.path(), i + 1, line.strip()
+                            + " is read: the chapters that follow are set as the others are (Galley numbers no "
+                            + "chapter, and numbers every body page with Arabic numerals)");
+                }
             } else if (!fenced && PAGE_BREAK.matcher(line).matches()) {
                 lines[i] = "***";
             }
+            text |= !lines[i].isBlank();
         }
-        return new Filtered(new TextFile(text.path(), String.join("\n", lines)), classes);
+        return new Filtered(new TextFile(source.path(), String.join("\n", lines)), classes, markers && !text);
     }
 }
