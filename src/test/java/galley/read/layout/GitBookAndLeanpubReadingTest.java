@@ -14,12 +14,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** GitBook and Leanpub folders read as they stand, with no book.yaml. */
-class GitBookAndLeanpubReadingTest {
+public class GitBookAndLeanpubReadingTest {
 
     @TempDir
     Path dir;
 
-    static TestBook gitBook(Path dir) {
+    public static TestBook gitBook(Path dir) {
         return TestBook.in(dir)
                 .file("book.json", "{\n  \"title\": \"Гитбук\",\n  \"author\": \"Анна\",\n  \"language\": \"ru\"\n}\n")
                 .file("README.md", "# Введение\n\nО книге.\n")
@@ -30,7 +30,7 @@ class GitBookAndLeanpubReadingTest {
                 .file("chapters/two.md", "## Вторая глава\n\nСм. [раздел](one-a.html).\n");
     }
 
-    static TestBook leanpub(Path dir) {
+    public static TestBook leanpub(Path dir) {
         return TestBook.in(dir)
                 .file("manuscript/Book.txt", "frontmatter.txt\npreface.md\nmainmatter.txt\nchapter1.md\n\nchapter2.md\n")
                 .file("manuscript/frontmatter.txt", "{frontmatter}\n")

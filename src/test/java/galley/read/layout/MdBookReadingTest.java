@@ -17,12 +17,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An mdBook folder read as it stands: book.toml, SUMMARY.md and includes, with no book.yaml. */
-class MdBookReadingTest {
+public class MdBookReadingTest {
 
     @TempDir
     Path dir;
 
-    static TestBook mdBook(Path dir) {
+    public static TestBook mdBook(Path dir) {
         return TestBook.in(dir)
                 .file("book.toml", "[book]\ntitle = \"The Ferris Book\"\nauthors = [\"Ann Author\", \"Bob Writer\"]\n"
                         + "language = \"en-GB\"\ndescription = \"A small mdBook.\"\n")
