@@ -19,4 +19,13 @@ public record ChapterFile(String path, Path file, int depth, Optional<String> ti
     public ChapterFile(String path, Path file) {
         this(path, file, 0, Optional.empty(), SourceFilter.NONE);
     }
+
+    /**
+     * Whether its parse is made from its own bytes alone, and can be kept by them: not so for a
+     * file a layout filters, which may include others, or a part title read from a SUMMARY.md
+     * that holds several.
+     */
+    public boolean ownBytesOnly() {
+        return filter == SourceFilter.NONE;
+    }
 }
