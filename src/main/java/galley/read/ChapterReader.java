@@ -36,8 +36,9 @@ final class ChapterReader {
         ChapterDraft first = parts.get(0);
         var content = new ArrayList<Block>();
         Block.Heading heading = null;
+        int[] notes = {0};
         for (ChapterDraft part : parts) {
-            List<Block> blocks = blocks(part, index, shared, usedNotes.apply(part.source()));
+            List<Block> blocks = blocks(part, index, shared, usedNotes.apply(part.source()), notes);
             heading = heading == null ? (Block.Heading) blocks.get(0) : heading;
             content.addAll(blocks);
         }
@@ -46,11 +47,11 @@ final class ChapterReader {
                 first.path(), content);
     }
 
-    // A part's blocks, its heading first.
+    // A part's blocks, its heading first; its notes numbered on from notesBefore[0], which it advances.
     private static List<Block> blocks(ChapterDraft draft, int index, ChapterScope.Shared shared,
-                                      Set<FootnoteBlock> usedNotes) {
+                                      Set<FootnoteBlock> usedNotes, int[] notesBefore) {
         var scope = new ChapterScope(draft, index, shared, usedNotes);
-        var notes = new Notes(scope);
+        var notes = new Notes(scope, notesBefore[0]);
         var inlines = new InlineReader(scope, notes);
         var blocks = new BlockReader(scope, inlines, new HtmlReader(scope));
         notes.use(blocks);
@@ -66,6 +67,7 @@ final class ChapterReader {
             content.clear();
             content.add(madeHeading(draft, scope));
         }
+        notesBefore[0] = notes.count();
         return content;
     }
 

@@ -105,6 +105,19 @@ public class MdBookReadingTest {
     }
 
     @Test
+    void aNestedFilesFootnotesAreNumberedOnInItsChapter() {
+        var book = TestBook.in(dir).file("book.toml", "[book]\ntitle = \"T\"\n")
+                .file("src/SUMMARY.md", "- [A](a.md)\n  - [B](b.md)\n")
+                .file("src/a.md", "# A\n\nOne[^x].\n\n[^x]: Note A.\n")
+                .file("src/b.md", "## B\n\nTwo[^x].\n\n[^x]: Note B.\n");
+        List<Integer> numbers = book.book().chapters().get(0).blocks().stream()
+                .filter(b -> b instanceof Block.Paragraph).flatMap(b -> ((Block.Paragraph) b).content().stream())
+                .filter(i -> i instanceof galley.model.Inline.NoteRef).map(i -> ((galley.model.Inline.NoteRef) i).number())
+                .toList();
+        assertEquals(List.of(1, 2), numbers);
+    }
+
+    @Test
     void aTomlSyntaxErrorIsReportedAtItsLine() {
         var book = TestBook.in(dir).file("book.toml", "[book]\ntitle = \"T\"\nauthors = [\n")
                 .file("src/SUMMARY.md", "- [A](a.md)\n").file("src/a.md", "# A\n");
