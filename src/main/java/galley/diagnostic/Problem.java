@@ -38,6 +38,7 @@ public enum Problem {
     NESTING_TOO_DEEP("nesting-too-deep", Severity.ERROR),
     MARKDOWN_UNREADABLE("markdown-unreadable", Severity.ERROR),
     HEADING_ID_INVALID("heading-id-invalid", Severity.WARNING),
+    TABLE_AS_TEXT("table-as-text", Severity.WARNING),
     IMAGE_REMOTE("image-remote", Severity.ERROR),
     IMAGE_OUTSIDE_BOOK("image-outside-book", Severity.ERROR),
     IMAGE_MISSING("image-missing", Severity.ERROR),

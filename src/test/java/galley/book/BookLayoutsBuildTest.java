@@ -83,6 +83,9 @@ class BookLayoutsBuildTest {
         assertEquals("Preface, One, Two", outline(built.pdf().outline()));
         Document one = built.epub().chapter(1);
         assertEquals(1, one.select("hr").size(), "{pagebreak}");
+        assertEquals(1, one.select("div.warning").size(), one.html());
+        assertEquals(1, one.select("div.tip").size(), one.html());
+        assertTrue(one.select("div.warning").text().contains("Mind the step."));
         String text = printed(built.pdf());
         assertTrue(text.contains("Mind the step.") && text.contains("A tip.") && text.contains("A> not an aside in code"),
                 text);

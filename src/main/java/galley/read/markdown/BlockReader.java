@@ -24,6 +24,7 @@ import com.vladsch.flexmark.ext.definition.DefinitionItem;
 import com.vladsch.flexmark.ext.definition.DefinitionList;
 import com.vladsch.flexmark.ext.definition.DefinitionTerm;
 import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import galley.model.Block;
 import galley.model.Blocks;
@@ -32,6 +33,7 @@ import galley.model.Inline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Turns Flexmark's block nodes into the model's blocks, with the manuscript line of each. */
@@ -53,7 +55,10 @@ public final class BlockReader {
             if (scope.tooDeep(depth, scope.line(node))) {
                 break;
             }
-            block(node, out, depth);
+            // a table's caption is read with its table
+            if (!TableCaption.captions(node)) {
+                block(node, out, depth);
+            }
         }
         return out;
     }
@@ -79,8 +84,13 @@ public final class BlockReader {
                     out.add(new Block.Paragraph(content, scope.source(node)));
                 }
             }
+        } else if (node instanceof FencedDiv div) {
+            out.add(division(div, depth));
         } else if (node instanceof BlockQuote) {
-            out.add(new Block.BlockQuote(readChildren(node, depth + 1), scope.source(node)));
+            List<String> classes = node.getParent() instanceof Document ? scope.divisionClasses(node) : List.of();
+            // a Leanpub aside (W> …) is read as a block quote that the layout marks as a division
+            out.add(classes.isEmpty() ? new Block.BlockQuote(readChildren(node, depth + 1), scope.source(node))
+                    : new Block.Division("", classes, Map.of(), readChildren(node, depth + 1), scope.source(node)));
         } else if (node instanceof DefinitionList list) {
             out.add(definitions(list, depth));
         } else if (node instanceof ListBlock list) {
@@ -94,6 +104,8 @@ public final class BlockReader {
         } else if (node instanceof ThematicBreak) {
             out.add(new Block.ThematicBreak(scope.source(node)));
         } else if (node instanceof TableBlock table) {
+            out.add(new TableReader(scope, inlines).read(table, depth + 1));
+        } else if (node instanceof PandocTable table) {
             out.add(new TableReader(scope, inlines).read(table, depth + 1));
         } else if (node instanceof HtmlBlockBase block) {
             // the content, not the chars: inside a quotation or a list the chars keep each line's "> " or indent
@@ -109,6 +121,14 @@ public final class BlockReader {
                 .orElseGet(() -> scope.anchors.allocate(Slug.anchor(NodeText.of(heading))));
         return new Block.Heading(scope.level(heading), id, inlines.read(heading, depth + 1),
                 Attributes.classes(heading), scope.source(heading));
+    }
+
+    private Block division(FencedDiv div, int depth) {
+        FenceAttributes written = div.attributes();
+        String id = written.id().isBlank() ? "" : scope.anchors.idOf(div)
+                .orElseGet(() -> scope.anchors.allocate(Slug.anchor(written.id())));
+        return new Block.Division(id, written.classes(), written.attributes(), readChildren(div, depth + 1),
+                scope.source(div));
     }
 
     private Optional<Block> figure(Paragraph paragraph, Node image, int depth) {
@@ -130,7 +150,7 @@ public final class BlockReader {
         String plainAlt = Blocks.plainText(alt).strip();
         scope.checkAlt(plainAlt, scope.line(image));
         String id = scope.anchors.idOf(paragraph)
-                .orElseGet(() -> scope.anchors.figureId(Attributes.id(paragraph)));
+                .orElseGet(() -> scope.anchors.figureId(Attributes.idFollowing(image)));
         String cleanTitle = TextFile.xmlSafe(title).strip();
         List<Inline> caption = cleanTitle.isEmpty() ? alt : List.of(new Inline.Text(cleanTitle));
         return Optional.of(new Block.Figure(id, asset.get(), plainAlt, caption,

@@ -63,6 +63,11 @@ public class GitBookAndLeanpubReadingTest {
         assertEquals(List.of("Preface", "One", "Two"), read.chapters().stream().map(Chapter::title).toList());
         List<Block> one = book.body(1);
         assertTrue(one.get(1) instanceof Block.ThematicBreak, "{pagebreak} is a break, not deleted: " + one);
+        var asides = one.stream().filter(b -> b instanceof Block.Division).map(b -> (Block.Division) b).toList();
+        assertEquals(List.of(List.of("warning"), List.of("tip")), asides.stream().map(Block.Division::classes).toList());
+        assertEquals("Mind the step.", galley.model.Blocks.plainText(
+                ((Block.Paragraph) asides.get(0).blocks().get(1)).content()));
+        assertTrue(one.stream().noneMatch(b -> b instanceof Block.BlockQuote), "the A> in code stays code: " + one);
         assertEquals(List.of("manuscript/Book.txt:1: note: reading a Leanpub layout",
                 "manuscript/Book.txt:1: note: the Leanpub layout gives no title; the book is titled after its folder: "
                         + read.metadata().title(),
