@@ -7,7 +7,6 @@ import galley.read.yaml.YamlDocument;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -27,11 +26,11 @@ final class BookJson {
     }
 
     /** The file at {@code file}; one that is absent or faulty (reported) says nothing. */
-    static BookJson read(Path file, String path, Diagnostics diagnostics) {
-        if (!Files.isRegularFile(file)) {
+    static BookJson read(Optional<Path> file, String path, Diagnostics diagnostics) {
+        if (file.isEmpty()) {
             return new BookJson(Optional.empty());
         }
-        return new BookJson(TextFile.read(file, path, MAX_BYTES, diagnostics)
+        return new BookJson(TextFile.read(file.get(), path, MAX_BYTES, diagnostics)
                 .flatMap(text -> new YamlDocument(path, 1).compose(text.text(), diagnostics)));
     }
 

@@ -53,15 +53,15 @@ final class GitBookLayout implements ManuscriptLayout {
 
     @Override
     public LayoutMetadata metadata(Diagnostics diagnostics) {
-        json = BookJson.read(paths.root().resolve(JSON), JSON, diagnostics);
+        json = BookJson.read(Layouts.inside(paths, paths.root().resolve(JSON), JSON, diagnostics), JSON, diagnostics);
         return json.metadata();
     }
 
     @Override
     public List<ChapterFile> files(ListedFiles listed, Diagnostics diagnostics) {
         Path summary = folder().resolve(SUMMARY);
-        var files = new ArrayList<>(SummaryContents.files(summary, paths.relative(summary), folder(), listed,
-                SourceFilter.NONE, diagnostics));
+        var files = new ArrayList<>(SummaryContents.files(paths, summary, folder(), listed, SourceFilter.NONE,
+                diagnostics));
         Path readme = folder().resolve("README.md");
         if (Files.isRegularFile(readme) && paths.realInside(readme).filter(listed::named).isEmpty()) {
             listed.resolve(paths.relative(summary), folder(), "README.md", 1, 0, Optional.of("Introduction"), SourceFilter.NONE)

@@ -1,5 +1,7 @@
 package galley.read.layout;
 
+import galley.diagnostic.Diagnostics;
+import galley.diagnostic.Problem;
 import galley.read.BookPaths;
 
 import java.nio.file.Files;
@@ -15,6 +17,21 @@ import java.util.Optional;
 public final class Layouts {
 
     private Layouts() {
+    }
+
+    /**
+     * {@code file}, a layout's own file (book.toml, SUMMARY.md, Book.txt) at {@code path}, when it
+     * exists and lies inside the book folder; else empty, and a link leading out of it reported.
+     */
+    static Optional<Path> inside(BookPaths paths, Path file, String path, Diagnostics diagnostics) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        Optional<Path> real = paths.realInside(file);
+        if (real.isEmpty()) {
+            Problem.FILE_OUTSIDE_BOOK.report(diagnostics, path, 1, path + " is a link leading outside the book folder");
+        }
+        return real;
     }
 
     /** The folder's layout, or empty for Galley's own. */

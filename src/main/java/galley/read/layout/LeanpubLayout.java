@@ -56,7 +56,8 @@ final class LeanpubLayout implements ManuscriptLayout {
     @Override
     public List<ChapterFile> files(ListedFiles listed, Diagnostics diagnostics) {
         var files = new ArrayList<ChapterFile>();
-        Optional<TextFile> text = TextFile.read(paths.root().resolve(MARKER), MARKER, 1024 * 1024, diagnostics);
+        Optional<TextFile> text = Layouts.inside(paths, paths.root().resolve(MARKER), MARKER, diagnostics)
+                .flatMap(file -> TextFile.read(file, MARKER, 1024 * 1024, diagnostics));
         if (text.isEmpty()) {
             return files;
         }

@@ -45,7 +45,8 @@ final class MdBookLayout implements ManuscriptLayout {
 
     private Optional<BookToml> toml(Diagnostics diagnostics) {
         if (toml == null) {
-            toml = BookToml.read(paths.root().resolve(MARKER), MARKER, diagnostics);
+            toml = Layouts.inside(paths, paths.root().resolve(MARKER), MARKER, diagnostics)
+                    .flatMap(file -> BookToml.read(file, MARKER, diagnostics));
         }
         return toml;
     }
@@ -67,7 +68,7 @@ final class MdBookLayout implements ManuscriptLayout {
     public List<ChapterFile> files(ListedFiles listed, Diagnostics diagnostics) {
         toml(diagnostics);
         Path summary = folder().resolve("SUMMARY.md");
-        return SummaryContents.files(summary, paths.relative(summary), folder(), listed, includes, diagnostics);
+        return SummaryContents.files(paths, summary, folder(), listed, includes, diagnostics);
     }
 
     @Override

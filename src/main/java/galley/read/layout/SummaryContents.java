@@ -2,6 +2,7 @@ package galley.read.layout;
 
 import galley.diagnostic.Diagnostics;
 import galley.diagnostic.Problem;
+import galley.read.BookPaths;
 import galley.read.ChapterFile;
 import galley.read.ListedFiles;
 import galley.read.SourceFilter;
@@ -21,14 +22,20 @@ final class SummaryContents {
     private SummaryContents() {
     }
 
-    static List<ChapterFile> files(Path summary, String summaryPath, Path folder, ListedFiles listed,
+    static List<ChapterFile> files(BookPaths paths, Path lexical, Path folder, ListedFiles listed,
                                    SourceFilter filter, Diagnostics diagnostics) {
         var files = new ArrayList<ChapterFile>();
-        if (!Files.isRegularFile(summary)) {
+        String summaryPath = paths.relative(lexical);
+        if (!Files.isRegularFile(lexical)) {
             Problem.LAYOUT_INVALID.report(diagnostics, summaryPath, 1,
                     summaryPath + " is missing: it lists the book's chapters");
             return files;
         }
+        Optional<Path> found = Layouts.inside(paths, lexical, summaryPath, diagnostics);
+        if (found.isEmpty()) {
+            return files;
+        }
+        Path summary = found.get();
         for (SummaryFile.Entry entry : SummaryFile.read(summary, summaryPath, diagnostics).orElse(List.of())) {
             switch (entry.kind()) {
                 case CHAPTER -> listed.resolve(summaryPath, folder, source(folder, entry.target()), entry.line(), entry.depth(),

@@ -136,6 +136,27 @@ public class MdBookReadingTest {
     }
 
     @Test
+    void contentsAndChaptersOutsideTheBookAreRefused() throws Exception {
+        Path outside = Files.writeString(dir.resolve("outside.md"), "# Outside\n\nSECRET\n");
+        Path root = dir.resolve("book");
+        var book = TestBook.in(root).file("book.toml", "[book]\ntitle = \"T\"\n")
+                .file("src/a.md", "# A\n")
+                .file("src/SUMMARY.md", "- [A](a.md)\n- [Out](../../outside.md)\n- [Abs](/etc/passwd)\n");
+        book.load();
+        assertEquals(List.of("book.toml:1: note: reading an mdBook layout",
+                "src/SUMMARY.md:2: chapter path leads outside the book folder: ../../outside.md",
+                "src/SUMMARY.md:3: chapter path leads outside the book folder: /etc/passwd"), book.rendered());
+        Files.delete(root.resolve("src/SUMMARY.md"));
+        Files.createSymbolicLink(root.resolve("src/SUMMARY.md"), Files.writeString(dir.resolve("S.md"), "- [O](../outside.md)\n"));
+        var linked = TestBook.in(root);
+        linked.load();
+        assertTrue(linked.rendered().contains("src/SUMMARY.md:1: src/SUMMARY.md is a link leading outside the book folder"),
+                linked.rendered().toString());
+        assertFalse(String.join("\n", linked.rendered()).contains("SECRET"));
+        assertTrue(outside.toFile().exists());
+    }
+
+    @Test
     void hostileIncludesAreRefusedAtTheirLine() throws Exception {
         Path outside = Files.writeString(dir.resolve("secret.txt"), "SECRET\n");
         Path root = dir.resolve("book");
