@@ -118,7 +118,7 @@ public final class BlockReader {
     /** The model heading for a Flexmark heading, with the id the anchor pass gave it. */
     public Block.Heading heading(Heading heading, int depth) {
         String id = scope.anchors.idOf(heading)
-                .orElseGet(() -> scope.anchors.allocate(Slug.anchor(NodeText.of(heading))));
+                .orElseGet(() -> scope.anchors.allocateHeading(NodeText.of(heading)));
         return new Block.Heading(scope.level(heading), id, inlines.read(heading, depth + 1),
                 Attributes.classes(heading), scope.source(heading));
     }
@@ -145,7 +145,8 @@ public final class BlockReader {
         List<Inline> alt = inlines.alt(image, depth + 1);
         Optional<ImageAsset> asset = scope.images.resolve(url, scope.path(), scope.line(image));
         if (asset.isEmpty()) {
-            return Optional.empty();
+            // an image not brought into the book (a remote one, Galley never fetches) is read as its alt text
+            return alt.isEmpty() ? Optional.empty() : Optional.of(new Block.Paragraph(alt, scope.source(paragraph)));
         }
         String plainAlt = Blocks.plainText(alt).strip();
         scope.checkAlt(plainAlt, scope.line(image));
