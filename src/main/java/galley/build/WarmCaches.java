@@ -127,7 +127,9 @@ public final class WarmCaches {
     Optional<ParsedFile> parse(ChapterFile file, ChapterParser parser, Diagnostics diagnostics) {
         ParseKey key;
         try {
-            key = keeps ? new ParseKey(parser.language(), sha256(Files.readAllBytes(file.file()))) : null;
+            // a file a book layout filters is made from other files too: parsed anew each round
+            key = keeps && file.ownBytesOnly()
+                    ? new ParseKey(parser.language(), sha256(Files.readAllBytes(file.file()))) : null;
         } catch (IOException | SecurityException | OutOfMemoryError e) {
             // the parse itself reports an unreadable or oversized file
             key = null;

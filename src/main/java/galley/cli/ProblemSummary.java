@@ -13,7 +13,8 @@ record ProblemSummary(long errors, long warnings) {
 
     static ProblemSummary of(List<Diagnostic> problems) {
         long warnings = problems.stream().filter(p -> p.severity() == Severity.WARNING).count();
-        return new ProblemSummary(problems.size() - warnings, warnings);
+        long errors = problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
+        return new ProblemSummary(errors, warnings);
     }
 
     /** For a command that failed: {@code problems found: 2 errors, 1 warning}. */

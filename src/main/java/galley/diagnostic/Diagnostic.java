@@ -10,7 +10,11 @@ public record Diagnostic(Severity severity, String code, String path, int line, 
     /** The line an author sees: {@code path:line: message}, warnings marked as such. */
     public String render() {
         String where = escaped(path) + ":" + line + ": ";
-        return severity == Severity.WARNING ? where + "warning: " + message : where + message;
+        return switch (severity) {
+            case WARNING -> where + "warning: " + message;
+            case NOTE -> where + "note: " + message;
+            case ERROR -> where + message;
+        };
     }
 
     // a file name may hold any character but / and NUL: printed raw, a newline in it could forge a

@@ -47,6 +47,16 @@ public record BookSettings(
         subjects = List.copyOf(subjects);
     }
 
+    /**
+     * Settings with the defaults of every key but those a book layout's own files give, and
+     * GitHub's heading ids, which mdBook's and GitBook's links to headings are written for.
+     */
+    public static BookSettings of(String title, List<String> authors, Language language, Optional<String> description) {
+        return new BookSettings(title, Optional.empty(), authors, language, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), description, List.of(), Optional.empty(), DEFAULT_TOC_DEPTH,
+                Optional.empty(), Optional.empty(), PageSize.TRADE_6X9, Severity.WARNING, AutoIdentifiers.GFM);
+    }
+
     /** The book's metadata; without an identifier, a UUID derived from title and authors, the same every build. */
     Metadata metadata() {
         String id = identifier.orElseGet(() -> {

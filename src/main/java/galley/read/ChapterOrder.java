@@ -25,10 +25,19 @@ import java.util.stream.Stream;
 final class ChapterOrder {
 
     private final BookPaths paths;
+    private final Path folder;
+    private final String listPath;
     private final Diagnostics diagnostics;
 
     ChapterOrder(BookPaths paths, Diagnostics diagnostics) {
+        this(paths, paths.manuscript(), BookYaml.PATH, diagnostics);
+    }
+
+    /** The order of the files under {@code folder}, a {@code chapters} list read from {@code listPath}. */
+    ChapterOrder(BookPaths paths, Path folder, String listPath, Diagnostics diagnostics) {
         this.paths = paths;
+        this.folder = folder;
+        this.listPath = listPath;
         this.diagnostics = diagnostics;
     }
 
@@ -39,41 +48,22 @@ final class ChapterOrder {
 
     private List<ChapterFile> listed(List<Located<String>> entries) {
         var files = new ArrayList<ChapterFile>();
-        Set<Path> seen = new HashSet<>();
+        var listed = new ListedFiles(paths, diagnostics);
         for (Located<String> entry : entries) {
-            String name = entry.value().strip();
-            Optional<Path> lexical = paths.lexical(paths.manuscript(), name);
-            if (lexical.isEmpty()) {
-                Problem.CHAPTER_OUTSIDE_BOOK.report(diagnostics, BookYaml.PATH, entry.line(),
-                        "chapter path leads outside the book folder: " + name);
-                continue;
-            }
-            if (!Files.isRegularFile(lexical.get())) {
-                Problem.CHAPTER_MISSING.report(diagnostics, BookYaml.PATH, entry.line(), "chapter not found: " + name);
-                continue;
-            }
-            Optional<Path> real = paths.realInside(lexical.get());
-            if (real.isEmpty()) {
-                Problem.CHAPTER_OUTSIDE_BOOK.report(diagnostics, BookYaml.PATH, entry.line(),
-                        "chapter path leads outside the book folder: " + name);
-            } else if (!seen.add(real.get())) {
-                Problem.CHAPTER_DUPLICATE.report(diagnostics, BookYaml.PATH, entry.line(),
-                        "chapter listed twice, read once: " + name);
-            } else {
-                files.add(new ChapterFile(paths.relative(lexical.get()), real.get()));
-            }
+            listed.resolve(listPath, folder, entry.value().strip(), entry.line(), 0, Optional.empty(), SourceFilter.NONE)
+                    .ifPresent(files::add);
         }
-        reportUnlisted(seen);
+        reportUnlisted(listed);
         return files;
     }
 
     /** A Markdown file that the list leaves out is named, so that no text is dropped unseen. */
-    private void reportUnlisted(Set<Path> listed) {
+    private void reportUnlisted(ListedFiles listed) {
         for (Path path : markdownFiles().orElse(List.of())) {
             Optional<Path> real = paths.realInside(path);
-            if (real.isPresent() && !listed.contains(real.get())) {
+            if (real.isPresent() && !listed.named(real.get())) {
                 Problem.CHAPTER_UNLISTED.report(diagnostics, paths.relative(path), 1,
-                        "not listed under chapters in " + BookYaml.PATH + ": left out of the book");
+                        "not listed under chapters in " + listPath + ": left out of the book");
             }
         }
     }
@@ -97,7 +87,7 @@ final class ChapterOrder {
 
     /** The visible .md files under manuscript/ in reading order; empty when the folder cannot be listed. */
     private Optional<List<Path>> markdownFiles() {
-        Path manuscript = paths.manuscript();
+        Path manuscript = folder;
         if (!Files.isDirectory(manuscript)) {
             return Optional.of(List.of());
         }

@@ -105,7 +105,8 @@ public final class ChapterParser {
     }
 
     /**
-     * The file read and parsed, a plain function of its bytes and the book's language; empty when
+     * The file read and parsed, a plain function of its bytes and the book's language (and, for a
+     * file whose layout filters it, of the files it includes: see {@link ChapterFile#ownBytesOnly}); empty when
      * it cannot be, with the reason reported to {@code diagnostics}.
      */
     public Optional<ParsedFile> parse(ChapterFile file, Diagnostics diagnostics) {
@@ -113,7 +114,11 @@ public final class ChapterParser {
         if (read.isEmpty() || !MarkdownGuard.admits(read.get(), diagnostics)) {
             return Optional.empty();
         }
-        TextFile text = read.get();
+        SourceFilter.Filtered filtered = file.filter().apply(read.get(), file, diagnostics);
+        TextFile text = filtered.text();
+        if (filtered.markersOnly() || text != read.get() && !MarkdownGuard.admits(text, diagnostics)) {
+            return Optional.empty();
+        }
         Document document;
         try {
             document = parser.parse(text.text());
@@ -127,7 +132,8 @@ public final class ChapterParser {
                     "the Markdown could not be read: " + e.getClass().getSimpleName());
             return Optional.empty();
         }
-        return Optional.of(new ParsedFile(file, text, document, frontMatterTitle(document, text, diagnostics)));
+        return Optional.of(new ParsedFile(file, text, document, frontMatterTitle(document, text, diagnostics),
+                filtered.classes()));
     }
 
     private static Optional<String> frontMatterTitle(Document document, TextFile text, Diagnostics diagnostics) {

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Converts one chapter draft into the model's chapter, opening with its heading: the author's
@@ -29,38 +30,54 @@ final class ChapterReader {
     private ChapterReader() {
     }
 
-    static Chapter read(ChapterDraft draft, int index, ChapterScope.Shared shared, Set<FootnoteBlock> usedNotes) {
-        var scope = new ChapterScope(draft.source(), index, shared, usedNotes);
-        var notes = new Notes(scope);
+    /** The chapter {@code index}, made of {@code first} and the sections a layout nests under it. */
+    static Chapter read(List<ChapterDraft> parts, int index, ChapterScope.Shared shared,
+                        Function<ParsedFile, Set<FootnoteBlock>> usedNotes) {
+        ChapterDraft first = parts.get(0);
+        var content = new ArrayList<Block>();
+        Block.Heading heading = null;
+        int[] notes = {0};
+        for (ChapterDraft part : parts) {
+            List<Block> blocks = blocks(part, index, shared, usedNotes.apply(part.source()), notes);
+            heading = heading == null ? (Block.Heading) blocks.get(0) : heading;
+            content.addAll(blocks);
+        }
+        String title = Blocks.plainText(heading.content()).strip().replaceAll("\\s+", " ");
+        return new Chapter(index, shared.anchors().chapterId(index), title.isEmpty() ? first.title() : title,
+                first.path(), content);
+    }
+
+    // A part's blocks, its heading first; its notes numbered on from notesBefore[0], which it advances.
+    private static List<Block> blocks(ChapterDraft draft, int index, ChapterScope.Shared shared,
+                                      Set<FootnoteBlock> usedNotes, int[] notesBefore) {
+        var scope = new ChapterScope(draft, index, shared, usedNotes);
+        var notes = new Notes(scope, notesBefore[0]);
         var inlines = new InlineReader(scope, notes);
         var blocks = new BlockReader(scope, inlines, new HtmlReader(scope));
         notes.use(blocks);
         var content = new ArrayList<Block>();
-        Block.Heading heading;
         try {
             Optional<Heading> own = draft.heading();
             List<Node> rest = own.isPresent() ? draft.nodes().subList(1, draft.nodes().size()) : draft.nodes();
-            heading = own.map(h -> blocks.heading(h, 1)).orElseGet(() -> madeHeading(draft, index, scope));
-            content.add(heading);
+            content.add(own.map(h -> blocks.heading(h, 1)).orElseGet(() -> madeHeading(draft, scope)));
             content.addAll(blocks.read(rest, 1));
         } catch (RuntimeException | AssertionError e) {
             Problem.MARKDOWN_UNREADABLE.report(shared.diagnostics(), draft.path(), 1,
                     "the Markdown could not be converted: " + e.getClass().getSimpleName());
-            heading = madeHeading(draft, index, scope);
             content.clear();
-            content.add(heading);
+            content.add(madeHeading(draft, scope));
         }
-        String title = Blocks.plainText(heading.content()).strip().replaceAll("\\s+", " ");
-        return new Chapter(index, scope.chapterId, title.isEmpty() ? draft.title() : title, draft.path(), content);
+        notesBefore[0] = notes.count();
+        return content;
     }
 
-    private static Block.Heading madeHeading(ChapterDraft draft, int index, ChapterScope scope) {
+    private static Block.Heading madeHeading(ChapterDraft draft, ChapterScope scope) {
         int line = draft.nodes().isEmpty() ? 1 : scope.line(draft.nodes().get(0));
-        String id = scope.anchors.titleId(index);
+        String id = scope.anchors.titleId(draft);
         if (id == null) {
             id = scope.anchors.allocateHeading(draft.title());
         }
-        return new Block.Heading(1, id, List.of(new Inline.Text(draft.title())), List.of(),
+        return new Block.Heading(draft.level(), id, List.of(new Inline.Text(draft.title())), List.of(),
                 new Source(draft.path(), line));
     }
 }

@@ -6,12 +6,14 @@ import galley.read.links.AnchorIndex;
 import galley.read.links.LinkResolver;
 import galley.read.markdown.MarkdownGuard;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import galley.diagnostic.Diagnostics;
 import galley.model.Source;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -37,9 +39,12 @@ public final class ChapterScope {
     public final Set<FootnoteBlock> usedNotes;
     /** The book language's one-letter words, or null. */
     private final OneLetterWords ties;
+    private final ChapterDraft draft;
     private boolean depthReported;
 
-    ChapterScope(ParsedFile file, int chapter, Shared book, Set<FootnoteBlock> usedNotes) {
+    ChapterScope(ChapterDraft draft, int chapter, Shared book, Set<FootnoteBlock> usedNotes) {
+        ParsedFile file = draft.source();
+        this.draft = draft;
         this.text = file.text();
         this.document = file.document();
         this.chapter = chapter;
@@ -65,6 +70,7 @@ public final class ChapterScope {
         this.diagnostics = chapter.diagnostics;
         this.ties = chapter.ties;
         this.usedNotes = chapter.usedNotes;
+        this.draft = chapter.draft;
     }
 
     /**
@@ -79,6 +85,16 @@ public final class ChapterScope {
     /** The registries shared by every chapter of the book. */
     record Shared(AnchorIndex anchors, LinkResolver links, ImageRegistry images, HtmlPolicy html, Diagnostics diagnostics,
                   OneLetterWords ties) {
+    }
+
+    /** The level {@code heading} has in the book, which a book layout may move from the level written. */
+    public int level(Heading heading) {
+        return draft.levelOf(heading);
+    }
+
+    /** The classes of the division that the block quote {@code node} stands for, or empty for a block quote. */
+    public List<String> divisionClasses(Node node) {
+        return draft.source().classes().getOrDefault(line(node), List.of());
     }
 
     /** A sink for this chapter's inlines, tying its language's one-letter words. */

@@ -2,6 +2,7 @@ package galley.read;
 
 import galley.diagnostic.Problem;
 import galley.read.html.HtmlPolicy;
+import galley.read.layout.Layouts;
 import galley.read.links.AnchorIndex;
 import galley.read.links.IdAllocator;
 import galley.read.links.LinkResolver;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads a book folder ({@code manuscript/} and {@code covers/}) into the model. Every problem of
@@ -63,13 +65,17 @@ public final class ManuscriptLoader {
             return Optional.empty();
         }
         var paths = new BookPaths(root);
-        Optional<BookSettings> read = BookYaml.read(paths, diagnostics);
+        Optional<LayoutBook> layout = Layouts.detect(paths).map(l -> new LayoutBook(paths, l));
+        String settingsPath = layout.map(LayoutBook::settingsPath).orElse(BookYaml.PATH);
+        Optional<BookSettings> read = layout.isPresent() ? layout.get().settings(diagnostics)
+                : BookYaml.read(paths, diagnostics);
         if (read.isEmpty()) {
             return Optional.empty();
         }
         BookSettings settings = read.get();
         int problemsBefore = diagnostics.all().size();
-        List<ChapterFile> files = new ChapterOrder(paths, diagnostics).files(settings);
+        List<ChapterFile> files = layout.isPresent() ? layout.get().files(settings, diagnostics)
+                : new ChapterOrder(paths, diagnostics).files(settings);
         // a book too large for the memory of one build is refused before any of it is read
         BookBudget budget = BookBudget.fromSystem(diagnostics);
         if (!budget.admitsFiles(files, diagnostics)) {
@@ -79,6 +85,7 @@ public final class ManuscriptLoader {
         var parsed = new ArrayList<ParsedFile>();
         units.parseAll(files, new ChapterParser(settings.language(), images), diagnostics)
                 .forEach(file -> file.ifPresent(parsed::add));
+        layout.ifPresent(l -> l.noteUnlisted(files, diagnostics));
         if (!budget.admitsNotes(notes(parsed), diagnostics)) {
             return Optional.empty();
         }
@@ -86,10 +93,10 @@ public final class ManuscriptLoader {
         if (drafts.isEmpty()) {
             if (files.isEmpty() && diagnostics.all().size() == problemsBefore) {
                 int line = settings.chapters().map(Located::line).orElse(1);
-                Problem.MANUSCRIPT_EMPTY.report(diagnostics, BookYaml.PATH, line,
+                Problem.MANUSCRIPT_EMPTY.report(diagnostics, settingsPath, line,
                         "the manuscript is empty: no chapters found (add .md files to manuscript/ or list them under chapters)");
             } else if (!diagnostics.hasErrors()) {
-                Problem.MANUSCRIPT_EMPTY.report(diagnostics, BookYaml.PATH, 1,
+                Problem.MANUSCRIPT_EMPTY.report(diagnostics, settingsPath, 1,
                         "the manuscript is empty: its chapter files hold no text");
             }
             return Optional.empty();
@@ -100,7 +107,7 @@ public final class ManuscriptLoader {
                 new HtmlPolicy(diagnostics), diagnostics, OneLetterWords.forLanguage(settings.language()));
         List<Chapter> chapters = chapters(drafts, shared, diagnostics);
         var modifiedFrom = new ArrayList<Path>();
-        modifiedFrom.add(paths.root().resolve(BookYaml.PATH));
+        modifiedFrom.addAll(layout.map(LayoutBook::settingsFiles).orElse(List.of(paths.root().resolve(BookYaml.PATH))));
         files.forEach(f -> modifiedFrom.add(f.file()));
         Instant modified = ModifiedTime.of(env, settings.date(), paths.root(), modifiedFrom, diagnostics);
         var book = new Book(settings.metadata(), chapters, cover, settings.outputName(), modified,
@@ -123,18 +130,25 @@ public final class ManuscriptLoader {
     // handed out in reading order, the same on every build.
     private static List<Chapter> chapters(List<ChapterDraft> drafts, ChapterScope.Shared shared, Diagnostics diagnostics) {
         var chapters = new ArrayList<Chapter>();
-        ParsedFile current = null;
-        Set<FootnoteBlock> used = null;
-        for (int i = 0; i < drafts.size(); i++) {
-            ChapterDraft draft = drafts.get(i);
-            if (draft.source() != current) {
-                reportUnusedNotes(current, used, diagnostics);
-                current = draft.source();
-                used = Collections.newSetFromMap(new IdentityHashMap<>());
+        // a file's drafts follow one another: its unused notes are reported once the next file starts
+        var used = new IdentityHashMap<ParsedFile, Set<FootnoteBlock>>();
+        Function<ParsedFile, Set<FootnoteBlock>> notesOf = file -> {
+            if (!used.containsKey(file)) {
+                used.forEach((done, set) -> reportUnusedNotes(done, set, diagnostics));
+                used.clear();
+                used.put(file, Collections.newSetFromMap(new IdentityHashMap<>()));
             }
-            chapters.add(ChapterReader.read(draft, i, shared, used));
+            return used.get(file);
+        };
+        for (int start = 0; start < drafts.size(); ) {
+            int end = start + 1;
+            while (end < drafts.size() && drafts.get(end).continues()) {
+                end++;
+            }
+            chapters.add(ChapterReader.read(drafts.subList(start, end), chapters.size(), shared, notesOf));
+            start = end;
         }
-        reportUnusedNotes(current, used, diagnostics);
+        used.forEach((done, set) -> reportUnusedNotes(done, set, diagnostics));
         return chapters;
     }
 

@@ -30,21 +30,36 @@ public final class TextFile {
     private final int[] lineStarts;
     /** How many lines of the file come before this text: non-zero for a part of it, such as a table cell's text. */
     private final int linesBefore;
+    /** For each line of the text, the line of the file it is reported at; null when they are the same. */
+    private final int[] reportedLines;
 
     public TextFile(String path, String text) {
-        this(path, text, indexLines(text), 0);
+        this(path, text, indexLines(text), 0, null);
     }
 
-    private TextFile(String path, String text, int[] lineStarts, int linesBefore) {
+    /**
+     * A text made from a file (with other files' lines put in it), whose line {@code i + 1} is
+     * reported as line {@code reportedLines[i]} of {@code path}.
+     */
+    public TextFile(String path, String text, int[] reportedLines) {
+        this(path, text, indexLines(text), 0, reportedLines.clone());
+        if (this.reportedLines.length != lineStarts.length) {
+            throw new IllegalArgumentException(
+                    "one reported line per line: " + lineStarts.length + " lines, " + reportedLines.length + " given");
+        }
+    }
+
+    private TextFile(String path, String text, int[] lineStarts, int linesBefore, int[] reportedLines) {
         this.path = path;
         this.text = text;
         this.lineStarts = lineStarts;
         this.linesBefore = linesBefore;
+        this.reportedLines = reportedLines;
     }
 
     /** {@code text}, a part of the file at {@code path} that begins on its line {@code firstLine}. */
     public static TextFile part(String path, String text, int firstLine) {
-        return new TextFile(path, text, indexLines(text), firstLine - 1);
+        return new TextFile(path, text, indexLines(text), firstLine - 1, null);
     }
 
     /** The path relative to the book folder, as diagnostics show it. */
@@ -59,7 +74,8 @@ public final class TextFile {
     /** The 1-based line holding the character at {@code offset}. */
     public int lineAt(int offset) {
         int found = Arrays.binarySearch(lineStarts, Math.max(0, offset));
-        return linesBefore + (found >= 0 ? found + 1 : -found - 1);
+        int line = linesBefore + (found >= 0 ? found + 1 : -found - 1);
+        return reportedLines == null ? line : reportedLines[line - 1];
     }
 
     /**
@@ -152,7 +168,7 @@ public final class TextFile {
             }
             chars[kept++] = c;
         }
-        return new TextFile(path, new String(chars, 0, kept), Arrays.copyOf(lineStarts, lines), 0);
+        return new TextFile(path, new String(chars, 0, kept), Arrays.copyOf(lineStarts, lines), 0, null);
     }
 
     /** {@code text} without the characters XML 1.0 cannot carry, such as those an entity like {@code &#1;} gives. */

@@ -42,7 +42,7 @@ public final class AnchorIndex {
     private final Diagnostics diagnostics;
     private final Map<Node, String> nodeIds = new IdentityHashMap<>();
     private final List<String> chapterIds = new ArrayList<>();
-    private final List<String> titleIds = new ArrayList<>();
+    private final Map<ChapterDraft, String> titleIds = new IdentityHashMap<>();
     private final Map<String, Integer> firstChapterOfFile = new HashMap<>();
     private final Map<String, Map<String, Anchor>> fileAnchors = new HashMap<>();
     private final Map<String, Anchor> bookAnchors = new HashMap<>();
@@ -62,10 +62,13 @@ public final class AnchorIndex {
     public static AnchorIndex build(List<ChapterDraft> drafts, IdAllocator allocator, AutoIdentifiers style,
                                     Diagnostics diagnostics) {
         var index = new AnchorIndex(allocator, style, diagnostics);
-        for (int i = 0; i < drafts.size(); i++) {
-            index.visit(i, drafts.get(i));
+        // a draft that continues the chapter before it (a layout's nested file) is of that chapter
+        int chapter = -1;
+        for (ChapterDraft draft : drafts) {
+            chapter += draft.continues() && chapter >= 0 ? 0 : 1;
+            index.visit(chapter, draft);
         }
-        for (int i = 0; i < drafts.size(); i++) {
+        for (int i = 0; i <= chapter; i++) {
             index.chapterIds.add(allocator.allocate("ch" + (i + 1)));
         }
         return index;
@@ -75,10 +78,8 @@ public final class AnchorIndex {
         firstChapterOfFile.putIfAbsent(draft.path(), chapter);
         if (draft.heading().isEmpty()) {
             String id = allocator.allocate(style.of(draft.title()));
-            titleIds.add(id);
+            titleIds.put(draft, id);
             registerAuto(draft.path(), draft.title(), new Anchor(chapter, id));
-        } else {
-            titleIds.add(null);
         }
         var pending = new ArrayDeque<Node>();
         for (int i = draft.nodes().size() - 1; i >= 0; i--) {
@@ -208,9 +209,9 @@ public final class AnchorIndex {
         return chapterIds.get(chapter);
     }
 
-    /** The id of the heading made for chapter {@code chapter} that has none of its own. */
-    public String titleId(int chapter) {
-        return titleIds.get(chapter);
+    /** The id of the heading made for {@code draft}, which has none of its own; null for one that has. */
+    public String titleId(ChapterDraft draft) {
+        return titleIds.get(draft);
     }
 
     /** The first chapter cut from file {@code path} (relative to the book folder). */

@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * Turns the address of a link into a {@link LinkTarget}: web addresses stay as written, and
  * {@code other.md}, {@code other.md#id} and {@code #id} lead to a chapter and an anchor of the
- * book, known for every chapter before any is converted.
+ * book, known for every chapter before any is converted; {@code other.html}, where no such file is,
+ * means the page made of {@code other.md}, as mdBook and GitBook write it.
  */
 public final class LinkResolver {
 
@@ -86,6 +87,12 @@ public final class LinkResolver {
         }
         String targetPath = paths.relative(target.get());
         OptionalInt chapter = anchors.firstChapterOf(targetPath);
+        if (chapter.isEmpty() && targetPath.endsWith(".html") && !Files.exists(target.get())) {
+            // mdBook's and GitBook's chapters link to each other's pages: x.html is the page made of x.md
+            String source = targetPath.substring(0, targetPath.length() - ".html".length()) + ".md";
+            chapter = anchors.firstChapterOf(source);
+            targetPath = chapter.isPresent() ? source : targetPath;
+        }
         if (chapter.isEmpty()) {
             String why = Files.exists(target.get()) ? "link target is not a chapter of the book, "
                     : "link target not found, ";

@@ -24,6 +24,7 @@ import com.vladsch.flexmark.ext.definition.DefinitionItem;
 import com.vladsch.flexmark.ext.definition.DefinitionList;
 import com.vladsch.flexmark.ext.definition.DefinitionTerm;
 import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import galley.model.Block;
 import galley.model.Blocks;
@@ -32,6 +33,7 @@ import galley.model.Inline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Turns Flexmark's block nodes into the model's blocks, with the manuscript line of each. */
@@ -85,7 +87,10 @@ public final class BlockReader {
         } else if (node instanceof FencedDiv div) {
             out.add(division(div, depth));
         } else if (node instanceof BlockQuote) {
-            out.add(new Block.BlockQuote(readChildren(node, depth + 1), scope.source(node)));
+            List<String> classes = node.getParent() instanceof Document ? scope.divisionClasses(node) : List.of();
+            // a Leanpub aside (W> …) is read as a block quote that the layout marks as a division
+            out.add(classes.isEmpty() ? new Block.BlockQuote(readChildren(node, depth + 1), scope.source(node))
+                    : new Block.Division("", classes, Map.of(), readChildren(node, depth + 1), scope.source(node)));
         } else if (node instanceof DefinitionList list) {
             out.add(definitions(list, depth));
         } else if (node instanceof ListBlock list) {
@@ -114,7 +119,7 @@ public final class BlockReader {
     public Block.Heading heading(Heading heading, int depth) {
         String id = scope.anchors.idOf(heading)
                 .orElseGet(() -> scope.anchors.allocateHeading(NodeText.of(heading)));
-        return new Block.Heading(heading.getLevel(), id, inlines.read(heading, depth + 1),
+        return new Block.Heading(scope.level(heading), id, inlines.read(heading, depth + 1),
                 Attributes.classes(heading), scope.source(heading));
     }
 

@@ -26,10 +26,22 @@ public final class Notes {
     private final Map<Node, Integer> numbers = new IdentityHashMap<>();
     private final Map<FootnoteBlock, List<Block>> bodies = new IdentityHashMap<>();
     private final Set<FootnoteBlock> converting = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The notes of the chapter's parts before this one (a book layout's nested files), numbered on from them. */
+    private final int before;
     private BlockReader blocks;
 
     public Notes(ChapterScope scope) {
+        this(scope, 0);
+    }
+
+    public Notes(ChapterScope scope, int before) {
         this.scope = scope;
+        this.before = before;
+    }
+
+    /** How many notes have been numbered, those of the parts before included. */
+    public int count() {
+        return before + numbers.size();
     }
 
     public void use(BlockReader blocks) {
@@ -55,7 +67,7 @@ public final class Notes {
             return new Inline.Text("[^" + label + "]");
         }
         scope.usedNotes.add(block);
-        int number = numbers.computeIfAbsent(block, b -> numbers.size() + 1);
+        int number = numbers.computeIfAbsent(block, b -> before + numbers.size() + 1);
         String id = scope.anchors.noteId(scope.chapterId, number);
         return new Inline.NoteRef(number, id, body(block, depth));
     }

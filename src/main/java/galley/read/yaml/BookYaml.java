@@ -43,29 +43,45 @@ public final class BookYaml {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
     private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
-    private final YamlDocument yaml = new YamlDocument(PATH, 1);
+    private final String path;
+    private final YamlDocument yaml;
+    /** What the book's layout says, for each key book.yaml leaves out; null for Galley's own layout. */
+    private final BookSettings defaults;
     private final Diagnostics diagnostics;
     private final Map<String, Node> values = new HashMap<>();
     private final Map<String, Integer> lines = new HashMap<>();
 
-    private BookYaml(Diagnostics diagnostics) {
+    private BookYaml(String path, BookSettings defaults, Diagnostics diagnostics) {
+        this.path = path;
+        this.yaml = new YamlDocument(path, 1);
+        this.defaults = defaults;
         this.diagnostics = diagnostics;
     }
 
     /** The settings, or empty when book.yaml is missing, unreadable or not a mapping of keys. */
     public static Optional<BookSettings> read(BookPaths paths, Diagnostics diagnostics) {
-        Path file = paths.root().resolve(PATH);
+        return read(paths, PATH, null, diagnostics);
+    }
+
+    /**
+     * The settings of the book.yaml at {@code path} (relative to the book folder), each key it
+     * leaves out taken from {@code defaults}, what the book's layout says (null for none: a book
+     * in Galley's own layout, which needs book.yaml).
+     */
+    public static Optional<BookSettings> read(BookPaths paths, String path, BookSettings defaults,
+                                              Diagnostics diagnostics) {
+        Path file = paths.root().resolve(path);
         if (!Files.isRegularFile(file)) {
-            Problem.BOOK_YAML_MISSING.report(diagnostics, PATH, 1,
+            Problem.BOOK_YAML_MISSING.report(diagnostics, path, 1,
                     "book.yaml is missing: a book needs manuscript/book.yaml with at least a title");
             return Optional.empty();
         }
         if (paths.realInside(file).isEmpty()) {
-            Problem.FILE_OUTSIDE_BOOK.report(diagnostics, PATH, 1, "book.yaml is a link leading outside the book folder");
+            Problem.FILE_OUTSIDE_BOOK.report(diagnostics, path, 1, "book.yaml is a link leading outside the book folder");
             return Optional.empty();
         }
-        var reader = new BookYaml(diagnostics);
-        Optional<TextFile> text = TextFile.read(file, PATH, MAX_BYTES, diagnostics);
+        var reader = new BookYaml(path, defaults, diagnostics);
+        Optional<TextFile> text = TextFile.read(file, path, MAX_BYTES, diagnostics);
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -73,25 +89,26 @@ public final class BookYaml {
         Optional<Node> root = reader.yaml.compose(text.get().text(), diagnostics);
         if (root.isEmpty() && diagnostics.all().size() == problems) {
             // an empty file, or one of comments only, holds no YAML document at all
-            Problem.TITLE_MISSING.report(diagnostics, PATH, 1, "book.yaml is empty: it needs at least a title");
+            Problem.TITLE_MISSING.report(diagnostics, path, 1, "book.yaml is empty: it needs at least a title");
         }
         return root.flatMap(reader::settings);
     }
 
     private Optional<BookSettings> settings(Node root) {
         if (YamlDocument.isNull(root)) {
-            Problem.TITLE_MISSING.report(diagnostics, PATH, 1, "book.yaml is empty: it needs at least a title");
+            Problem.TITLE_MISSING.report(diagnostics, path, 1, "book.yaml is empty: it needs at least a title");
             return Optional.empty();
         }
         if (YamlDocument.entries(root).isEmpty()) {
-            Problem.YAML_INVALID.report(diagnostics, PATH, yaml.line(root),
+            Problem.YAML_INVALID.report(diagnostics, path, yaml.line(root),
                     "book.yaml must be a list of keys and values, such as 'title: My Book'");
             return Optional.empty();
         }
         collect(root);
-        Optional<String> title = text("title");
-        if (title.isEmpty() || title.get().isBlank()) {
-            Problem.TITLE_MISSING.report(diagnostics, PATH, lines.getOrDefault("title", 1),
+        Optional<String> title = text("title").or(() -> Optional.ofNullable(defaults).map(BookSettings::title))
+                .filter(t -> !t.isBlank());
+        if (title.isEmpty()) {
+            Problem.TITLE_MISSING.report(diagnostics, path, lines.getOrDefault("title", 1),
                     "title is missing: book.yaml must give the book a title");
         }
         // A faulty value falls back to its default, so that the chapters are still read and every
@@ -99,13 +116,13 @@ public final class BookYaml {
         return Optional.of(new BookSettings(
                 title.orElse("").strip(),
                 text("subtitle"),
-                texts("author"),
+                authors(),
                 Language.of(lang()),
                 date(),
                 text("identifier"),
                 text("publisher"),
                 text("rights"),
-                text("description"),
+                text("description").or(() -> Optional.ofNullable(defaults).flatMap(BookSettings::description)),
                 texts("subject"),
                 text("cover-image").map(v -> new Located<>(v, lines.get("cover-image"))),
                 tocDepth(),
@@ -121,9 +138,9 @@ public final class BookYaml {
             int line = yaml.line(tuple.getKeyNode());
             Optional<String> key = YamlDocument.keyText(tuple);
             if (key.isEmpty()) {
-                Problem.YAML_INVALID.report(diagnostics, PATH, line, "a key must be a plain word such as 'title'");
+                Problem.YAML_INVALID.report(diagnostics, path, line, "a key must be a plain word such as 'title'");
             } else if (values.containsKey(key.get())) {
-                Problem.YAML_DUPLICATE_KEY.report(diagnostics, PATH, line,
+                Problem.YAML_DUPLICATE_KEY.report(diagnostics, path, line,
                         "key '" + key.get() + "' is given twice (first on line " + lines.get(key.get()) + ")");
             } else if (KEYS.contains(key.get())) {
                 values.put(key.get(), tuple.getValueNode());
@@ -131,7 +148,7 @@ public final class BookYaml {
             } else {
                 String hint = NearestKey.to(key.get(), KEYS.stream().sorted().toList())
                         .map(k -> " (did you mean '" + k + "'?)").orElse(" is ignored");
-                Problem.YAML_UNKNOWN_KEY.report(diagnostics, PATH, line, "unknown key '" + key.get() + "'" + hint);
+                Problem.YAML_UNKNOWN_KEY.report(diagnostics, path, line, "unknown key '" + key.get() + "'" + hint);
             }
         }
     }
@@ -142,7 +159,7 @@ public final class BookYaml {
     }
 
     private void invalid(String key, String message) {
-        Problem.YAML_INVALID.report(diagnostics, PATH, lines.getOrDefault(key, 1), message);
+        Problem.YAML_INVALID.report(diagnostics, path, lines.getOrDefault(key, 1), message);
     }
 
     private Optional<String> text(String key) {
@@ -176,9 +193,14 @@ public final class BookYaml {
         if (unfit < 0) {
             return value;
         }
-        Problem.METADATA_CHARACTER_REMOVED.report(diagnostics, PATH, line, String.format(
+        Problem.METADATA_CHARACTER_REMOVED.report(diagnostics, path, line, String.format(
                 "%s holds a character no edition can carry (U+%04X); it is removed", key, unfit));
         return UnfitCharacters.removed(value);
+    }
+
+    private List<String> authors() {
+        List<String> given = texts("author");
+        return given.isEmpty() && defaults != null ? defaults.authors() : given;
     }
 
     private String lang() {
@@ -188,7 +210,7 @@ public final class BookYaml {
             String hint = LANG.matcher(fixed).matches() ? " (did you mean '" + fixed + "'?)" : "";
             invalid("lang", "lang must be a BCP 47 language tag such as en, en-GB or ru" + hint);
         }
-        return lang.orElse(BookSettings.DEFAULT_LANG);
+        return lang.orElseGet(() -> defaults == null ? BookSettings.DEFAULT_LANG : defaults.language().tag());
     }
 
     private Optional<String> date() {
@@ -268,6 +290,9 @@ public final class BookYaml {
 
     private AutoIdentifiers identifiers() {
         Optional<String> style = text("identifiers");
+        if (style.isEmpty() && defaults != null) {
+            return defaults.identifiers();
+        }
         if (style.isEmpty() || style.get().equals("pandoc")) {
             return AutoIdentifiers.PANDOC;
         }
