@@ -1,5 +1,8 @@
 package galley.epub;
 
+import galley.i18n.Word;
+import galley.i18n.Words;
+import galley.model.Admonition;
 import galley.model.Block;
 import galley.model.TextDirection;
 
@@ -8,18 +11,20 @@ import java.util.Locale;
 
 /**
  * Writes a chapter's blocks as XHTML: headings at their published level, paragraphs, figures with
- * their captions, quotations, lists, code, breaks, tables and definition lists.
+ * their captions, quotations, divisions, lists, code, breaks, tables and definition lists.
  */
 final class BlockRenderer {
 
     private final XmlWriter xml;
     private final InlineRenderer inlines;
     private final HeadingLevels levels;
+    private final Words words;
     /** Whether the element being written into reads from right to left (a Hebrew list or quotation). */
     private boolean insideRightToLeft;
 
-    BlockRenderer(XmlWriter xml, InlineRenderer inlines, HeadingLevels levels) {
+    BlockRenderer(XmlWriter xml, InlineRenderer inlines, HeadingLevels levels, Words words) {
         this.xml = xml;
+        this.words = words;
         this.inlines = inlines;
         this.levels = levels;
     }
@@ -57,6 +62,8 @@ final class BlockRenderer {
             xml.start("blockquote", "dir", direction(rightToLeft)).newline();
             within(rightToLeft, () -> render(q.blocks()));
             xml.end();
+        } else if (block instanceof Block.Division d) {
+            division(d);
         } else if (block instanceof Block.ListBlock l) {
             list(l);
         } else if (block instanceof Block.CodeBlock c) {
@@ -89,6 +96,18 @@ final class BlockRenderer {
         } finally {
             insideRightToLeft = outside;
         }
+    }
+
+    // the division's own direction, else the one its first letter gives, as for a quotation; an
+    // admonition's label is text, so that a screen reader announces it as the page shows it
+    private void division(Block.Division d) {
+        boolean rightToLeft = TextDirection.rightToLeft(d);
+        String dir = d.declaresLeftToRight() && !insideRightToLeft ? null : direction(rightToLeft);
+        xml.start("div", DivisionTag.attributes(d, dir)).newline();
+        Admonition.of(d).ifPresent(kind -> xml.element("p", words.get(Word.label(kind)), "class", "admonition-label")
+                .newline());
+        within(rightToLeft, () -> render(d.blocks()));
+        xml.end();
     }
 
     private void figure(Block.Figure f) {

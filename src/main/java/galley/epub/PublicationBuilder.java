@@ -2,9 +2,11 @@ package galley.epub;
 
 import galley.i18n.Word;
 import galley.i18n.Words;
+import galley.model.Admonition;
+import galley.model.Block;
+import galley.model.Blocks;
 import galley.model.Chapter;
 import galley.model.ImageAsset;
-import galley.model.Language;
 import galley.model.PageMap;
 import io.documentnode.epub4j.domain.Book;
 import io.documentnode.epub4j.domain.GuideReference;
@@ -15,6 +17,7 @@ import io.documentnode.epub4j.domain.SpineReference;
 import io.documentnode.epub4j.domain.TableOfContents;
 import io.documentnode.epub4j.epub.NCXDocument;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * Turns Galley's book into epub4j's: renders every XHTML document, adds the stylesheet and the
@@ -31,14 +35,18 @@ final class PublicationBuilder {
 
     private static final String STYLESHEET_RESOURCE = "/galley/epub/galley.css";
     private static final String RIGHT_TO_LEFT_RESOURCE = "/galley/epub/right-to-left.css";
+    private static final String PANDOC_BLOCKS_RESOURCE = "/galley/epub/pandoc-blocks.css";
+    /** The blocks the rules of {@link #PANDOC_BLOCKS_RESOURCE} are for. */
+    private static final Predicate<Block> PANDOC_STYLED = block -> block instanceof Block.Division d
+            && Admonition.of(d).isPresent();
 
     private final EpubOptions options;
-    private final RenderedChapters kept;
+    private final EpubUnits units;
 
-    /** A builder that renders again only the chapters {@code kept} does not hold as they are now. */
-    PublicationBuilder(EpubOptions options, RenderedChapters kept) {
+    /** A builder that renders, audits and scales through {@code units}. */
+    PublicationBuilder(EpubOptions options, EpubUnits units) {
         this.options = options;
-        this.kept = kept;
+        this.units = units;
     }
 
     Publication build(galley.model.Book source, PageMap pageMap) throws IOException {
@@ -57,11 +65,11 @@ final class PublicationBuilder {
         Resource titlePage = xhtml("titlepage", ContentPaths.TITLE_PAGE, front.titlePage());
         ChapterDocument chapterDocument = new ChapterDocument(metadata.lang(), words, pages);
         List<Resource> chapters = new ArrayList<>();
-        kept.retain(source.chapters().size());
+        units.chapters(source.chapters().size());
         for (Chapter chapter : source.chapters()) {
             String href = ContentPaths.chapter(chapter.index());
-            byte[] document = kept.get(chapter, metadata.lang(), pages.inChapter(chapter.index()),
-                    () -> chapterDocument.render(chapter));
+            byte[] document = units.chapter(new ChapterSource(chapter, metadata.lang(), pages.inChapter(chapter.index())),
+                    one -> chapterDocument.render(one.chapter()).getBytes(StandardCharsets.UTF_8));
             chapters.add(new Resource(href.substring(0, href.lastIndexOf('.')), document, href, MediaTypes.XHTML));
         }
         TableOfContents toc = new ContentsBuilder(source.tocDepth()).build(source.chapters(), chapters);
@@ -72,7 +80,7 @@ final class PublicationBuilder {
 
         List<Resource> manifest = new ArrayList<>();
         manifest.add(nav);
-        manifest.add(new Resource("css", stylesheet(metadata.language()), ContentPaths.STYLESHEET, MediaTypes.CSS));
+        manifest.add(new Resource("css", stylesheet(source), ContentPaths.STYLESHEET, MediaTypes.CSS));
         if (coverPage != null) {
             manifest.add(coverPage);
         }
@@ -89,13 +97,13 @@ final class PublicationBuilder {
         book.setNcxResource(ncx);
         book.getSpine().setTocResource(ncx);
         manifest.add(1, ncx);
-        AccessibilityAudit audit = AccessibilityAudit.of(manifest, metadata.lang(), kept);
+        AccessibilityAudit audit = AccessibilityAudit.of(manifest, metadata.lang(), units);
         return new Publication(book, manifest, nav,
                 AccessibilityMetadata.derive(audit, !pageMap.pages().isEmpty(), !pages.isEmpty()), !pages.isEmpty());
     }
 
     private List<Resource> images(galley.model.Book source) {
-        ImageScaler scaler = new ImageScaler(options.maxImageSide(), kept.scaledImages());
+        ImageScaler scaler = new ImageScaler(options.maxImageSide(), units);
         List<Resource> resources = new ArrayList<>();
         for (ImageAsset image : source.images()) {
             String id = source.cover().filter(image::equals).isPresent()
@@ -125,15 +133,18 @@ final class PublicationBuilder {
         return new Resource(id, text.getBytes(StandardCharsets.UTF_8), href, MediaTypes.XHTML);
     }
 
-    private static byte[] stylesheet(Language language) throws IOException {
-        byte[] common = resource(STYLESHEET_RESOURCE);
-        if (!language.rightToLeft()) {
-            return common;
+    // the rules for right-to-left books and for pandoc's admonitions and verse are added only to the
+    // books that need them, so that other books' stylesheets stay as they were
+    private static byte[] stylesheet(galley.model.Book book) throws IOException {
+        var out = new ByteArrayOutputStream();
+        out.write(resource(STYLESHEET_RESOURCE));
+        if (book.metadata().language().rightToLeft()) {
+            out.write(resource(RIGHT_TO_LEFT_RESOURCE));
         }
-        byte[] rightToLeft = resource(RIGHT_TO_LEFT_RESOURCE);
-        byte[] both = Arrays.copyOf(common, common.length + rightToLeft.length);
-        System.arraycopy(rightToLeft, 0, both, common.length, rightToLeft.length);
-        return both;
+        if (book.chapters().stream().anyMatch(c -> Blocks.any(c.blocks(), PANDOC_STYLED))) {
+            out.write(resource(PANDOC_BLOCKS_RESOURCE));
+        }
+        return out.toByteArray();
     }
 
     private static byte[] resource(String name) throws IOException {

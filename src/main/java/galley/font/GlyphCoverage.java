@@ -88,6 +88,8 @@ public final class GlyphCoverage {
                 inlines(f.caption(), at);
             } else if (block instanceof Block.BlockQuote q) {
                 blocks(q.blocks());
+            } else if (block instanceof Block.Division d) {
+                blocks(d.blocks());
             } else if (block instanceof Block.ListBlock l) {
                 l.items().forEach(item -> blocks(item.blocks()));
             } else if (block instanceof Block.CodeBlock c) {
@@ -113,6 +115,8 @@ public final class GlyphCoverage {
                     inlines(s.content(), at);
                 } else if (inline instanceof Inline.Link l) {
                     inlines(l.content(), at);
+                } else if (inline instanceof Inline.Span s) {
+                    inlines(s.content(), at);
                 } else if (inline instanceof Inline.NoteRef n) {
                     blocks(n.note());
                 }

@@ -1,6 +1,9 @@
 package galley.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** A block of a chapter's content, with the manuscript place it comes from. */
@@ -100,6 +103,38 @@ public sealed interface Block {
         public Definition {
             term = List.copyOf(term);
             definitions = definitions.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /**
+     * A fenced div ({@code ::: {#id .class lang=fr dir=rtl}}) or any other group of blocks with attributes.
+     *
+     * @param id         the anchor of the division, unique in the book, or "" when it has none
+     * @param classes    its classes in the order written, such as {@code warning}
+     * @param attributes its other attributes in the order written, {@code lang} and {@code dir} among them
+     */
+    record Division(String id, List<String> classes, Map<String, String> attributes, List<Block> blocks, Source source)
+            implements Block {
+        public Division {
+            id = id == null ? "" : id;
+            classes = List.copyOf(classes);
+            attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+            blocks = List.copyOf(blocks);
+        }
+
+        /** The language the division declares with {@code lang}, or "" when it declares none. */
+        public String lang() {
+            return attributes.getOrDefault("lang", "").strip();
+        }
+
+        /** Whether the division declares {@code dir=rtl}. */
+        public boolean declaresRightToLeft() {
+            return "rtl".equalsIgnoreCase(attributes.getOrDefault("dir", "").strip());
+        }
+
+        /** Whether the division declares {@code dir=ltr}. */
+        public boolean declaresLeftToRight() {
+            return "ltr".equalsIgnoreCase(attributes.getOrDefault("dir", "").strip());
         }
     }
 }

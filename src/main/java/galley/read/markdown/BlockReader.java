@@ -3,6 +3,7 @@ package galley.read.markdown;
 import galley.read.Attributes;
 import galley.read.ChapterScope;
 import galley.read.ChapterSplitter;
+import galley.read.Slug;
 import galley.read.TextFile;
 import galley.read.html.HtmlReader;
 
@@ -78,6 +79,8 @@ public final class BlockReader {
                     out.add(new Block.Paragraph(content, scope.source(node)));
                 }
             }
+        } else if (node instanceof FencedDiv div) {
+            out.add(division(div, depth));
         } else if (node instanceof BlockQuote) {
             out.add(new Block.BlockQuote(readChildren(node, depth + 1), scope.source(node)));
         } else if (node instanceof DefinitionList list) {
@@ -110,6 +113,14 @@ public final class BlockReader {
                 Attributes.classes(heading), scope.source(heading));
     }
 
+    private Block division(FencedDiv div, int depth) {
+        FenceAttributes written = div.attributes();
+        String id = written.id().isBlank() ? "" : scope.anchors.idOf(div)
+                .orElseGet(() -> scope.anchors.allocate(Slug.anchor(written.id())));
+        return new Block.Division(id, written.classes(), written.attributes(), readChildren(div, depth + 1),
+                scope.source(div));
+    }
+
     private Optional<Block> figure(Paragraph paragraph, Node image, int depth) {
         String url;
         String title;
@@ -130,7 +141,7 @@ public final class BlockReader {
         String plainAlt = Blocks.plainText(alt).strip();
         scope.checkAlt(plainAlt, scope.line(image));
         String id = scope.anchors.idOf(paragraph)
-                .orElseGet(() -> scope.anchors.figureId(Attributes.id(paragraph)));
+                .orElseGet(() -> scope.anchors.figureId(Attributes.idFollowing(image)));
         String cleanTitle = TextFile.xmlSafe(title).strip();
         List<Inline> caption = cleanTitle.isEmpty() ? alt : List.of(new Inline.Text(cleanTitle));
         return Optional.of(new Block.Figure(id, asset.get(), plainAlt, caption,
