@@ -12,11 +12,13 @@ import galley.read.links.AutoIdentifiers;
 import galley.diagnostic.Diagnostics;
 import galley.diagnostic.Severity;
 import galley.model.Language;
+import galley.model.Metadata;
 import galley.model.PageSize;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -36,36 +38,44 @@ public final class BookYaml {
     public static final String PATH = "manuscript/book.yaml";
     static final Set<String> KEYS = Set.of("title", "subtitle", "author", "lang", "date", "identifier",
             "publisher", "rights", "description", "subject", "cover-image", "toc-depth", "chapters", "name",
-            "page-size", "links", "identifiers");
+            "page-size", "links", "identifiers", "creator", "belongs-to-collection", "group-position", "toc-title");
 
     private static final long MAX_BYTES = YamlDocument.MAX_CODE_POINTS;
     private static final Pattern LANG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
     private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
-    private final YamlDocument yaml = new YamlDocument(PATH, 1);
+    /** pandoc's usual metadata file, read when the book has no book.yaml. */
+    public static final String PANDOC_PATH = "manuscript/metadata.yaml";
+
+    private final String path;
+    private final YamlDocument yaml;
     private final Diagnostics diagnostics;
     private final Map<String, Node> values = new HashMap<>();
     private final Map<String, Integer> lines = new HashMap<>();
 
-    private BookYaml(Diagnostics diagnostics) {
+    private BookYaml(String path, Diagnostics diagnostics) {
+        this.path = path;
+        this.yaml = new YamlDocument(path, 1);
         this.diagnostics = diagnostics;
     }
 
     /** The settings, or empty when book.yaml is missing, unreadable or not a mapping of keys. */
     public static Optional<BookSettings> read(BookPaths paths, Diagnostics diagnostics) {
-        Path file = paths.root().resolve(PATH);
+        String path = !Files.exists(paths.root().resolve(PATH), LinkOption.NOFOLLOW_LINKS)
+                && Files.isRegularFile(paths.root().resolve(PANDOC_PATH)) ? PANDOC_PATH : PATH;
+        Path file = paths.root().resolve(path);
         if (!Files.isRegularFile(file)) {
             Problem.BOOK_YAML_MISSING.report(diagnostics, PATH, 1,
                     "book.yaml is missing: a book needs manuscript/book.yaml with at least a title");
             return Optional.empty();
         }
         if (paths.realInside(file).isEmpty()) {
-            Problem.FILE_OUTSIDE_BOOK.report(diagnostics, PATH, 1, "book.yaml is a link leading outside the book folder");
+            Problem.FILE_OUTSIDE_BOOK.report(diagnostics, path, 1, file.getFileName() + " is a link leading outside the book folder");
             return Optional.empty();
         }
-        var reader = new BookYaml(diagnostics);
-        Optional<TextFile> text = TextFile.read(file, PATH, MAX_BYTES, diagnostics);
+        var reader = new BookYaml(path, diagnostics);
+        Optional<TextFile> text = TextFile.read(file, path, MAX_BYTES, diagnostics);
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -73,36 +83,47 @@ public final class BookYaml {
         Optional<Node> root = reader.yaml.compose(text.get().text(), diagnostics);
         if (root.isEmpty() && diagnostics.all().size() == problems) {
             // an empty file, or one of comments only, holds no YAML document at all
-            Problem.TITLE_MISSING.report(diagnostics, PATH, 1, "book.yaml is empty: it needs at least a title");
+            Problem.TITLE_MISSING.report(diagnostics, path, 1, "book.yaml is empty: it needs at least a title");
         }
         return root.flatMap(reader::settings);
     }
 
     private Optional<BookSettings> settings(Node root) {
         if (YamlDocument.isNull(root)) {
-            Problem.TITLE_MISSING.report(diagnostics, PATH, 1, "book.yaml is empty: it needs at least a title");
+            Problem.TITLE_MISSING.report(diagnostics, path, 1, "book.yaml is empty: it needs at least a title");
             return Optional.empty();
         }
         if (YamlDocument.entries(root).isEmpty()) {
-            Problem.YAML_INVALID.report(diagnostics, PATH, yaml.line(root),
+            Problem.YAML_INVALID.report(diagnostics, path, yaml.line(root),
                     "book.yaml must be a list of keys and values, such as 'title: My Book'");
             return Optional.empty();
         }
         collect(root);
-        Optional<String> title = text("title");
+        List<StructuredValue> titles = structured("title");
+        Optional<String> title = titles.stream().filter(t -> t.field("type").map("main"::equals).orElse(true))
+                .findFirst().or(() -> titles.stream().findFirst()).map(t -> fit("title", t.text(), t.line()).strip());
+        Optional<String> subtitle = text("subtitle").or(() -> titles.stream()
+                .filter(t -> t.field("type").map("subtitle"::equals).orElse(false)).findFirst()
+                .map(t -> fit("title", t.text(), t.line()).strip()));
+        List<Metadata.Identifier> identifiers = structured("identifier").stream()
+                .map(v -> new Metadata.Identifier(fit("identifier", v.text(), v.line()).strip(), v.field("scheme")))
+                .filter(i -> !i.value().isEmpty()).toList();
+        List<Metadata.Creator> creators = creators();
+        var authors = new java.util.ArrayList<>(texts("author"));
+        creators.stream().filter(c -> c.role().equals("aut") && !authors.contains(c.name())).forEach(c -> authors.add(c.name()));
         if (title.isEmpty() || title.get().isBlank()) {
-            Problem.TITLE_MISSING.report(diagnostics, PATH, lines.getOrDefault("title", 1),
+            Problem.TITLE_MISSING.report(diagnostics, path, lines.getOrDefault("title", 1),
                     "title is missing: book.yaml must give the book a title");
         }
         // A faulty value falls back to its default, so that the chapters are still read and every
         // problem of the manuscript is reported in the same run.
         return Optional.of(new BookSettings(
                 title.orElse("").strip(),
-                text("subtitle"),
-                texts("author"),
+                subtitle,
+                authors,
                 Language.of(lang()),
                 date(),
-                text("identifier"),
+                identifiers.stream().findFirst().map(Metadata.Identifier::value),
                 text("publisher"),
                 text("rights"),
                 text("description"),
@@ -113,7 +134,13 @@ public final class BookYaml {
                 name(),
                 pageSize(),
                 links(),
-                identifiers()));
+                identifiers(),
+                new Metadata(title.orElse("").strip(), subtitle, authors, Language.of(BookSettings.DEFAULT_LANG), Optional.empty(), "",
+                        Optional.empty(), Optional.empty(), Optional.empty(), List.of(), identifiers, creators,
+                        titles.stream().filter(t -> t.field("type").map("main"::equals).orElse(true)).findFirst()
+                                .flatMap(t -> t.field("file-as")),
+                        text("belongs-to-collection").map(c -> new Metadata.Collection(c, groupPosition())),
+                        text("toc-title"))));
     }
 
     private void collect(Node root) {
@@ -121,9 +148,9 @@ public final class BookYaml {
             int line = yaml.line(tuple.getKeyNode());
             Optional<String> key = YamlDocument.keyText(tuple);
             if (key.isEmpty()) {
-                Problem.YAML_INVALID.report(diagnostics, PATH, line, "a key must be a plain word such as 'title'");
+                Problem.YAML_INVALID.report(diagnostics, path, line, "a key must be a plain word such as 'title'");
             } else if (values.containsKey(key.get())) {
-                Problem.YAML_DUPLICATE_KEY.report(diagnostics, PATH, line,
+                Problem.YAML_DUPLICATE_KEY.report(diagnostics, path, line,
                         "key '" + key.get() + "' is given twice (first on line " + lines.get(key.get()) + ")");
             } else if (KEYS.contains(key.get())) {
                 values.put(key.get(), tuple.getValueNode());
@@ -131,7 +158,7 @@ public final class BookYaml {
             } else {
                 String hint = NearestKey.to(key.get(), KEYS.stream().sorted().toList())
                         .map(k -> " (did you mean '" + k + "'?)").orElse(" is ignored");
-                Problem.YAML_UNKNOWN_KEY.report(diagnostics, PATH, line, "unknown key '" + key.get() + "'" + hint);
+                Problem.YAML_UNKNOWN_KEY.report(diagnostics, path, line, "unknown key '" + key.get() + "'" + hint);
             }
         }
     }
@@ -142,7 +169,7 @@ public final class BookYaml {
     }
 
     private void invalid(String key, String message) {
-        Problem.YAML_INVALID.report(diagnostics, PATH, lines.getOrDefault(key, 1), message);
+        Problem.YAML_INVALID.report(diagnostics, path, lines.getOrDefault(key, 1), message);
     }
 
     private Optional<String> text(String key) {
@@ -176,7 +203,7 @@ public final class BookYaml {
         if (unfit < 0) {
             return value;
         }
-        Problem.METADATA_CHARACTER_REMOVED.report(diagnostics, PATH, line, String.format(
+        Problem.METADATA_CHARACTER_REMOVED.report(diagnostics, path, line, String.format(
                 "%s holds a character no edition can carry (U+%04X); it is removed", key, unfit));
         return UnfitCharacters.removed(value);
     }
@@ -252,6 +279,42 @@ public final class BookYaml {
             return Optional.empty();
         }
         return name;
+    }
+
+    // a value pandoc reads as text or in its structured form; faulty, it is reported and left out
+    private List<StructuredValue> structured(String key) {
+        Optional<Node> node = value(key);
+        if (node.isEmpty()) {
+            return List.of();
+        }
+        Optional<List<StructuredValue>> values = StructuredValue.of(node.get(), yaml);
+        if (values.isEmpty()) {
+            invalid(key, key + " must be text, a list of texts, or pandoc's form with 'text:' (and 'scheme:', 'type:', "
+                    + "'role:' or 'file-as:')");
+            return List.of();
+        }
+        return values.get();
+    }
+
+    private List<Metadata.Creator> creators() {
+        var out = new java.util.ArrayList<Metadata.Creator>();
+        for (StructuredValue v : structured("creator")) {
+            String name = fit("creator", v.text(), v.line()).strip();
+            if (!name.isEmpty()) {
+                out.add(new Metadata.Creator(name, Relators.code(v.field("role").orElse("author")), v.field("file-as")));
+            }
+        }
+        return out;
+    }
+
+    // EPUB 3 reads a group position as a number, or numbers joined by dots (2, 1.5)
+    private Optional<String> groupPosition() {
+        Optional<String> position = text("group-position");
+        if (position.isPresent() && !position.get().matches("\\d{1,9}(\\.\\d{1,9})*")) {
+            invalid("group-position", "group-position must be a number such as 2 or 1.5: the book's place in its series");
+            return Optional.empty();
+        }
+        return position;
     }
 
     private Severity links() {
