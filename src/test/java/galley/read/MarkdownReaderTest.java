@@ -262,7 +262,8 @@ class MarkdownReaderTest {
         assertInstanceOf(Block.ThematicBreak.class, body.get(5));
         var table = (Block.Table) body.get(6);
         assertEquals(List.of(Block.Alignment.LEFT, Block.Alignment.CENTER, Block.Alignment.RIGHT), table.alignments());
-        assertEquals(List.of(List.of(text("1")), List.of(text("2")), List.of()), table.body().get(0).cells());
+        assertEquals(List.of(Optional.of(List.of(text("1"))), Optional.of(List.of(text("2"))), Optional.of(List.of())),
+                table.body().get(0).cells().stream().map(Block.TableCell::inlines).toList());
         var definitions = (Block.DefinitionList) body.get(7);
         assertEquals(List.of(text("Term")), definitions.items().get(0).term());
         assertEquals(2, definitions.items().get(0).definitions().size());

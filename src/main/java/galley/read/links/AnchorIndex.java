@@ -9,6 +9,7 @@ import galley.read.markdown.BracketedSpan;
 import galley.read.markdown.FencedDiv;
 import galley.read.markdown.FigureShape;
 import galley.read.markdown.NodeText;
+import galley.read.markdown.TableCaption;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -102,6 +103,9 @@ public final class AnchorIndex {
                 String id = figureId(wanted);
                 nodeIds.put(paragraph, id);
                 register(draft.path(), wanted.orElse(id), new Anchor(chapter, id));
+            } else if (TableCaption.isTable(node)) {
+                tableId(chapter, node, draft);
+                pushChildren(node, pending);
             } else {
                 if (node instanceof FencedDiv div && !div.attributes().id().isBlank()) {
                     String wanted = validId(div.attributes().id().strip(), div, draft);
@@ -133,6 +137,18 @@ public final class AnchorIndex {
             String wanted = validId(written.get(), node, draft);
             String id = allocator.allocate(wanted);
             nodeIds.put(node, id);
+            register(draft.path(), wanted, new Anchor(chapter, id));
+        }
+    }
+
+    // pandoc-crossref's "tbl:name" leads to the id "tbl-name", since an XML id holds no colon
+    private void tableId(int chapter, Node table, ChapterDraft draft) {
+        Optional<String> written = TableCaption.of(table).flatMap(TableCaption::id);
+        if (written.isPresent()) {
+            String wanted = written.get();
+            String colonless = wanted.replace(':', '-');
+            String id = allocator.allocate(Slug.isValidId(colonless) ? colonless : validId(wanted, table, draft));
+            nodeIds.put(table, id);
             register(draft.path(), wanted, new Anchor(chapter, id));
         }
     }

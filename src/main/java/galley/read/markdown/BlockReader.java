@@ -53,7 +53,10 @@ public final class BlockReader {
             if (scope.tooDeep(depth, scope.line(node))) {
                 break;
             }
-            block(node, out, depth);
+            // a table's caption is read with its table
+            if (!TableCaption.captions(node)) {
+                block(node, out, depth);
+            }
         }
         return out;
     }
@@ -96,6 +99,8 @@ public final class BlockReader {
         } else if (node instanceof ThematicBreak) {
             out.add(new Block.ThematicBreak(scope.source(node)));
         } else if (node instanceof TableBlock table) {
+            out.add(new TableReader(scope, inlines).read(table, depth + 1));
+        } else if (node instanceof PandocTable table) {
             out.add(new TableReader(scope, inlines).read(table, depth + 1));
         } else if (node instanceof HtmlBlockBase block) {
             // the content, not the chars: inside a quotation or a list the chars keep each line's "> " or indent
