@@ -92,6 +92,22 @@ final class BookTemplate {
                 # links: how a link to a file not in the book or to a missing anchor counts:
                 # warning (its text is kept without the link) or error. Default: warning.
                 # links: error
+
+                # identifiers: how a heading without an {#id} gets one: pandoc (pandoc's ids) or
+                # gfm (GitHub's, for a book written as GitHub Markdown). Default: pandoc.
+                # identifiers: gfm
+
+                # creator: pandoc's list of people with a role (author, editor, translator ...).
+                # creator:
+                #   - role: translator
+                #     text: Jane Translator
+
+                # belongs-to-collection, group-position: the series and the book's place in it.
+                # belongs-to-collection: "A Series"
+                # group-position: 2
+
+                # toc-title: the heading of the contents. Default: the word of the book's language.
+                # toc-title: Contents
                 """.formatted(quoted);
     }
 

@@ -33,6 +33,7 @@ final class FrontMatter {
                 "dir", XhtmlPage.direction(metadata.language())).newline();
         xml.element("h1", metadata.title(), "id", "book-title", "class", "title").newline();
         metadata.subtitle().ifPresent(s -> xml.element("p", s, "class", "subtitle").newline());
+        metadata.collection().ifPresent(c -> xml.element("p", c.line(), "class", "series").newline());
         for (String author : metadata.authors()) {
             xml.element("p", author, "class", "author").newline();
         }

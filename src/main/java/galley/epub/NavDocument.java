@@ -10,6 +10,7 @@ import galley.model.Language;
 import io.documentnode.epub4j.domain.TableOfContents;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Renders the EPUB 3 navigation document: the table of contents nested as the headings are, the
@@ -20,10 +21,17 @@ final class NavDocument {
 
     private final Language language;
     private final Words words;
+    private final String contents;
 
     NavDocument(Language language, Words words) {
+        this(language, words, Optional.empty());
+    }
+
+    /** The navigation of a book whose contents are headed {@code tocTitle} (book.yaml's {@code toc-title}), else the word of its language. */
+    NavDocument(Language language, Words words, Optional<String> tocTitle) {
         this.language = language;
         this.words = words;
+        this.contents = tocTitle.orElseGet(() -> words.get(Word.CONTENTS));
     }
 
     /**
@@ -33,10 +41,10 @@ final class NavDocument {
      * @param bodyStart the document where the body begins, or null when there is none
      */
     String render(TableOfContents toc, boolean cover, String bodyStart, PageBreaks pages) {
-        XmlWriter xml = XhtmlPage.begin(language.tag(), words.get(Word.CONTENTS), "frontmatter", "nav");
+        XmlWriter xml = XhtmlPage.begin(language.tag(), contents, "frontmatter", "nav");
         xml.start("nav", "epub:type", "toc", "id", "toc", "role", "doc-toc", "aria-labelledby", "toc-title",
                 "dir", XhtmlPage.direction(language)).newline();
-        xml.element("h1", words.get(Word.CONTENTS), "id", "toc-title").newline();
+        xml.element("h1", contents, "id", "toc-title").newline();
         entries(toc.getTocReferences(), xml);
         xml.end().newline();
 
@@ -48,7 +56,7 @@ final class NavDocument {
             landmark("cover", ContentPaths.COVER, words.get(Word.COVER), xml);
         }
         landmark("titlepage", ContentPaths.TITLE_PAGE, words.get(Word.TITLE_PAGE), xml);
-        landmark("toc", ContentPaths.reference(ContentPaths.NAV, "toc"), words.get(Word.CONTENTS), xml);
+        landmark("toc", ContentPaths.reference(ContentPaths.NAV, "toc"), contents, xml);
         if (bodyStart != null) {
             landmark("bodymatter", ContentPaths.reference(bodyStart, ""), words.get(Word.START), xml);
         }

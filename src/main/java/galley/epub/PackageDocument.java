@@ -53,7 +53,9 @@ final class PackageDocument {
                                  Diagnostics diagnostics) {
         xml.start("metadata", "xmlns:dc", DC_NS).newline();
         xml.element("dc:identifier", metadata.identifier(), "id", "pub-id").newline();
+        PandocMetadata.identifiers(xml, metadata);
         xml.element("dc:title", metadata.title(), "id", "title").newline();
+        metadata.titleFileAs().ifPresent(f -> xml.element("meta", f, "refines", "#title", "property", "file-as").newline());
         metadata.subtitle().ifPresent(subtitle -> {
             xml.element("meta", "main", "refines", "#title", "property", "title-type").newline();
             xml.element("dc:title", subtitle, "id", "subtitle").newline();
@@ -63,7 +65,10 @@ final class PackageDocument {
             String id = "creator-" + (i + 1);
             xml.element("dc:creator", metadata.authors().get(i), "id", id).newline();
             xml.element("meta", "aut", "refines", "#" + id, "property", "role", "scheme", "marc:relators").newline();
+            PandocMetadata.fileAs(xml, metadata, metadata.authors().get(i), id);
         }
+        PandocMetadata.otherCreators(xml, metadata);
+        PandocMetadata.collection(xml, metadata);
         xml.element("dc:language", metadata.lang()).newline();
         metadata.date().ifPresent(date -> {
             if (W3C_DATE.matcher(date).matches()) {

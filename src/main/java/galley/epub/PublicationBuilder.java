@@ -76,7 +76,7 @@ final class PublicationBuilder {
         book.setTableOfContents(toc);
         String bodyStart = chapters.isEmpty() ? null : chapters.get(0).getHref();
         Resource nav = xhtml("nav", ContentPaths.NAV,
-                new NavDocument(metadata.language(), words).render(toc, coverPage != null, bodyStart, pages));
+                new NavDocument(metadata.language(), words, metadata.tocTitle()).render(toc, coverPage != null, bodyStart, pages));
 
         List<Resource> manifest = new ArrayList<>();
         manifest.add(nav);

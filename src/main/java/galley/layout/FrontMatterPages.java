@@ -88,6 +88,10 @@ final class FrontMatterPages {
             TextStyle ss = style.section().withBold(false).withItalic(true);
             centred(sub, ss, ss.size() * 1.3f, out);
         });
+        meta.collection().ifPresent(series -> {
+            out.add(gap(0.8f));
+            centred(series.line(), style.body(), style.leading(), out);
+        });
         if (!meta.authors().isEmpty()) {
             out.add(gap(3f));
             TextStyle as = style.section().withBold(false);
@@ -158,7 +162,8 @@ final class FrontMatterPages {
         var out = new SlabList();
         out.add(sink(0.08f));
         TextStyle heading = style.chapterTitle().withSize(style.chapterTitle().size() * 0.8f);
-        formatter.lines(List.of(Fragment.text(Words.of(book.metadata().language()).get(Word.CONTENTS), heading)),
+        formatter.lines(List.of(Fragment.text(book.metadata().tocTitle()
+                        .orElseGet(() -> Words.of(book.metadata().language()).get(Word.CONTENTS)), heading)),
                 frame(heading, heading.size() * 1.2f), 0f, startAlignment(), out, Map.of("contents", 0f));
         out.add(Slab.space(style.leading() * 1.5f, -1));
         var toc = new ContentsLines(style, measure, formatter, geometry.textWidth(), rightToLeft());

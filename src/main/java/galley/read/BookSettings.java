@@ -19,6 +19,8 @@ import java.util.UUID;
  *                        warning, or an error where book.yaml says {@code links: error}
  * @param identifiers     how a heading without an id of its own gets one: pandoc's way, or GitHub's
  *                        where book.yaml says {@code identifiers: gfm}
+ * @param pandoc          what only pandoc's keys say (identifiers with schemes, creators with roles, the
+ *                        title's file-as, the series, the contents' title), carried by a {@link Metadata}
  */
 public record BookSettings(
         String title,
@@ -37,7 +39,8 @@ public record BookSettings(
         Optional<String> name,
         PageSize pageSize,
         Severity unfinishedLinks,
-        AutoIdentifiers identifiers) {
+        AutoIdentifiers identifiers,
+        Metadata pandoc) {
 
     public static final String DEFAULT_LANG = "en";
     public static final int DEFAULT_TOC_DEPTH = 2;
@@ -54,7 +57,9 @@ public record BookSettings(
     public static BookSettings of(String title, List<String> authors, Language language, Optional<String> description) {
         return new BookSettings(title, Optional.empty(), authors, language, Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), description, List.of(), Optional.empty(), DEFAULT_TOC_DEPTH,
-                Optional.empty(), Optional.empty(), PageSize.TRADE_6X9, Severity.WARNING, AutoIdentifiers.GFM);
+                Optional.empty(), Optional.empty(), PageSize.TRADE_6X9, Severity.WARNING, AutoIdentifiers.GFM,
+                new Metadata(title, Optional.empty(), authors, language, Optional.empty(), "", Optional.empty(),
+                        Optional.empty(), description, List.of()));
     }
 
     /** The book's metadata; without an identifier, a UUID derived from title and authors, the same every build. */
@@ -63,7 +68,8 @@ public record BookSettings(
             String seed = title + "\n" + String.join("\n", authors);
             return "urn:uuid:" + UUID.nameUUIDFromBytes(seed.getBytes(StandardCharsets.UTF_8));
         });
-        return new Metadata(title, subtitle, authors, language, date, id, publisher, rights, description, subjects);
+        return new Metadata(title, subtitle, authors, language, date, id, publisher, rights, description, subjects,
+                pandoc.identifiers(), pandoc.creators(), pandoc.titleFileAs(), pandoc.collection(), pandoc.tocTitle());
     }
 
     /** The base name of the output files: the {@code name} key, else a short ASCII slug of the title. */

@@ -12,11 +12,13 @@ import galley.read.links.AutoIdentifiers;
 import galley.diagnostic.Diagnostics;
 import galley.diagnostic.Severity;
 import galley.model.Language;
+import galley.model.Metadata;
 import galley.model.PageSize;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -36,12 +38,15 @@ public final class BookYaml {
     public static final String PATH = "manuscript/book.yaml";
     static final Set<String> KEYS = Set.of("title", "subtitle", "author", "lang", "date", "identifier",
             "publisher", "rights", "description", "subject", "cover-image", "toc-depth", "chapters", "name",
-            "page-size", "links", "identifiers");
+            "page-size", "links", "identifiers", "creator", "belongs-to-collection", "group-position", "toc-title");
 
     private static final long MAX_BYTES = YamlDocument.MAX_CODE_POINTS;
     private static final Pattern LANG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
     private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
+    /** pandoc's usual metadata file, read when the book has no book.yaml. */
+    public static final String PANDOC_PATH = "manuscript/metadata.yaml";
 
     private final String path;
     private final YamlDocument yaml;
@@ -60,7 +65,9 @@ public final class BookYaml {
 
     /** The settings, or empty when book.yaml is missing, unreadable or not a mapping of keys. */
     public static Optional<BookSettings> read(BookPaths paths, Diagnostics diagnostics) {
-        return read(paths, PATH, null, diagnostics);
+        String path = !Files.exists(paths.root().resolve(PATH), LinkOption.NOFOLLOW_LINKS)
+                && Files.isRegularFile(paths.root().resolve(PANDOC_PATH)) ? PANDOC_PATH : PATH;
+        return read(paths, path, null, diagnostics);
     }
 
     /**
@@ -77,7 +84,7 @@ public final class BookYaml {
             return Optional.empty();
         }
         if (paths.realInside(file).isEmpty()) {
-            Problem.FILE_OUTSIDE_BOOK.report(diagnostics, path, 1, "book.yaml is a link leading outside the book folder");
+            Problem.FILE_OUTSIDE_BOOK.report(diagnostics, path, 1, file.getFileName() + " is a link leading outside the book folder");
             return Optional.empty();
         }
         var reader = new BookYaml(path, defaults, diagnostics);
@@ -105,9 +112,20 @@ public final class BookYaml {
             return Optional.empty();
         }
         collect(root);
-        Optional<String> title = text("title").or(() -> Optional.ofNullable(defaults).map(BookSettings::title))
-                .filter(t -> !t.isBlank());
-        if (title.isEmpty()) {
+        List<StructuredValue> titles = structured("title");
+        Optional<String> title = titles.stream().filter(t -> t.field("type").map("main"::equals).orElse(true))
+                .findFirst().or(() -> titles.stream().findFirst()).map(t -> fit("title", t.text(), t.line()).strip())
+                .or(() -> Optional.ofNullable(defaults).map(BookSettings::title)).filter(t -> !t.isBlank());
+        Optional<String> subtitle = text("subtitle").or(() -> titles.stream()
+                .filter(t -> t.field("type").map("subtitle"::equals).orElse(false)).findFirst()
+                .map(t -> fit("title", t.text(), t.line()).strip()));
+        List<Metadata.Identifier> identifiers = structured("identifier").stream()
+                .map(v -> new Metadata.Identifier(fit("identifier", v.text(), v.line()).strip(), v.field("scheme")))
+                .filter(i -> !i.value().isEmpty()).toList();
+        List<Metadata.Creator> creators = creators();
+        var authors = new java.util.ArrayList<>(authors());
+        creators.stream().filter(c -> c.role().equals("aut") && !authors.contains(c.name())).forEach(c -> authors.add(c.name()));
+        if (title.isEmpty() || title.get().isBlank()) {
             Problem.TITLE_MISSING.report(diagnostics, path, lines.getOrDefault("title", 1),
                     "title is missing: book.yaml must give the book a title");
         }
@@ -115,11 +133,11 @@ public final class BookYaml {
         // problem of the manuscript is reported in the same run.
         return Optional.of(new BookSettings(
                 title.orElse("").strip(),
-                text("subtitle"),
-                authors(),
+                subtitle,
+                authors,
                 Language.of(lang()),
                 date(),
-                text("identifier"),
+                identifiers.stream().findFirst().map(Metadata.Identifier::value),
                 text("publisher"),
                 text("rights"),
                 text("description").or(() -> Optional.ofNullable(defaults).flatMap(BookSettings::description)),
@@ -130,7 +148,13 @@ public final class BookYaml {
                 name(),
                 pageSize(),
                 links(),
-                identifiers()));
+                identifiers(),
+                new Metadata(title.orElse("").strip(), subtitle, authors, Language.of(BookSettings.DEFAULT_LANG), Optional.empty(), "",
+                        Optional.empty(), Optional.empty(), Optional.empty(), List.of(), identifiers, creators,
+                        titles.stream().filter(t -> t.field("type").map("main"::equals).orElse(true)).findFirst()
+                                .flatMap(t -> t.field("file-as")),
+                        text("belongs-to-collection").map(c -> new Metadata.Collection(c, groupPosition())),
+                        text("toc-title"))));
     }
 
     private void collect(Node root) {
@@ -274,6 +298,42 @@ public final class BookYaml {
             return Optional.empty();
         }
         return name;
+    }
+
+    // a value pandoc reads as text or in its structured form; faulty, it is reported and left out
+    private List<StructuredValue> structured(String key) {
+        Optional<Node> node = value(key);
+        if (node.isEmpty()) {
+            return List.of();
+        }
+        Optional<List<StructuredValue>> values = StructuredValue.of(node.get(), yaml);
+        if (values.isEmpty()) {
+            invalid(key, key + " must be text, a list of texts, or pandoc's form with 'text:' (and 'scheme:', 'type:', "
+                    + "'role:' or 'file-as:')");
+            return List.of();
+        }
+        return values.get();
+    }
+
+    private List<Metadata.Creator> creators() {
+        var out = new java.util.ArrayList<Metadata.Creator>();
+        for (StructuredValue v : structured("creator")) {
+            String name = fit("creator", v.text(), v.line()).strip();
+            if (!name.isEmpty()) {
+                out.add(new Metadata.Creator(name, Relators.code(v.field("role").orElse("author")), v.field("file-as")));
+            }
+        }
+        return out;
+    }
+
+    // EPUB 3 reads a group position as a number, or numbers joined by dots (2, 1.5)
+    private Optional<String> groupPosition() {
+        Optional<String> position = text("group-position");
+        if (position.isPresent() && !position.get().matches("\\d{1,9}(\\.\\d{1,9})*")) {
+            invalid("group-position", "group-position must be a number such as 2 or 1.5: the book's place in its series");
+            return Optional.empty();
+        }
+        return position;
     }
 
     private Severity links() {
