@@ -5,6 +5,8 @@ import galley.read.BookPaths;
 import galley.read.ChapterScope;
 import galley.read.InlineSink;
 import galley.read.SourceChars;
+import galley.read.yaml.BookYaml;
+import galley.diagnostic.Problem;
 import galley.read.html.HtmlTagStack;
 
 import com.vladsch.flexmark.ast.AutoLink;
@@ -36,6 +38,7 @@ import galley.model.Inline;
 import galley.model.LinkTarget;
 import org.jsoup.parser.Parser;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -97,7 +100,20 @@ public final class InlineReader {
     }
 
     private Inline.Span span(Node node, AttributeList attributes, List<Inline> content) {
-        return new Inline.Span(scope.anchors.idOf(node).orElse(""), attributes.classes(), attributes.pairs(), content);
+        var pairs = new LinkedHashMap<>(attributes.pairs());
+        String lang = pairs.get("lang");
+        if (lang != null && !BookYaml.isLanguageTag(lang)) {
+            pairs.remove("lang");
+            Problem.ATTRIBUTE_IGNORED.report(scope.diagnostics, scope.path(), scope.line(node),
+                    "lang=" + lang + " is not a language tag such as en, en-GB or ru; the text is taken to be in the book's language");
+        }
+        String dir = pairs.get("dir");
+        if (dir != null && !List.of("ltr", "rtl", "auto").contains(dir)) {
+            pairs.remove("dir");
+            Problem.ATTRIBUTE_IGNORED.report(scope.diagnostics, scope.path(), scope.line(node),
+                    "dir=" + dir + " is none of ltr, rtl and auto; the text takes its direction from its letters");
+        }
+        return new Inline.Span(scope.anchors.idOf(node).orElse(""), attributes.classes(), pairs, content);
     }
 
     private void one(Node node, InlineSink sink, int depth) {
