@@ -2,12 +2,15 @@ package galley.read;
 
 import galley.diagnostic.Problem;
 import galley.read.markdown.AttributeBraces;
+import galley.read.markdown.FencedDivs;
 import galley.read.markdown.GatedAutolinks;
 import galley.read.markdown.InlineNotes;
 import galley.read.markdown.GatedHeadings;
 import galley.read.markdown.LinearInlineParser;
 import galley.read.markdown.MarkdownGuard;
 import galley.read.markdown.ScriptDelimiters;
+import galley.read.markdown.PandocTable;
+import galley.read.markdown.PandocTables;
 import galley.read.yaml.YamlDocument;
 
 import com.vladsch.flexmark.ast.Image;
@@ -48,6 +51,8 @@ public final class ChapterParser {
         this.parser = Parser.builder(options(language.quotes()))
                 .customInlineParserFactory(LinearInlineParser::new)
                 .customBlockParserFactory(new GatedHeadings())
+                .customBlockParserFactory(new FencedDivs())
+                .customBlockParserFactory(new PandocTables())
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
                 .build();
         this.lang = language.tag();
@@ -112,6 +117,7 @@ public final class ChapterParser {
         Document document;
         try {
             document = parser.parse(text.text());
+            PandocTable.parseCells(document, parser::parse);
         } catch (StackOverflowError e) {
             Problem.MARKDOWN_UNREADABLE.report(diagnostics, file.path(), 1,
                     "the Markdown is nested too deeply to be read");
