@@ -124,7 +124,7 @@ public final class InlineReader {
 
     private void one(Node node, InlineSink sink, int depth) {
         if (node instanceof Text) {
-            sink.text(SourceChars.prose(node.getChars()));
+            sink.text(SourceChars.unescaped(node.getChars()));
         } else if (node instanceof TypographicSmarts smarts) {
             sink.text(Parser.unescapeEntities(smarts.getTypographicText(), false));
         } else if (node instanceof TypographicQuotes quotes) {
@@ -189,6 +189,11 @@ public final class InlineReader {
 
     private void styled(Inline.Style style, Node node, InlineSink sink, int depth) {
         List<Inline> content = nested(node, depth + 1);
+        if (style == Inline.Style.SUPERSCRIPT || style == Inline.Style.SUBSCRIPT) {
+            // pandoc's way to write a space there: a backslash before it, read as a no-break space
+            content = content.stream().map(i -> i instanceof Inline.Text t
+                    ? new Inline.Text(t.text().replace("\\ ", "\u00A0")) : i).toList();
+        }
         if (!content.isEmpty()) {
             sink.add(new Inline.Styled(style, content));
         }
