@@ -39,6 +39,7 @@ public enum Problem {
     NESTING_TOO_DEEP("nesting-too-deep", Severity.ERROR),
     MARKDOWN_UNREADABLE("markdown-unreadable", Severity.ERROR),
     HEADING_ID_INVALID("heading-id-invalid", Severity.WARNING),
+    ATTRIBUTE_IGNORED("attribute-ignored", Severity.WARNING),
     TABLE_AS_TEXT("table-as-text", Severity.WARNING),
     IMAGE_REMOTE("image-remote", Severity.WARNING),
     IMAGE_OUTSIDE_BOOK("image-outside-book", Severity.ERROR),

@@ -58,9 +58,22 @@ final class InlineRenderer {
         String lang = s.language().orElse(null);
         xml.start("span", "id", s.id().isEmpty() ? null : s.id(),
                 "class", s.classes().isEmpty() ? null : String.join(" ", s.classes()),
-                "lang", lang, "xml:lang", lang, "dir", direction(s.attributes().get("dir")));
+                "lang", lang, "xml:lang", lang, "dir", direction(s.attributes().get("dir")), "style", style(s));
         render(s.content());
         xml.end();
+    }
+
+    // pandoc's two classes with a look of their own, set on the span itself so that the stylesheet
+    // of every book stays as it is
+    private static String style(Inline.Span s) {
+        var style = new StringBuilder();
+        if (s.hasClass("smallcaps")) {
+            style.append("font-variant: small-caps;");
+        }
+        if (s.hasClass("underline")) {
+            style.append(style.isEmpty() ? "" : " ").append("text-decoration: underline;");
+        }
+        return style.isEmpty() ? null : style.toString();
     }
 
     // HTML knows three directions; any other value would make the document invalid

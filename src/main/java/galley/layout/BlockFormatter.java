@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Sets the blocks of a chapter, or of a footnote, into strips of the text flow: paragraphs broken
@@ -301,35 +302,40 @@ final class BlockFormatter {
                 notes.add(f.note());
             }
         }
-        strikes(line, frame, baseline, items);
+        lines(line, frame, baseline, Fragment::struck, 0.27f, items);
+        lines(line, frame, baseline, Fragment::underlined, -0.12f, items);
         return new Slab(frame.leading(), items, allAnchors, notes, false, false, null, frame.block(), null);
     }
 
-    /** Draws a line through each run of struck pieces, across the spaces between them, at half the x-height. */
-    private static void strikes(Line line, Frame frame, float baseline, List<PageItem> items) {
+    /**
+     * Draws a line through or under each run of {@code marked} pieces, across the spaces between them,
+     * {@code height} ems above the baseline: through struck text at half the x-height, under underlined text.
+     */
+    private static void lines(Line line, Frame frame, float baseline, Predicate<Fragment> marked, float height,
+                              List<PageItem> items) {
         float start = 0f;
         float end = -1f;
         Fragment run = null;
         for (Line.Piece piece : line.pieces()) {
             Fragment f = piece.fragment();
-            if (f != null && f.struck() && piece.width() > 0) {
+            if (f != null && marked.test(f) && piece.width() > 0) {
                 if (run == null) {
                     start = piece.x();
                     run = f;
                 }
                 end = piece.x() + piece.width();
             } else if (run != null && !piece.text().isEmpty()) {
-                items.add(strike(run, frame.x() + start, frame.x() + end, baseline));
+                items.add(rule(run, frame.x() + start, frame.x() + end, baseline, height));
                 run = null;
             }
         }
         if (run != null) {
-            items.add(strike(run, frame.x() + start, frame.x() + end, baseline));
+            items.add(rule(run, frame.x() + start, frame.x() + end, baseline, height));
         }
     }
 
-    private static PageItem strike(Fragment f, float from, float to, float baseline) {
-        float y = baseline + f.rise() + f.style().size() * 0.27f;
+    private static PageItem rule(Fragment f, float from, float to, float baseline, float height) {
+        float y = baseline + f.rise() + f.style().size() * height;
         return new PageItem.Rule(from, y, to, y, f.style().size() * 0.06f, PageItem.Tone.BLACK);
     }
 

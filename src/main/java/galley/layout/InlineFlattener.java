@@ -12,6 +12,7 @@ import galley.model.LinkTarget;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Turns the model's nested inlines into a flat list of fragments, each in one resolved style, the
@@ -83,17 +84,33 @@ final class InlineFlattener {
             } else if (inline instanceof Inline.LineBreak) {
                 out.add(new Fragment("", style, rise, link, null, null, true));
             } else if (inline instanceof Inline.Span s) {
-                if (!s.id().isEmpty()) {
-                    // an empty piece marks the place even where the span has no text
-                    out.add(new Fragment("", style, rise, link, s.id(), null, false));
-                }
-                append(s.content(), style, rise, link, out);
+                span(s, style, rise, link, out);
             } else if (inline instanceof Inline.NoteRef n) {
                 TextStyle small = style.withSize(style.size() * 0.62f).withBold(false).withItalic(false);
                 out.add(new Fragment(Integer.toString(n.number()), small, style.size() * 0.36f,
                         new LinkDestination.Anchor(n.id()), n.id() + "-ref", n, false));
             }
         }
+    }
+
+    private void span(Inline.Span s, TextStyle style, float rise, LinkDestination link, List<Fragment> out) {
+        if (!s.id().isEmpty()) {
+            // an empty piece marks the place even where the span has no text
+            out.add(new Fragment("", style, rise, link, s.id(), null, false));
+        }
+        int from = out.size();
+        append(s.content(), style, rise, link, out);
+        List<Fragment> content = out.subList(from, out.size());
+        if (s.hasClass("smallcaps")) {
+            String tag = s.language().orElse(book.metadata().language().tag());
+            List<Fragment> small = SmallCapitals.of(List.copyOf(content), Locale.forLanguageTag(tag));
+            content.clear();
+            content.addAll(small);
+        }
+        if (s.hasClass("underline")) {
+            content.replaceAll(Fragment::withUnderline);
+        }
+        s.language().ifPresent(tag -> content.replaceAll(f -> f.inLanguage(tag)));
     }
 
     /** Link text that spells out its address breaks as an address, not as words. */

@@ -15,9 +15,17 @@ import galley.model.Inline;
  * @param image  the picture this fragment sets in place of text, or null
  * @param struck the text is struck through (Markdown's ~~deleted~~)
  * @param rule   where lines may break inside the text: prose, or code and addresses that are never hyphenated
+ * @param underlined the text is underlined (pandoc's {@code [text]{.underline}})
+ * @param language the language tag of text written in another language than the paragraph's, or null
  */
 public record Fragment(String text, TextStyle style, float rise, LinkDestination link, String anchor,
-                Inline.NoteRef note, boolean breakAfterForced, ImageAsset image, boolean struck, BreakRule rule) {
+                Inline.NoteRef note, boolean breakAfterForced, ImageAsset image, boolean struck, BreakRule rule,
+                boolean underlined, String language) {
+
+    public Fragment(String text, TextStyle style, float rise, LinkDestination link, String anchor,
+                    Inline.NoteRef note, boolean breakAfterForced, ImageAsset image, boolean struck, BreakRule rule) {
+        this(text, style, rise, link, anchor, note, breakAfterForced, image, struck, rule, false, null);
+    }
 
     /** The one character that stands for an inline picture in the text the line breaker reads. */
     public static final String PICTURE = "\uFFFC";
@@ -36,23 +44,37 @@ public record Fragment(String text, TextStyle style, float rise, LinkDestination
     }
 
     public Fragment withText(String newText) {
-        return new Fragment(newText, style, rise, link, anchor, note, breakAfterForced, image, struck, rule);
+        return new Fragment(newText, style, rise, link, anchor, note, breakAfterForced, image, struck, rule, underlined, language);
     }
 
     public Fragment withoutMarks() {
-        return new Fragment(text, style, rise, link, null, null, false, image, struck, rule);
+        return new Fragment(text, style, rise, link, null, null, false, image, struck, rule, underlined, language);
     }
 
     public Fragment withAnchor(String newAnchor) {
-        return new Fragment(text, style, rise, link, newAnchor, note, breakAfterForced, image, struck, rule);
+        return new Fragment(text, style, rise, link, newAnchor, note, breakAfterForced, image, struck, rule, underlined, language);
     }
 
     public Fragment withStrike() {
-        return new Fragment(text, style, rise, link, anchor, note, breakAfterForced, image, true, rule);
+        return new Fragment(text, style, rise, link, anchor, note, breakAfterForced, image, true, rule, underlined, language);
     }
 
     public Fragment withRule(BreakRule newRule) {
-        return new Fragment(text, style, rise, link, anchor, note, breakAfterForced, image, struck, newRule);
+        return new Fragment(text, style, rise, link, anchor, note, breakAfterForced, image, struck, newRule, underlined, language);
+    }
+
+    public Fragment withUnderline() {
+        return new Fragment(text, style, rise, link, anchor, note, breakAfterForced, image, struck, rule, true, language);
+    }
+
+    /** This text in {@code tag}'s language, unless it already has a language of its own. */
+    public Fragment inLanguage(String tag) {
+        return language != null ? this : new Fragment(text, style, rise, link, anchor, note, breakAfterForced, image,
+                struck, rule, underlined, tag);
+    }
+
+    public Fragment withStyle(TextStyle newStyle) {
+        return new Fragment(text, newStyle, rise, link, anchor, note, breakAfterForced, image, struck, rule, underlined, language);
     }
 
     /** The height of an inline picture: the body of the type, so that it never crowds the lines around it. */

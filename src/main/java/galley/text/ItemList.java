@@ -304,7 +304,7 @@ final class ItemList {
                 } else {
                     addBoxes(all.substring(pos, stop), f, measure, lineWidth);
                 }
-            } else if (wholeWord && hyphenator != null) {
+            } else if (wholeWord && hyphenator != null && hyphenatorOf(f) != null) {
                 // the last word of a paragraph is hyphenated only where nothing else avoids a gaping line
                 addHyphenated(all.substring(pos, stop), f, measure, lineWidth, last && !hyphenateLastWord);
             } else {
@@ -357,10 +357,15 @@ final class ItemList {
         addBoxes(all.substring(piece, to), piece == from ? f : f.withoutMarks(), measure, lineWidth);
     }
 
+    // text marked as written in another language is hyphenated by that language's patterns, or not at all
+    private Hyphenator hyphenatorOf(Fragment f) {
+        return f.language() == null ? hyphenator : Hyphenator.forLanguage(Language.of(f.language())).orElse(null);
+    }
+
     /** Adds a word with a flagged penalty at each place its language allows a hyphen; a paragraph's last word costs more to break. */
     private void addHyphenated(String word, Fragment f, TextMeasure measure, float lineWidth, boolean lastWord) {
         float cost = lastWord ? LAST_WORD_HYPHEN_PENALTY : HYPHEN_PENALTY;
-        int[] points = WordBreaks.hyphens(word, hyphenator, lastWord);
+        int[] points = WordBreaks.hyphens(word, hyphenatorOf(f), lastWord);
         if (points.length == 0) {
             addBoxes(word, f, measure, lineWidth);
             return;

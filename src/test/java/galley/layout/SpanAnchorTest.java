@@ -26,7 +26,7 @@ class SpanAnchorTest {
                     new Source("manuscript/ch0.md", p + 1)));
         }
         blocks.add(new Block.Paragraph(List.of(new Inline.Text("lead "),
-                new Inline.Span("named", List.of("smallcaps"), Map.of(), List.of(new Inline.Text("spanned"))),
+                new Inline.Span("named", List.of("term"), Map.of(), List.of(new Inline.Text("spanned"))),
                 new Inline.Text(" middle "), Inline.Span.anchor("empty"), new Inline.Text("tail")),
                 new Source("manuscript/ch0.md", 41)));
         Book book = WordTaggedBooks.oneChapter(blocks);

@@ -84,12 +84,14 @@ class ParsingCostTest {
      * Inputs inside the limits whose reading took the square of their size (issue 23): unclosed link
      * destinations, which Flexmark scanned to the end of the paragraph from each one, a paragraph of
      * lines that do not open with a letter, which Flexmark gathered whole for each line to ask whether
-     * it was a heading, and a code block parted by blank lines, whose text was gathered line by line.
+     * it was a heading, a code block parted by blank lines, whose text was gathered line by line, and
+     * inline notes left open ({@code ^[a ^[a …}), each of which looked for its closing bracket to the end.
      * Four times the input must take less than six times as long, where a square would take sixteen;
      * the line patterns stay within the 20,000 lines a paragraph may have.
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"link, 10000", "image, 10000", "angle, 30000", "newline, 5000", "punctuation, 5000", "code, 20000"})
+    @CsvSource({"link, 10000", "image, 10000", "angle, 30000", "newline, 5000", "punctuation, 5000", "code, 20000",
+            "note, 10000", "noteWithCode, 10000"})
     void readingTimeGrowsLinearly(String kind, int n) {
         time(kind, n, "warm-up");
         long once = time(kind, n, "n");
@@ -107,6 +109,8 @@ class ParsingCostTest {
             case "newline" -> "[a](\n".repeat(n);
             case "punctuation" -> "(a line of a paragraph)\n".repeat(n);
             case "code" -> "    code line x\n\n".repeat(n);
+            case "note" -> "^[a ".repeat(n);
+            case "noteWithCode" -> "^[`a` ``b ".repeat(n);
             default -> throw new IllegalArgumentException(kind);
         };
     }

@@ -33,51 +33,6 @@ public final class InlineNotes implements Parser.ParserExtension {
         builder.customInlineParserExtensionFactory(new Factory());
     }
 
-    /**
-     * The index of the bracket that closes the one at {@code open}, or -1: brackets nest, a
-     * backslash escapes the next character, and a code span's brackets do not count.
-     */
-    static int closingBracket(CharSequence text, int open) {
-        int depth = 0;
-        for (int i = open; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '`') {
-                int run = run(text, i);
-                int end = codeEnd(text, i + run, run);
-                i = end < 0 ? i + run - 1 : end - 1;
-            } else if (c == '[') {
-                depth++;
-            } else if (c == ']' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static int run(CharSequence text, int at) {
-        int end = at;
-        while (end < text.length() && text.charAt(end) == '`') {
-            end++;
-        }
-        return end - at;
-    }
-
-    // just past the backtick run of length n that closes a code span, or -1 when none does
-    private static int codeEnd(CharSequence text, int from, int n) {
-        for (int i = from; i < text.length(); i++) {
-            if (text.charAt(i) == '`') {
-                int run = run(text, i);
-                if (run == n) {
-                    return i + run;
-                }
-                i += run - 1;
-            }
-        }
-        return -1;
-    }
-
     private static final class Factory implements InlineParserExtensionFactory {
         @Override
         public CharSequence getCharacters() {
@@ -106,6 +61,8 @@ public final class InlineNotes implements Parser.ParserExtension {
     }
 
     private static final class Reader implements InlineParserExtension {
+        private BracketPairs pairs = BracketPairs.of("");
+
         @Override
         public void finalizeDocument(InlineParser parser) {
         }
@@ -121,7 +78,10 @@ public final class InlineNotes implements Parser.ParserExtension {
             }
             BasedSequence input = parser.getInput();
             int index = parser.getIndex();
-            int close = closingBracket(input, index + 1);
+            if (!pairs.isOf(input)) {
+                pairs = BracketPairs.of(input);
+            }
+            int close = pairs.closing(index + 1);
             if (close < 0) {
                 return false;
             }

@@ -5,6 +5,8 @@ import galley.read.BookPaths;
 import galley.read.ChapterScope;
 import galley.read.InlineSink;
 import galley.read.SourceChars;
+import galley.read.yaml.BookYaml;
+import galley.diagnostic.Problem;
 import galley.read.html.HtmlTagStack;
 
 import com.vladsch.flexmark.ast.AutoLink;
@@ -37,6 +39,7 @@ import galley.model.Inline;
 import galley.model.LinkTarget;
 import org.jsoup.parser.Parser;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -103,12 +106,25 @@ public final class InlineReader {
     }
 
     private Inline.Span span(Node node, AttributeList attributes, List<Inline> content) {
-        return new Inline.Span(scope.anchors.idOf(node).orElse(""), attributes.classes(), attributes.pairs(), content);
+        var pairs = new LinkedHashMap<>(attributes.pairs());
+        String lang = pairs.get("lang");
+        if (lang != null && !BookYaml.isLanguageTag(lang)) {
+            pairs.remove("lang");
+            Problem.ATTRIBUTE_IGNORED.report(scope.diagnostics, scope.path(), scope.line(node),
+                    "lang=" + lang + " is not a language tag such as en, en-GB or ru; the text is taken to be in the book's language");
+        }
+        String dir = pairs.get("dir");
+        if (dir != null && !List.of("ltr", "rtl", "auto").contains(dir)) {
+            pairs.remove("dir");
+            Problem.ATTRIBUTE_IGNORED.report(scope.diagnostics, scope.path(), scope.line(node),
+                    "dir=" + dir + " is none of ltr, rtl and auto; the text takes its direction from its letters");
+        }
+        return new Inline.Span(scope.anchors.idOf(node).orElse(""), attributes.classes(), pairs, content);
     }
 
     private void one(Node node, InlineSink sink, int depth) {
         if (node instanceof Text) {
-            sink.text(SourceChars.prose(node.getChars()));
+            sink.text(SourceChars.unescaped(node.getChars()));
         } else if (node instanceof TypographicSmarts smarts) {
             sink.text(Parser.unescapeEntities(smarts.getTypographicText(), false));
         } else if (node instanceof TypographicQuotes quotes) {
@@ -173,6 +189,11 @@ public final class InlineReader {
 
     private void styled(Inline.Style style, Node node, InlineSink sink, int depth) {
         List<Inline> content = nested(node, depth + 1);
+        if (style == Inline.Style.SUPERSCRIPT || style == Inline.Style.SUBSCRIPT) {
+            // pandoc's way to write a space there: a backslash before it, read as a no-break space
+            content = content.stream().map(i -> i instanceof Inline.Text t
+                    ? new Inline.Text(t.text().replace("\\ ", "\u00A0")) : i).toList();
+        }
         if (!content.isEmpty()) {
             sink.add(new Inline.Styled(style, content));
         }

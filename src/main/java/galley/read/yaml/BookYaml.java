@@ -229,7 +229,7 @@ public final class BookYaml {
 
     private String lang() {
         Optional<String> lang = text("lang");
-        if (lang.isPresent() && !LANG.matcher(lang.get()).matches()) {
+        if (lang.isPresent() && !isLanguageTag(lang.get())) {
             String fixed = lang.get().replace('_', '-');
             String hint = LANG.matcher(fixed).matches() ? " (did you mean '" + fixed + "'?)" : "";
             invalid("lang", "lang must be a BCP 47 language tag such as en, en-GB or ru" + hint);
@@ -243,6 +243,11 @@ public final class BookYaml {
             invalid("date", "date must be written YYYY-MM-DD (or YYYY, YYYY-MM, or an ISO 8601 date and time)");
         }
         return date;
+    }
+
+    /** Whether {@code text} has the shape of a BCP 47 language tag, as {@code lang} must. */
+    public static boolean isLanguageTag(String text) {
+        return LANG.matcher(text).matches();
     }
 
     /** Whether {@code text} is a date or time the EPUB's dc:date accepts. */
