@@ -37,7 +37,9 @@ final class InlineRenderer {
             render(l.content());
             xml.end();
         } else if (inline instanceof Inline.Image i) {
-            image(i.image(), i.alt(), "inline");
+            // an icon stands in the line at the type's height; a larger picture at its own size, on
+            // the baseline, as print sets it
+            image(i.image(), i.alt(), i.isIcon() ? "inline" : null, "style", ImageStyle.of(i.size(), i.image()));
         } else if (inline instanceof Inline.LineBreak) {
             xml.empty("br");
         } else if (inline instanceof Inline.NoteRef n) {

@@ -55,7 +55,8 @@ final class FigureFormatter {
         float gap = frame.leading() * 0.4f;
         float below = frame.leading() * 0.6f;
         float maxHeight = textHeight * 0.8f - captionHeight - above - gap - below;
-        float[] size = placedSize(figure.image(), density.dpi(figure.image()), frame.width(), maxHeight);
+        float[] wanted = figure.size().wanted(figure.image(), density.dpi(figure.image()), frame.width(), textHeight);
+        float[] size = placedSize(wanted, frame.width(), maxHeight);
         float dpi = printedDpi(figure.image(), size[0]);
         if (dpi < MIN_PRINT_DPI) {
             Problem.IMAGE_LOW_RESOLUTION.report(diagnostics, figure.source().path(), figure.source().line(),
@@ -72,10 +73,10 @@ final class FigureFormatter {
         return image.width() / (placedWidth / 72f);
     }
 
-    /** The image's size on the page in points: its real size, scaled down to fit, ratio kept. */
-    static float[] placedSize(ImageAsset image, float dpi, float maxWidth, float maxHeight) {
-        float w = image.width() * 72f / dpi;
-        float h = image.height() * 72f / dpi;
+    /** The image's size on the page in points: the size wanted, scaled down to fit, ratio kept. */
+    static float[] placedSize(float[] wanted, float maxWidth, float maxHeight) {
+        float w = wanted[0];
+        float h = wanted[1];
         float scale = Math.min(1f, Math.min(maxWidth / w, Math.max(maxHeight, 1f) / h));
         return new float[]{w * scale, h * scale};
     }

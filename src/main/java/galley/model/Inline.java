@@ -30,8 +30,18 @@ public sealed interface Inline {
         }
     }
 
-    /** An image inside a line of text. */
-    record Image(ImageAsset image, String alt) implements Inline {
+    /** An image inside a line of text, at the size the author asked for or its own. */
+    record Image(ImageAsset image, String alt, ImageSize size) implements Inline {
+
+        /** An image at its own size. */
+        public Image(ImageAsset image, String alt) {
+            this(image, alt, ImageSize.NATURAL);
+        }
+
+        /** Whether it is an icon, set at the height of the type: see {@link ImageSize#isIcon}. */
+        public boolean isIcon() {
+            return size.isIcon(image);
+        }
     }
 
     /** A hard line break. */
