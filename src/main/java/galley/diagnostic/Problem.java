@@ -36,6 +36,8 @@ public enum Problem {
     IMAGE_UNREADABLE("image-unreadable", Severity.ERROR),
     IMAGE_TOO_LARGE("image-too-large", Severity.ERROR),
     IMAGE_ALT_MISSING("image-alt-missing", Severity.WARNING),
+    IMAGE_SIZE_INVALID("image-size-invalid", Severity.WARNING),
+    IMAGE_SET_SMALL("image-set-small", Severity.WARNING),
     COVER_AMBIGUOUS("cover-ambiguous", Severity.ERROR),
     FOOTNOTE_UNDEFINED("footnote-undefined", Severity.ERROR),
     FOOTNOTE_RECURSIVE("footnote-recursive", Severity.ERROR),

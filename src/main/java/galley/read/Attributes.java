@@ -42,6 +42,33 @@ public final class Attributes {
         return classes;
     }
 
+    /** The value of attribute {@code name} given among {@code owner}'s direct children, if any. */
+    public static Optional<String> value(Node owner, String name) {
+        return valueIn(attributes(owner), name);
+    }
+
+    /** The value of attribute {@code name} in the {@code {…}} written right after {@code node}, as after an image. */
+    public static Optional<String> after(Node node, String name) {
+        var found = new ArrayList<AttributeNode>();
+        if (node.getNext() instanceof AttributesNode following) {
+            for (Node a = following.getFirstChild(); a != null; a = a.getNext()) {
+                if (a instanceof AttributeNode attribute) {
+                    found.add(attribute);
+                }
+            }
+        }
+        return valueIn(found, name);
+    }
+
+    private static Optional<String> valueIn(List<AttributeNode> attributes, String name) {
+        for (AttributeNode attribute : attributes) {
+            if (attribute.getName().toString().equals(name)) {
+                return Optional.of(attribute.getValue().toString());
+            }
+        }
+        return Optional.empty();
+    }
+
     private static List<AttributeNode> attributes(Node owner) {
         var found = new ArrayList<AttributeNode>();
         for (Node child = owner.getFirstChild(); child != null; child = child.getNext()) {

@@ -40,9 +40,11 @@ public final class HtmlReader {
     private final class Fragment {
 
         private final int firstLine;
+        private final HtmlFigures figures;
 
         Fragment(int firstLine) {
             this.firstLine = firstLine;
+            this.figures = new HtmlFigures(scope, this::line);
         }
 
         private int line(Node node) {
@@ -55,23 +57,22 @@ public final class HtmlReader {
             if (!nodes.isEmpty() && scope.tooDeep(depth, line(nodes.get(0)))) {
                 return out;
             }
-            var paragraph = scope.sink();
-            int paragraphLine = -1;
+            Optional<List<Block>> figure = figures.figure(nodes, null, null);
+            if (figure.isPresent()) {
+                return figure.get();
+            }
+            var paragraph = new ArrayList<Node>();
             for (Node node : nodes) {
                 boolean inline = node instanceof TextNode || (node instanceof Element e && isInline(e));
                 if (inline) {
-                    if (paragraphLine < 0 && !(node instanceof TextNode t && t.isBlank())) {
-                        paragraphLine = line(node);
-                    }
-                    inline(node, paragraph, depth + 1);
+                    paragraph.add(node);
                 } else if (node instanceof Element element) {
-                    flush(paragraph, paragraphLine, out);
-                    paragraph = scope.sink();
-                    paragraphLine = -1;
+                    flush(paragraph, out, depth);
+                    paragraph.clear();
                     block(element, out, depth + 1);
                 }
             }
-            flush(paragraph, paragraphLine, out);
+            flush(paragraph, out, depth);
             return out;
         }
 
@@ -81,7 +82,21 @@ public final class HtmlReader {
                     && !(kind == HtmlPolicy.Kind.TEXT && element.isBlock());
         }
 
-        private void flush(InlineSink paragraph, int line, List<Block> out) {
+        /** Adds the paragraph that the inline {@code nodes} make, or the figure they stand for. */
+        private void flush(List<Node> nodes, List<Block> out, int depth) {
+            Optional<List<Block>> figure = figures.figure(nodes, null, null);
+            if (figure.isPresent()) {
+                out.addAll(figure.get());
+                return;
+            }
+            var paragraph = scope.sink();
+            int line = -1;
+            for (Node node : nodes) {
+                if (line < 0 && !(node instanceof TextNode t && t.isBlank())) {
+                    line = line(node);
+                }
+                inline(node, paragraph, depth + 1);
+            }
             List<Inline> content = paragraph.build();
             if (!content.isEmpty()) {
                 out.add(new Block.Paragraph(content, new Source(scope.path(), Math.max(line, firstLine))));
@@ -105,6 +120,11 @@ public final class HtmlReader {
             }
             switch (name) {
                 case "p" -> {
+                    Optional<List<Block>> figure = figures.figure(element.childNodes(), null, null);
+                    if (figure.isPresent()) {
+                        out.addAll(figure.get());
+                        return;
+                    }
                     List<Inline> content = inlines(element, depth);
                     if (!content.isEmpty()) {
                         out.add(new Block.Paragraph(content, source));
@@ -116,8 +136,18 @@ public final class HtmlReader {
                 case "hr" -> out.add(new Block.ThematicBreak(source));
                 case "table" -> out.add(new HtmlTableReader(this::inlines).read(element, source, depth));
                 case "dl" -> out.add(definitions(element, source, depth));
+                case "figure" -> figure(element, out, depth);
                 default -> out.addAll(blocks(element.childNodes(), depth));
             }
+        }
+
+        /** A {@code <figure>}: its image captioned by its {@code <figcaption>}; else what it holds, as blocks. */
+        private void figure(Element element, List<Block> out, int depth) {
+            Element figcaption = element.selectFirst("> figcaption");
+            var rest = new ArrayList<>(element.childNodes());
+            rest.remove(figcaption);
+            Optional<List<Block>> figure = figures.figure(rest, caption -> inlines(caption, depth), figcaption);
+            out.addAll(figure.orElseGet(() -> blocks(element.childNodes(), depth)));
         }
 
         private Block list(Element element, Source source, int depth) {
@@ -213,7 +243,7 @@ public final class HtmlReader {
                         .ifPresent(image -> {
                             String alt = element.attr("alt").strip();
                             scope.checkAlt(alt, line);
-                            sink.add(new Inline.Image(image, alt));
+                            sink.add(new Inline.Image(image, alt, figures.size(element)));
                         });
                 case STYLE -> {
                     List<Inline> content = nested(element, depth);

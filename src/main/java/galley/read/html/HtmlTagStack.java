@@ -2,6 +2,7 @@ package galley.read.html;
 
 import galley.read.ChapterScope;
 import galley.read.InlineSink;
+import galley.read.SizeAttributes;
 
 import galley.model.Blocks;
 import galley.model.Inline;
@@ -92,8 +93,12 @@ public final class HtmlTagStack {
         } else if (kind == HtmlPolicy.Kind.IMAGE) {
             HtmlPolicy.attribute(tag.attributes(), "src")
                     .flatMap(src -> scope.images.resolve(src, scope.path(), line))
-                    .ifPresent(image -> sink().add(new Inline.Image(image,
-                            HtmlPolicy.attribute(tag.attributes(), "alt").orElse(""))));
+                    .ifPresent(image -> {
+                        String alt = HtmlPolicy.attribute(tag.attributes(), "alt").orElse("");
+                        scope.checkAlt(alt, line);
+                        sink().add(new Inline.Image(image, alt, SizeAttributes.read(
+                                key -> HtmlPolicy.attribute(tag.attributes(), key), scope.diagnostics, scope.path(), line)));
+                    });
         } else if (!empty) {
             LinkTarget target = null;
             if (kind == HtmlPolicy.Kind.LINK) {

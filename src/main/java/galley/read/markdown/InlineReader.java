@@ -1,8 +1,10 @@
 package galley.read.markdown;
 
+import galley.read.Attributes;
 import galley.read.BookPaths;
 import galley.read.ChapterScope;
 import galley.read.InlineSink;
+import galley.read.SizeAttributes;
 import galley.read.SourceChars;
 import galley.read.html.HtmlTagStack;
 
@@ -184,7 +186,8 @@ public final class InlineReader {
         String alt = Blocks.plainText(nested(node, depth + 1)).strip();
         scope.images.resolve(url, scope.path(), scope.line(node)).ifPresent(asset -> {
             scope.checkAlt(alt, scope.line(node));
-            sink.add(new Inline.Image(asset, alt));
+            sink.add(new Inline.Image(asset, alt, SizeAttributes.read(name -> Attributes.after(node, name),
+                    scope.diagnostics, scope.path(), scope.line(node))));
         });
     }
 
