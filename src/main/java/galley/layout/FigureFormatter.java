@@ -25,6 +25,8 @@ final class FigureFormatter {
     private final BlockFormatter formatter;
     private final BookStyle style;
     private final ImageDensity density;
+    /** A figure printed smaller than this share of its size, and small, is reported. */
+    static final float MIN_SCALE = 0.25f;
     /** Below this, photographs print visibly soft. */
     static final float MIN_PRINT_DPI = 150f;
 
@@ -57,6 +59,7 @@ final class FigureFormatter {
         float maxHeight = textHeight * 0.8f - captionHeight - above - gap - below;
         float[] wanted = figure.size().wanted(figure.image(), density.dpi(figure.image()), frame.width(), textHeight);
         float[] size = placedSize(wanted, frame.width(), maxHeight);
+        checkScale(figure, wanted, size);
         float dpi = printedDpi(figure.image(), size[0]);
         if (dpi < MIN_PRINT_DPI) {
             Problem.IMAGE_LOW_RESOLUTION.report(diagnostics, figure.source().path(), figure.source().line(),
@@ -66,6 +69,20 @@ final class FigureFormatter {
         }
         float fixed = above + gap + captionHeight + below;
         return new Setting(figure, frame, caption, size, above, gap, below, fixed).at(1f);
+    }
+
+    /**
+     * Reports a figure printed at under a quarter of the size it should have and under an inch
+     * each way, where its detail is lost: a strip far wider than the measure, say.
+     */
+    private void checkScale(Block.Figure figure, float[] wanted, float[] placed) {
+        float scale = placed[0] / wanted[0];
+        if (scale < MIN_SCALE && Math.max(placed[0], placed[1]) < 72f) {
+            Problem.IMAGE_SET_SMALL.report(diagnostics, figure.source().path(), figure.source().line(),
+                    String.format(java.util.Locale.ROOT,
+                            "image is printed at %.0f x %.0f pt, %.0f%% of its size, and its detail is lost: %s",
+                            placed[0], placed[1], scale * 100f, figure.image().file().getFileName()));
+        }
     }
 
     /** The effective resolution of an image printed at its placed width. */
