@@ -29,7 +29,8 @@ public enum Problem {
     NESTING_TOO_DEEP("nesting-too-deep", Severity.ERROR),
     MARKDOWN_UNREADABLE("markdown-unreadable", Severity.ERROR),
     HEADING_ID_INVALID("heading-id-invalid", Severity.WARNING),
-    IMAGE_REMOTE("image-remote", Severity.ERROR),
+    TABLE_AS_TEXT("table-as-text", Severity.WARNING),
+    IMAGE_REMOTE("image-remote", Severity.WARNING),
     IMAGE_OUTSIDE_BOOK("image-outside-book", Severity.ERROR),
     IMAGE_MISSING("image-missing", Severity.ERROR),
     IMAGE_UNSUPPORTED("image-unsupported", Severity.ERROR),
@@ -42,8 +43,8 @@ public enum Problem {
     FOOTNOTE_UNDEFINED("footnote-undefined", Severity.ERROR),
     FOOTNOTE_RECURSIVE("footnote-recursive", Severity.ERROR),
     FOOTNOTE_UNUSED("footnote-unused", Severity.WARNING),
-    LINK_NOT_FOUND("link-not-found", Severity.ERROR),
-    LINK_OUTSIDE_BOOK("link-outside-book", Severity.ERROR),
+    LINK_NOT_FOUND("link-not-found", Severity.WARNING),
+    LINK_OUTSIDE_BOOK("link-outside-book", Severity.WARNING),
     LINK_UNSAFE("link-unsafe", Severity.WARNING),
     LINK_INVALID("link-invalid", Severity.WARNING),
     HTML_REMOVED("html-removed", Severity.WARNING),
@@ -79,6 +80,12 @@ public enum Problem {
     /** Adds the problem to {@code diagnostics}, as {@link #at} makes it. */
     public void report(Diagnostics diagnostics, String path, int line, String message) {
         diagnostics.add(at(path, line, message));
+    }
+
+    /** Adds the problem to {@code diagnostics} at {@code severity}, for a problem whose weight the book chooses (book.yaml's {@code links}). */
+    public void report(Diagnostics diagnostics, Severity severity, String path, int line, String message) {
+        Diagnostic made = at(path, line, message);
+        diagnostics.add(new Diagnostic(severity, made.code(), made.path(), made.line(), made.message()));
     }
 
     /** The problem at a place; the message is kept to one line of reasonable length, whatever the manuscript quoted in it. */

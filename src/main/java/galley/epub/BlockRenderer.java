@@ -1,5 +1,8 @@
 package galley.epub;
 
+import galley.i18n.Word;
+import galley.i18n.Words;
+import galley.model.Admonition;
 import galley.model.Block;
 import galley.model.TextDirection;
 
@@ -8,18 +11,20 @@ import java.util.Locale;
 
 /**
  * Writes a chapter's blocks as XHTML: headings at their published level, paragraphs, figures with
- * their captions, quotations, lists, code, breaks, tables and definition lists.
+ * their captions, quotations, divisions, lists, code, breaks, tables and definition lists.
  */
 final class BlockRenderer {
 
     private final XmlWriter xml;
     private final InlineRenderer inlines;
     private final HeadingLevels levels;
+    private final Words words;
     /** Whether the element being written into reads from right to left (a Hebrew list or quotation). */
     private boolean insideRightToLeft;
 
-    BlockRenderer(XmlWriter xml, InlineRenderer inlines, HeadingLevels levels) {
+    BlockRenderer(XmlWriter xml, InlineRenderer inlines, HeadingLevels levels, Words words) {
         this.xml = xml;
+        this.words = words;
         this.inlines = inlines;
         this.levels = levels;
     }
@@ -57,6 +62,8 @@ final class BlockRenderer {
             xml.start("blockquote", "dir", direction(rightToLeft)).newline();
             within(rightToLeft, () -> render(q.blocks()));
             xml.end();
+        } else if (block instanceof Block.Division d) {
+            division(d);
         } else if (block instanceof Block.ListBlock l) {
             list(l);
         } else if (block instanceof Block.CodeBlock c) {
@@ -89,6 +96,18 @@ final class BlockRenderer {
         } finally {
             insideRightToLeft = outside;
         }
+    }
+
+    // the division's own direction, else the one its first letter gives, as for a quotation; an
+    // admonition's label is text, so that a screen reader announces it as the page shows it
+    private void division(Block.Division d) {
+        boolean rightToLeft = TextDirection.rightToLeft(d);
+        String dir = d.declaresLeftToRight() && !insideRightToLeft ? null : direction(rightToLeft);
+        xml.start("div", DivisionTag.attributes(d, dir)).newline();
+        Admonition.of(d).ifPresent(kind -> xml.element("p", words.get(Word.label(kind)), "class", "admonition-label")
+                .newline());
+        within(rightToLeft, () -> render(d.blocks()));
+        xml.end();
     }
 
     private void figure(Block.Figure f) {
@@ -155,13 +174,51 @@ final class BlockRenderer {
         boolean rightToLeft = TextDirection.rightToLeft(t);
         // marked on the wrapper, so that a table narrower than the page also stands against the right margin
         xml.start("div", "class", "table-wrap", "dir", direction(rightToLeft)).newline();
-        xml.start("table").newline();
+        xml.start("table", "id", idOrNull(t.id()), "style", tableWidth(t.widths())).newline();
         within(rightToLeft, () -> {
+            if (!t.caption().isEmpty()) {
+                xml.start("caption", "dir", direction(TextDirection.rightToLeft(t.caption())));
+                inlines.render(t.caption());
+                xml.end().newline();
+            }
+            columns(t.widths());
             rows("thead", "th", t.header(), t.alignments());
             rows("tbody", "td", t.body(), t.alignments());
         });
         xml.end().newline();
         xml.end();
+    }
+
+    // columns of given widths are kept to them, as print keeps them; the table as wide as they add up to
+    private static String tableWidth(List<Float> widths) {
+        if (widths.isEmpty()) {
+            return null;
+        }
+        return "table-layout: fixed; width: " + percent(total(widths)) + "%";
+    }
+
+    private void columns(List<Float> widths) {
+        if (widths.isEmpty()) {
+            return;
+        }
+        float total = total(widths);
+        xml.start("colgroup").newline();
+        for (float width : widths) {
+            xml.empty("col", "style", "width: " + percent(width / total) + "%").newline();
+        }
+        xml.end().newline();
+    }
+
+    private static float total(List<Float> widths) {
+        float total = 0f;
+        for (float width : widths) {
+            total += width;
+        }
+        return Math.max(total, 1e-6f);
+    }
+
+    private static String percent(float share) {
+        return String.format(Locale.ROOT, "%.1f", Math.min(100f, share * 100f));
     }
 
     private void rows(String group, String cell, List<Block.TableRow> rows, List<Block.Alignment> alignments) {
@@ -176,7 +233,11 @@ final class BlockRenderer {
                 String cssClass = alignment == Block.Alignment.DEFAULT
                         ? null : "align-" + alignment.name().toLowerCase(Locale.ROOT);
                 xml.start(cell, "scope", cell.equals("th") ? "col" : null, "class", cssClass);
-                inlines.render(row.cells().get(column));
+                Block.TableCell content = row.cells().get(column);
+                content.inlines().ifPresentOrElse(inlines::render, () -> {
+                    xml.newline();
+                    render(content.blocks());
+                });
                 xml.end();
             }
             xml.end().newline();

@@ -32,7 +32,7 @@ final class ChapterDocument {
         XmlWriter xml = XhtmlPage.begin(lang, chapter.title(), "bodymatter", null);
         Footnotes notes = new Footnotes();
         InlineRenderer inlines = new InlineRenderer(xml, notes);
-        BlockRenderer blocks = new BlockRenderer(xml, inlines, levels);
+        BlockRenderer blocks = new BlockRenderer(xml, inlines, levels, words);
 
         String titleId = titleHeadingId(chapter, levels);
         xml.start("section", "epub:type", "chapter", "role", "doc-chapter", "class", "chapter",

@@ -74,6 +74,8 @@ final class HeadingLevels {
             levels.put(h, Math.min(Math.min(h.level(), depth + 1), 6));
         } else if (block instanceof Block.BlockQuote q) {
             q.blocks().forEach(b -> assignNested(b, depth));
+        } else if (block instanceof Block.Division d) {
+            d.blocks().forEach(b -> assignNested(b, depth));
         } else if (block instanceof Block.ListBlock l) {
             l.items().forEach(i -> i.blocks().forEach(b -> assignNested(b, depth)));
         } else if (block instanceof Block.DefinitionList d) {

@@ -2,9 +2,11 @@ package galley.epub;
 
 import galley.i18n.Word;
 import galley.i18n.Words;
+import galley.model.Admonition;
+import galley.model.Block;
+import galley.model.Blocks;
 import galley.model.Chapter;
 import galley.model.ImageAsset;
-import galley.model.Language;
 import galley.model.PageMap;
 import io.documentnode.epub4j.domain.Book;
 import io.documentnode.epub4j.domain.GuideReference;
@@ -15,6 +17,7 @@ import io.documentnode.epub4j.domain.SpineReference;
 import io.documentnode.epub4j.domain.TableOfContents;
 import io.documentnode.epub4j.epub.NCXDocument;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * Turns Galley's book into epub4j's: renders every XHTML document, adds the stylesheet and the
@@ -31,6 +35,10 @@ final class PublicationBuilder {
 
     private static final String STYLESHEET_RESOURCE = "/galley/epub/galley.css";
     private static final String RIGHT_TO_LEFT_RESOURCE = "/galley/epub/right-to-left.css";
+    private static final String PANDOC_BLOCKS_RESOURCE = "/galley/epub/pandoc-blocks.css";
+    /** The blocks the rules of {@link #PANDOC_BLOCKS_RESOURCE} are for. */
+    private static final Predicate<Block> PANDOC_STYLED = block -> block instanceof Block.Division d
+            && Admonition.of(d).isPresent();
 
     private final EpubOptions options;
     private final EpubUnits units;
@@ -72,7 +80,7 @@ final class PublicationBuilder {
 
         List<Resource> manifest = new ArrayList<>();
         manifest.add(nav);
-        manifest.add(new Resource("css", stylesheet(metadata.language()), ContentPaths.STYLESHEET, MediaTypes.CSS));
+        manifest.add(new Resource("css", stylesheet(source), ContentPaths.STYLESHEET, MediaTypes.CSS));
         if (coverPage != null) {
             manifest.add(coverPage);
         }
@@ -125,15 +133,18 @@ final class PublicationBuilder {
         return new Resource(id, text.getBytes(StandardCharsets.UTF_8), href, MediaTypes.XHTML);
     }
 
-    private static byte[] stylesheet(Language language) throws IOException {
-        byte[] common = resource(STYLESHEET_RESOURCE);
-        if (!language.rightToLeft()) {
-            return common;
+    // the rules for right-to-left books and for pandoc's admonitions and verse are added only to the
+    // books that need them, so that other books' stylesheets stay as they were
+    private static byte[] stylesheet(galley.model.Book book) throws IOException {
+        var out = new ByteArrayOutputStream();
+        out.write(resource(STYLESHEET_RESOURCE));
+        if (book.metadata().language().rightToLeft()) {
+            out.write(resource(RIGHT_TO_LEFT_RESOURCE));
         }
-        byte[] rightToLeft = resource(RIGHT_TO_LEFT_RESOURCE);
-        byte[] both = Arrays.copyOf(common, common.length + rightToLeft.length);
-        System.arraycopy(rightToLeft, 0, both, common.length, rightToLeft.length);
-        return both;
+        if (book.chapters().stream().anyMatch(c -> Blocks.any(c.blocks(), PANDOC_STYLED))) {
+            out.write(resource(PANDOC_BLOCKS_RESOURCE));
+        }
+        return out.toByteArray();
     }
 
     private static byte[] resource(String name) throws IOException {

@@ -88,13 +88,16 @@ public final class GlyphCoverage {
                 inlines(f.caption(), at);
             } else if (block instanceof Block.BlockQuote q) {
                 blocks(q.blocks());
+            } else if (block instanceof Block.Division d) {
+                blocks(d.blocks());
             } else if (block instanceof Block.ListBlock l) {
                 l.items().forEach(item -> blocks(item.blocks()));
             } else if (block instanceof Block.CodeBlock c) {
                 text(c.text(), CODE_TEXT, at);
             } else if (block instanceof Block.Table t) {
-                t.header().forEach(row -> row.cells().forEach(cell -> inlines(cell, at)));
-                t.body().forEach(row -> row.cells().forEach(cell -> inlines(cell, at)));
+                inlines(t.caption(), at);
+                t.header().forEach(row -> row.cells().forEach(cell -> blocks(cell.blocks())));
+                t.body().forEach(row -> row.cells().forEach(cell -> blocks(cell.blocks())));
             } else if (block instanceof Block.DefinitionList d) {
                 for (Block.Definition item : d.items()) {
                     inlines(item.term(), at);
@@ -113,6 +116,8 @@ public final class GlyphCoverage {
                     inlines(s.content(), at);
                 } else if (inline instanceof Inline.Link l) {
                     inlines(l.content(), at);
+                } else if (inline instanceof Inline.Span s) {
+                    inlines(s.content(), at);
                 } else if (inline instanceof Inline.NoteRef n) {
                     blocks(n.note());
                 }

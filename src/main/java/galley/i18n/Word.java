@@ -1,5 +1,7 @@
 package galley.i18n;
 
+import galley.model.Admonition;
+
 import java.util.Locale;
 
 /** A word or phrase Galley sets itself in a book's language; those with {@code %s} are formatted. */
@@ -33,7 +35,28 @@ public enum Word {
      * The word that joins the last two of several authors; Hebrew's and Arabic's is a letter prefixed
      * to the last name. Chinese, Japanese and Korean list names with a comma instead, without it.
      */
-    AND;
+    AND,
+    /** The label of an admonition of class {@code note}, set above its text. */
+    NOTE,
+    /** The label of an admonition of class {@code tip}. */
+    TIP,
+    /** The label of an admonition of class {@code warning}. */
+    WARNING,
+    /** The label of an admonition of class {@code caution}. */
+    CAUTION,
+    /** The label of an admonition of class {@code important}. */
+    IMPORTANT;
+
+    /** The label set above an admonition of {@code kind}. */
+    public static Word label(Admonition kind) {
+        return switch (kind) {
+            case NOTE -> NOTE;
+            case TIP -> TIP;
+            case WARNING -> WARNING;
+            case CAUTION -> CAUTION;
+            case IMPORTANT -> IMPORTANT;
+        };
+    }
 
     /** The word's key in the language files: {@code title-page} for {@link #TITLE_PAGE}. */
     public String key() {

@@ -8,6 +8,7 @@ import galley.text.TextMeasure;
 import galley.text.TextStyle;
 
 import galley.diagnostic.Diagnostics;
+import galley.i18n.Words;
 import galley.model.Block;
 import galley.model.Blocks;
 import galley.model.Book;
@@ -46,6 +47,7 @@ final class BlockFormatter {
     private final float textHeight;
     private final TableFormatter tables;
     private final FigureFormatter figures;
+    private final DivisionFormatter divisions;
     /** How many lists the block being set is inside of: only the outermost stands apart. */
     private int listDepth;
 
@@ -59,6 +61,7 @@ final class BlockFormatter {
         this.textHeight = textHeight;
         this.tables = new TableFormatter(this, measure);
         this.figures = new FigureFormatter(this, style, density, textHeight, diagnostics);
+        this.divisions = new DivisionFormatter(this, style, Words.of(book.metadata().language()));
     }
 
     /** The strips of a whole chapter; the chapter heading sinks a quarter of the way down its page. */
@@ -174,6 +177,8 @@ final class BlockFormatter {
                 out.keepWithPrevious(last);
             }
             out.add(Slab.space(frame.leading() * 0.5f, frame.block()));
+        } else if (block instanceof Block.Division d) {
+            divisions.division(d, frame, out);
         } else if (block instanceof Block.ListBlock l) {
             // a list stands apart from the text around it as a quotation does; one inside it does not
             boolean outermost = listDepth == 0;

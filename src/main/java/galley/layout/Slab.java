@@ -4,6 +4,7 @@ import galley.text.Fragment;
 
 import galley.model.Inline;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -75,6 +76,18 @@ record Slab(float height, List<PageItem> items, Map<String, Float> anchors, List
 
     Slab withRepeatHeader(Slab header) {
         return new Slab(height, items, anchors, notes, keepWithPrevious, discardable, figure, block, header, reindent);
+    }
+
+    /** The strip with anchor {@code id} at its top edge as well. */
+    Slab withAnchor(String id) {
+        var all = new HashMap<>(anchors);
+        all.put(id, 0f);
+        return new Slab(height, items, all, notes, keepWithPrevious, discardable, figure, block, repeatHeader, reindent);
+    }
+
+    Slab withItems(List<PageItem> newItems) {
+        return new Slab(height, newItems, anchors, notes, keepWithPrevious, discardable, figure, block, repeatHeader,
+                reindent);
     }
 
     Slab withReindent(Reindent indented) {

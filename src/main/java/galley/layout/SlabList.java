@@ -2,6 +2,7 @@ package galley.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The growing list of strips of one flow, which remembers how many strips must still stay with
@@ -35,6 +36,28 @@ final class SlabList {
     /** Strip {@code index} stays on the page of the strip before it. */
     void keepWithPrevious(int index) {
         slabs.set(index, slabs.get(index).keptWithPrevious());
+    }
+
+    /**
+     * Anchors {@code id} at the top of the first strip from {@code index} on that stays at the top of a page,
+     * or in an empty strip at the end when there is none.
+     */
+    void anchor(int index, String id, int block) {
+        for (int i = index; i < slabs.size(); i++) {
+            if (!slabs.get(i).discardable()) {
+                slabs.set(i, slabs.get(i).withAnchor(id));
+                return;
+            }
+        }
+        add(Slab.fixedSpace(0f, Map.of(id, 0f), block));
+    }
+
+    /** Draws a vertical rule at {@code x} down the whole height of strip {@code index}. */
+    void ruleBeside(int index, float x, float thickness) {
+        Slab slab = slabs.get(index);
+        var items = new ArrayList<>(slab.items());
+        items.add(new PageItem.Rule(x, 0f, x, -slab.height(), thickness, PageItem.Tone.BLACK));
+        slabs.set(index, slab.withItems(items));
     }
 
     int size() {

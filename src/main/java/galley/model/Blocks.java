@@ -2,6 +2,7 @@ package galley.model;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /** Walks of the block tree that both writers need. */
 public final class Blocks {
@@ -20,11 +21,14 @@ public final class Blocks {
                 forEachImageIn(h.content(), action);
             } else if (block instanceof Block.BlockQuote q) {
                 forEachImage(q.blocks(), action);
+            } else if (block instanceof Block.Division d) {
+                forEachImage(d.blocks(), action);
             } else if (block instanceof Block.ListBlock l) {
                 l.items().forEach(i -> forEachImage(i.blocks(), action));
             } else if (block instanceof Block.Table t) {
-                t.header().forEach(r -> r.cells().forEach(c -> forEachImageIn(c, action)));
-                t.body().forEach(r -> r.cells().forEach(c -> forEachImageIn(c, action)));
+                forEachImageIn(t.caption(), action);
+                t.header().forEach(r -> r.cells().forEach(c -> forEachImage(c.blocks(), action)));
+                t.body().forEach(r -> r.cells().forEach(c -> forEachImage(c.blocks(), action)));
             } else if (block instanceof Block.DefinitionList d) {
                 d.items().forEach(item -> {
                     forEachImageIn(item.term(), action);
@@ -32,6 +36,34 @@ public final class Blocks {
                 });
             }
         }
+    }
+
+    /** Whether {@code test} holds for one of {@code blocks} or a block inside one, a footnote's too. */
+    public static boolean any(List<Block> blocks, Predicate<Block> test) {
+        for (Block block : blocks) {
+            if (test.test(block) || any(children(block), test)) {
+                return true;
+            }
+            if (block instanceof Block.Paragraph p && p.content().stream()
+                    .anyMatch(i -> i instanceof Inline.NoteRef n && any(n.note(), test))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // the blocks a block holds, in order
+    private static List<Block> children(Block block) {
+        if (block instanceof Block.BlockQuote q) {
+            return q.blocks();
+        } else if (block instanceof Block.Division d) {
+            return d.blocks();
+        } else if (block instanceof Block.ListBlock l) {
+            return l.items().stream().flatMap(i -> i.blocks().stream()).toList();
+        } else if (block instanceof Block.DefinitionList d) {
+            return d.items().stream().flatMap(i -> i.definitions().stream()).flatMap(List::stream).toList();
+        }
+        return List.of();
     }
 
     private static void forEachImageIn(List<Inline> inlines, Consumer<ImageAsset> action) {
@@ -42,6 +74,8 @@ public final class Blocks {
                 forEachImageIn(s.content(), action);
             } else if (inline instanceof Inline.Link l) {
                 forEachImageIn(l.content(), action);
+            } else if (inline instanceof Inline.Span s) {
+                forEachImageIn(s.content(), action);
             } else if (inline instanceof Inline.NoteRef n) {
                 forEachImage(n.note(), action);
             }
@@ -88,6 +122,8 @@ public final class Blocks {
                 appendPlain(s.content(), out);
             } else if (inline instanceof Inline.Link l) {
                 appendPlain(l.content(), out);
+            } else if (inline instanceof Inline.Span s) {
+                appendPlain(s.content(), out);
             } else if (inline instanceof Inline.Image i) {
                 out.append(i.alt());
             } else if (inline instanceof Inline.LineBreak) {

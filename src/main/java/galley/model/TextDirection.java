@@ -59,6 +59,10 @@ public final class TextDirection {
             return firstStrong(h.content());
         } else if (block instanceof Block.BlockQuote q) {
             return firstStrongOfBlocks(q.blocks());
+        } else if (block instanceof Block.Division d) {
+            // a direction written on the division outranks its text's first letter
+            return d.declaresRightToLeft() ? RIGHT_TO_LEFT : d.declaresLeftToRight() ? LEFT_TO_RIGHT
+                    : firstStrongOfBlocks(d.blocks());
         } else if (block instanceof Block.ListBlock l) {
             for (Block.ListItem item : l.items()) {
                 int found = firstStrongOfBlocks(item.blocks());
@@ -89,8 +93,8 @@ public final class TextDirection {
 
     private static int firstStrongOfRows(List<Block.TableRow> rows) {
         for (Block.TableRow row : rows) {
-            for (List<Inline> cell : row.cells()) {
-                int found = firstStrong(cell);
+            for (Block.TableCell cell : row.cells()) {
+                int found = firstStrongOfBlocks(cell.blocks());
                 if (found != UNDECIDED) {
                     return found;
                 }
@@ -110,6 +114,8 @@ public final class TextDirection {
                 found = firstStrong(s.content());
             } else if (inline instanceof Inline.Link l) {
                 found = firstStrong(l.content());
+            } else if (inline instanceof Inline.Span s) {
+                found = firstStrong(s.content());
             }
             if (found != UNDECIDED) {
                 return found;

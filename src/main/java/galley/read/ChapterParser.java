@@ -1,17 +1,21 @@
 package galley.read;
 
 import galley.diagnostic.Problem;
+import galley.read.markdown.AttributeBraces;
+import galley.read.markdown.FencedDivs;
 import galley.read.markdown.GatedAutolinks;
+import galley.read.markdown.InlineNotes;
 import galley.read.markdown.GatedHeadings;
 import galley.read.markdown.LinearInlineParser;
 import galley.read.markdown.MarkdownGuard;
+import galley.read.markdown.ScriptDelimiters;
+import galley.read.markdown.PandocTable;
+import galley.read.markdown.PandocTables;
 import galley.read.yaml.YamlDocument;
 
 import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
-import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
@@ -47,6 +51,8 @@ public final class ChapterParser {
         this.parser = Parser.builder(options(language.quotes()))
                 .customInlineParserFactory(LinearInlineParser::new)
                 .customBlockParserFactory(new GatedHeadings())
+                .customBlockParserFactory(new FencedDivs())
+                .customBlockParserFactory(new PandocTables())
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
                 .build();
         this.lang = language.tag();
@@ -61,8 +67,8 @@ public final class ChapterParser {
     static MutableDataSet options(QuoteStyle quotes) {
         var options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(
-                TablesExtension.create(), StrikethroughExtension.create(), FootnoteExtension.create(),
-                DefinitionExtension.create(), AttributesExtension.create(), GatedAutolinks.create(),
+                TablesExtension.create(), ScriptDelimiters.create(), FootnoteExtension.create(), InlineNotes.create(),
+                DefinitionExtension.create(), AttributeBraces.create(), GatedAutolinks.create(),
                 TypographicExtension.create(), YamlFrontMatterExtension.create()));
         // replaced by GatedHeadings, which asks Flexmark's only about lines that can be headings
         options.set(Parser.HEADING_PARSER, false);
@@ -111,6 +117,7 @@ public final class ChapterParser {
         Document document;
         try {
             document = parser.parse(text.text());
+            PandocTable.parseCells(document, parser::parse);
         } catch (StackOverflowError e) {
             Problem.MARKDOWN_UNREADABLE.report(diagnostics, file.path(), 1,
                     "the Markdown is nested too deeply to be read");

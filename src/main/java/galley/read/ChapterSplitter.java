@@ -2,6 +2,7 @@ package galley.read;
 
 import galley.diagnostic.Problem;
 import galley.read.markdown.ContentText;
+import galley.read.markdown.FencedDiv;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
@@ -73,7 +74,7 @@ public final class ChapterSplitter {
             return !COMMENTS.matcher(ContentText.of(comment)).replaceAll("").isBlank();
         }
         return !(node instanceof YamlFrontMatterBlock || node instanceof FootnoteBlock || node instanceof Reference
-                || node instanceof BlankLine);
+                || node instanceof BlankLine || node instanceof FencedDiv.End);
     }
 
     /** A title from a file name: "03-the-long-road.md" gives "The long road". */

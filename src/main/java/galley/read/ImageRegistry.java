@@ -88,7 +88,7 @@ public final class ImageRegistry {
             if (scheme.equals("javascript") || scheme.equals("vbscript")) {
                 Problem.LINK_UNSAFE.report(diagnostics, from, line, scheme + ": image address removed");
             } else if (REMOTE.contains(scheme)) {
-                Problem.IMAGE_REMOTE.report(diagnostics, from, line, "remote images are not fetched: " + shorten(written));
+                Problem.IMAGE_REMOTE.report(diagnostics, from, line, "remote image not fetched, its alt text kept: " + shorten(written));
             } else {
                 Problem.IMAGE_OUTSIDE_BOOK.report(diagnostics, from, line,
                         "image must be a file inside the book folder: " + shorten(written));

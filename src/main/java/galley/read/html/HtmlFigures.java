@@ -41,8 +41,8 @@ final class HtmlFigures {
 
     /**
      * The figure {@code nodes} stand for, captioned by {@code figcaption} (null: by the image's title
-     * or alt text) as {@code caption} reads it; empty where they are no figure. A figure whose image
-     * cannot be used holds no block.
+     * or alt text) as {@code caption} reads it; empty where they are no figure, or where the image
+     * cannot be brought into the book.
      */
     Optional<List<Block>> figure(List<Node> nodes, Function<Element, List<Inline>> caption, Element figcaption) {
         Optional<LoneImage> lone = LoneImage.in(nodes);
@@ -62,7 +62,8 @@ final class HtmlFigures {
         }
         Optional<ImageAsset> asset = scope.images.resolve(src.get(), scope.path(), line);
         if (asset.isEmpty()) {
-            return Optional.of(List.of());
+            // read again in the text, where it becomes its alt text; the problem is reported once
+            return Optional.empty();
         }
         ImageSize size = size(img);
         if (figcaption == null && size.isIcon(asset.get())) {

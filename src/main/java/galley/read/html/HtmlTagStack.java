@@ -93,12 +93,12 @@ public final class HtmlTagStack {
         } else if (kind == HtmlPolicy.Kind.IMAGE) {
             HtmlPolicy.attribute(tag.attributes(), "src")
                     .flatMap(src -> scope.images.resolve(src, scope.path(), line))
-                    .ifPresent(image -> {
+                    .ifPresentOrElse(image -> {
                         String alt = HtmlPolicy.attribute(tag.attributes(), "alt").orElse("");
                         scope.checkAlt(alt, line);
                         sink().add(new Inline.Image(image, alt, SizeAttributes.read(
                                 key -> HtmlPolicy.attribute(tag.attributes(), key), scope.diagnostics, scope.path(), line)));
-                    });
+                    }, () -> sink().text(HtmlPolicy.attribute(tag.attributes(), "alt").orElse("")));
         } else if (!empty) {
             LinkTarget target = null;
             if (kind == HtmlPolicy.Kind.LINK) {

@@ -4,8 +4,12 @@ import galley.diagnostic.Problem;
 import galley.read.Attributes;
 import galley.read.ChapterDraft;
 import galley.read.Slug;
+import galley.read.markdown.BracedAttributes;
+import galley.read.markdown.BracketedSpan;
+import galley.read.markdown.FencedDiv;
 import galley.read.markdown.FigureShape;
 import galley.read.markdown.NodeText;
+import galley.read.markdown.TableCaption;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -23,7 +27,8 @@ import java.util.OptionalInt;
 
 /**
  * Every anchor of the book, decided before any chapter is converted so that links can point
- * forward: the ids of chapters, headings and figures, made unique across the book, and where each
+ * forward: the ids of chapters, headings, figures, fenced divs and bracketed spans, made unique across the book,
+ * and where each
  * id an author wrote (or would expect from a heading's text) now leads.
  */
 public final class AnchorIndex {
@@ -33,6 +38,7 @@ public final class AnchorIndex {
     }
 
     private final IdAllocator allocator;
+    private final AutoIdentifiers style;
     private final Diagnostics diagnostics;
     private final Map<Node, String> nodeIds = new IdentityHashMap<>();
     private final List<String> chapterIds = new ArrayList<>();
@@ -42,13 +48,20 @@ public final class AnchorIndex {
     private final Map<String, Anchor> bookAnchors = new HashMap<>();
     private int figures;
 
-    private AnchorIndex(IdAllocator allocator, Diagnostics diagnostics) {
+    private AnchorIndex(IdAllocator allocator, AutoIdentifiers style, Diagnostics diagnostics) {
         this.allocator = allocator;
+        this.style = style;
         this.diagnostics = diagnostics;
     }
 
     public static AnchorIndex build(List<ChapterDraft> drafts, IdAllocator allocator, Diagnostics diagnostics) {
-        var index = new AnchorIndex(allocator, diagnostics);
+        return build(drafts, allocator, AutoIdentifiers.PANDOC, diagnostics);
+    }
+
+    /** The anchors of {@code drafts}, a heading without an id of its own given one as {@code style} makes it. */
+    public static AnchorIndex build(List<ChapterDraft> drafts, IdAllocator allocator, AutoIdentifiers style,
+                                    Diagnostics diagnostics) {
+        var index = new AnchorIndex(allocator, style, diagnostics);
         for (int i = 0; i < drafts.size(); i++) {
             index.visit(i, drafts.get(i));
         }
@@ -61,10 +74,9 @@ public final class AnchorIndex {
     private void visit(int chapter, ChapterDraft draft) {
         firstChapterOfFile.putIfAbsent(draft.path(), chapter);
         if (draft.heading().isEmpty()) {
-            String wanted = Slug.anchor(draft.title());
-            String id = allocator.allocate(wanted);
+            String id = allocator.allocate(style.of(draft.title()));
             titleIds.add(id);
-            register(draft.path(), wanted, new Anchor(chapter, id));
+            registerAuto(draft.path(), draft.title(), new Anchor(chapter, id));
         } else {
             titleIds.add(null);
         }
@@ -75,28 +87,77 @@ public final class AnchorIndex {
         while (!pending.isEmpty()) {
             Node node = pending.pop();
             if (node instanceof Heading heading) {
-                String wanted = headingAnchor(heading, draft);
-                String id = allocator.allocate(wanted);
+                Optional<String> given = Attributes.id(heading).map(id -> validId(id, heading, draft));
+                String text = given.isPresent() ? "" : NodeText.of(heading);
+                String id = allocator.allocate(given.orElseGet(() -> style.of(text)));
                 nodeIds.put(heading, id);
-                register(draft.path(), wanted, new Anchor(chapter, id));
-            } else if (node instanceof Paragraph paragraph) {
-                if (FigureShape.imageOf(paragraph).isPresent()) {
-                    Optional<String> wanted = Attributes.id(paragraph).map(id -> validId(id, paragraph, draft));
-                    String id = figureId(wanted);
-                    nodeIds.put(paragraph, id);
-                    register(draft.path(), wanted.orElse(id), new Anchor(chapter, id));
+                if (given.isPresent()) {
+                    register(draft.path(), given.get(), new Anchor(chapter, id));
+                } else {
+                    registerAuto(draft.path(), text, new Anchor(chapter, id));
                 }
+                pushChildren(heading, pending);
+            } else if (node instanceof Paragraph paragraph && FigureShape.imageOf(paragraph).isPresent()) {
+                Node image = FigureShape.imageOf(paragraph).get();
+                Optional<String> wanted = Attributes.idFollowing(image).map(id -> validId(id, paragraph, draft));
+                String id = figureId(wanted);
+                nodeIds.put(paragraph, id);
+                register(draft.path(), wanted.orElse(id), new Anchor(chapter, id));
+            } else if (TableCaption.isTable(node)) {
+                tableId(chapter, node, draft);
+                pushChildren(node, pending);
             } else {
-                for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
-                    pending.push(child);
+                if (node instanceof FencedDiv div && !div.attributes().id().isBlank()) {
+                    String wanted = validId(div.attributes().id().strip(), div, draft);
+                    String id = allocator.allocate(wanted);
+                    nodeIds.put(div, id);
+                    register(draft.path(), wanted, new Anchor(chapter, id));
                 }
+                inlineId(node, chapter, draft);
+                pushChildren(node, pending);
             }
         }
     }
 
-    private String headingAnchor(Heading heading, ChapterDraft draft) {
-        return Attributes.id(heading).map(id -> validId(id, heading, draft))
-                .orElseGet(() -> Slug.anchor(NodeText.of(heading)));
+    private static void pushChildren(Node node, ArrayDeque<Node> pending) {
+        for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+            pending.push(child);
+        }
+    }
+
+    // the id of a bracketed span, or written after a link, image or inline code
+    private void inlineId(Node node, int chapter, ChapterDraft draft) {
+        Optional<String> written = Optional.empty();
+        if (node instanceof BracketedSpan span) {
+            written = span.id();
+        } else if (node instanceof BracedAttributes braces && !braces.ofParent() && !braces.attributes().id().isEmpty()) {
+            written = Optional.of(braces.attributes().id());
+        }
+        if (written.isPresent()) {
+            String wanted = validId(written.get(), node, draft);
+            String id = allocator.allocate(wanted);
+            nodeIds.put(node, id);
+            register(draft.path(), wanted, new Anchor(chapter, id));
+        }
+    }
+
+    // pandoc-crossref's "tbl:name" leads to the id "tbl-name", since an XML id holds no colon
+    private void tableId(int chapter, Node table, ChapterDraft draft) {
+        Optional<String> written = TableCaption.of(table).flatMap(TableCaption::id);
+        if (written.isPresent()) {
+            String wanted = written.get();
+            String colonless = wanted.replace(':', '-');
+            String id = allocator.allocate(Slug.isValidId(colonless) ? colonless : validId(wanted, table, draft));
+            nodeIds.put(table, id);
+            register(draft.path(), wanted, new Anchor(chapter, id));
+        }
+    }
+
+    // A heading's own id is known by the pandoc form before it was made an XML name and by the
+    // form Galley made before it followed pandoc (marks of Indic scripts kept), as well as by its id.
+    private void registerAuto(String path, String text, Anchor anchor) {
+        register(path, style.wanted(text), anchor);
+        register(path, Slug.anchor(text), anchor);
     }
 
     private String validId(String id, Node node, ChapterDraft draft) {
@@ -123,6 +184,11 @@ public final class AnchorIndex {
         return allocator.allocate(wanted.orElse("fig-" + figures));
     }
 
+    /** A new unique id for a heading met only while converting, such as one inside a footnote, made from its text. */
+    public String allocateHeading(String text) {
+        return allocator.allocate(style.of(text));
+    }
+
     /** A new unique id for an anchor met only while converting, such as a heading inside a footnote. */
     public String allocate(String wanted) {
         return allocator.allocate(wanted);
@@ -133,7 +199,7 @@ public final class AnchorIndex {
         return allocator.allocateGenerated(chapterId + "-note-" + number);
     }
 
-    /** The id decided for a heading or figure paragraph, if the pass met it. */
+    /** The id decided for a heading, figure paragraph, fenced div, bracketed span or attribute braces, if the pass met it. */
     public Optional<String> idOf(Node node) {
         return Optional.ofNullable(nodeIds.get(node));
     }
@@ -156,6 +222,15 @@ public final class AnchorIndex {
     /** Where anchor {@code id} leads inside file {@code path}. */
     Optional<Anchor> inFile(String path, String id) {
         return Optional.ofNullable(fileAnchors.getOrDefault(path, Map.of()).get(id));
+    }
+
+    /**
+     * The anchor a reader most likely meant by missing {@code id}: one in file {@code path} (or, when
+     * {@code anywhere}, in the book) that differs from it only in case or in a {@code -N} suffix.
+     */
+    Optional<String> nearest(String path, String id, boolean anywhere) {
+        Optional<String> near = AnchorHint.nearest(id, fileAnchors.getOrDefault(path, Map.of()).keySet());
+        return near.isPresent() || !anywhere ? near : AnchorHint.nearest(id, bookAnchors.keySet());
     }
 
     /** Where anchor {@code id} leads anywhere in the book. */

@@ -55,7 +55,10 @@ public final class BlockReader {
             if (scope.tooDeep(depth, scope.line(node))) {
                 break;
             }
-            block(node, out, depth);
+            // a table's caption is read with its table
+            if (!TableCaption.captions(node)) {
+                block(node, out, depth);
+            }
         }
         return out;
     }
@@ -84,6 +87,8 @@ public final class BlockReader {
                     out.add(new Block.Paragraph(content, scope.source(node)));
                 }
             }
+        } else if (node instanceof FencedDiv div) {
+            out.add(division(div, depth));
         } else if (node instanceof BlockQuote) {
             out.add(new Block.BlockQuote(readChildren(node, depth + 1), scope.source(node)));
         } else if (node instanceof DefinitionList list) {
@@ -100,6 +105,8 @@ public final class BlockReader {
             out.add(new Block.ThematicBreak(scope.source(node)));
         } else if (node instanceof TableBlock table) {
             out.add(new TableReader(scope, inlines).read(table, depth + 1));
+        } else if (node instanceof PandocTable table) {
+            out.add(new TableReader(scope, inlines).read(table, depth + 1));
         } else if (node instanceof HtmlBlockBase block) {
             // the content, not the chars: inside a quotation or a list the chars keep each line's "> " or indent
             out.addAll(html.blocks(ContentText.of(block), scope.line(node), depth + 1));
@@ -111,9 +118,17 @@ public final class BlockReader {
     /** The model heading for a Flexmark heading, with the id the anchor pass gave it. */
     public Block.Heading heading(Heading heading, int depth) {
         String id = scope.anchors.idOf(heading)
-                .orElseGet(() -> scope.anchors.allocate(Slug.anchor(NodeText.of(heading))));
+                .orElseGet(() -> scope.anchors.allocateHeading(NodeText.of(heading)));
         return new Block.Heading(heading.getLevel(), id, inlines.read(heading, depth + 1),
                 Attributes.classes(heading), scope.source(heading));
+    }
+
+    private Block division(FencedDiv div, int depth) {
+        FenceAttributes written = div.attributes();
+        String id = written.id().isBlank() ? "" : scope.anchors.idOf(div)
+                .orElseGet(() -> scope.anchors.allocate(Slug.anchor(written.id())));
+        return new Block.Division(id, written.classes(), written.attributes(), readChildren(div, depth + 1),
+                scope.source(div));
     }
 
     private Optional<Block> figure(Paragraph paragraph, Node image, int depth) {
@@ -130,15 +145,16 @@ public final class BlockReader {
         List<Inline> alt = inlines.alt(image, depth + 1);
         Optional<ImageAsset> asset = scope.images.resolve(url, scope.path(), scope.line(image));
         if (asset.isEmpty()) {
-            return Optional.empty();
+            // an image not brought into the book (a remote one, Galley never fetches) is read as its alt text
+            return alt.isEmpty() ? Optional.empty() : Optional.of(new Block.Paragraph(alt, scope.source(paragraph)));
         }
         String plainAlt = Blocks.plainText(alt).strip();
         scope.checkAlt(plainAlt, scope.line(image));
         String id = scope.anchors.idOf(paragraph)
-                .orElseGet(() -> scope.anchors.figureId(Attributes.id(paragraph)));
+                .orElseGet(() -> scope.anchors.figureId(Attributes.idFollowing(image)));
         String cleanTitle = TextFile.xmlSafe(title).strip();
         List<Inline> caption = cleanTitle.isEmpty() ? alt : List.of(new Inline.Text(cleanTitle));
-        ImageSize size = SizeAttributes.read(name -> Attributes.value(paragraph, name), scope.diagnostics,
+        ImageSize size = SizeAttributes.read(name -> Optional.ofNullable(Attributes.following(image).get(name)), scope.diagnostics,
                 scope.path(), scope.line(image));
         return Optional.of(new Block.Figure(id, asset.get(), plainAlt, caption, size, scope.source(paragraph)));
     }

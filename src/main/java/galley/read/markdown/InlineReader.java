@@ -1,5 +1,6 @@
 package galley.read.markdown;
 
+import galley.read.AttributeList;
 import galley.read.Attributes;
 import galley.read.BookPaths;
 import galley.read.ChapterScope;
@@ -24,14 +25,16 @@ import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
+import com.vladsch.flexmark.ext.gfm.strikethrough.Subscript;
 import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
 import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import galley.model.Block;
 import galley.model.Blocks;
+import galley.model.ImageAsset;
 import galley.model.Inline;
 import galley.model.LinkTarget;
 import org.jsoup.parser.Parser;
@@ -52,6 +55,11 @@ public final class InlineReader {
     public InlineReader(ChapterScope scope, Notes notes) {
         this.scope = scope;
         this.notes = notes;
+    }
+
+    /** A reader of the inlines of a part of the chapter parsed on its own (a table cell), with the chapter's notes. */
+    InlineReader in(ChapterScope part) {
+        return new InlineReader(part, notes);
     }
 
     /** The children of {@code parent} as inlines, trimmed at both ends. */
@@ -83,8 +91,43 @@ public final class InlineReader {
     }
 
     private void node(Node node, InlineSink sink, int depth) {
+        if (node.getNext() instanceof BracedAttributes braces && !braces.ofParent()) {
+            // a link, image or code with attributes: a span around it carries them
+            var inner = scope.sink();
+            one(node, inner, depth + 1);
+            List<Inline> content = inner.buildUntrimmed();
+            AttributeList attributes = isImage(node) ? withoutSize(braces.attributes()) : braces.attributes();
+            if (!content.isEmpty() && attributes.equals(AttributeList.NONE) && scope.anchors.idOf(braces).isEmpty()) {
+                // an image's width and height are its own: it needs no span for them
+                sink.addAll(content);
+            } else if (!content.isEmpty()) {
+                sink.add(span(braces, attributes, content));
+            }
+        } else {
+            one(node, sink, depth);
+        }
+    }
+
+    private static boolean isImage(Node node) {
+        return node instanceof Image || node instanceof ImageRef;
+    }
+
+    /** The attributes but an image's width and height, which size the image itself. */
+    private static AttributeList withoutSize(AttributeList attributes) {
+        var pairs = new java.util.LinkedHashMap<>(attributes.pairs());
+        pairs.remove("width");
+        pairs.remove("height");
+        return pairs.isEmpty() && attributes.id().isEmpty() && attributes.classes().isEmpty()
+                ? AttributeList.NONE : new AttributeList(attributes.id(), attributes.classes(), pairs);
+    }
+
+    private Inline.Span span(Node node, AttributeList attributes, List<Inline> content) {
+        return new Inline.Span(scope.anchors.idOf(node).orElse(""), attributes.classes(), attributes.pairs(), content);
+    }
+
+    private void one(Node node, InlineSink sink, int depth) {
         if (node instanceof Text) {
-            sink.text(SourceChars.unescaped(node.getChars()));
+            sink.text(SourceChars.prose(node.getChars()));
         } else if (node instanceof TypographicSmarts smarts) {
             sink.text(Parser.unescapeEntities(smarts.getTypographicText(), false));
         } else if (node instanceof TypographicQuotes quotes) {
@@ -101,6 +144,10 @@ public final class InlineReader {
             styled(Inline.Style.STRONG, node, sink, depth);
         } else if (node instanceof Strikethrough) {
             styled(Inline.Style.STRIKETHROUGH, node, sink, depth);
+        } else if (node instanceof Subscript) {
+            styled(Inline.Style.SUBSCRIPT, node, sink, depth);
+        } else if (node instanceof Superscript) {
+            styled(Inline.Style.SUPERSCRIPT, node, sink, depth);
         } else if (node instanceof Code code) {
             sink.add(new Inline.Code(codeText(code.getText().toString())));
         } else if (node instanceof HtmlEntity) {
@@ -121,13 +168,20 @@ public final class InlineReader {
         } else if (node instanceof ImageRef ref) {
             Reference target = ref.isDefined() ? ref.getReferenceNode(scope.document) : null;
             if (target == null) {
-                undefined(ref, ref.getText(), sink, depth);
+                undefined(ref, label(ref.getText(), ref.getReference()), sink, depth);
             } else {
                 image(target.getUrl().unescape(), node, sink, depth);
             }
+        } else if (node instanceof BracketedSpan span) {
+            sink.add(span(span, span.attributes(), nested(span, depth + 1)));
+        } else if (node instanceof InlineNote note) {
+            sink.add(notes.inline(note, () -> {
+                List<Inline> text = read(note, depth + 1);
+                return text.isEmpty() ? List.of() : List.of(new Block.Paragraph(text, scope.source(note)));
+            }));
         } else if (node instanceof Footnote footnote) {
             sink.add(notes.reference(footnote, depth + 1));
-        } else if (node instanceof HtmlInlineComment || node instanceof AttributesNode) {
+        } else if (node instanceof HtmlInlineComment || node instanceof BracedAttributes) {
             return;
         } else if (node.hasChildren()) {
             readInto(node, sink, depth + 1);
@@ -146,7 +200,7 @@ public final class InlineReader {
     private void linkRef(LinkRef ref, InlineSink sink, int depth) {
         Reference target = ref.isDefined() ? ref.getReferenceNode(scope.document) : null;
         if (target == null) {
-            undefined(ref, ref.getText(), sink, depth);
+            undefined(ref, label(ref.getText(), ref.getReference()), sink, depth);
         } else {
             link(target.getUrl().unescape(), nested(ref, depth + 1), ref, sink);
         }
@@ -156,6 +210,11 @@ public final class InlineReader {
     // written among escapes that apply to it.
     private static String autolinked(BasedSequence opening, BasedSequence text) {
         return opening.isEmpty() ? text.unescape() : text.toString();
+    }
+
+    // [label] and [label][] have no text of their own: their label is read as their text
+    private static BasedSequence label(BasedSequence text, BasedSequence reference) {
+        return text.isNull() ? reference : text;
     }
 
     // A reference to no definition is text, as CommonMark sets it: its brackets and label as written
@@ -183,12 +242,18 @@ public final class InlineReader {
     }
 
     private void image(String url, Node node, InlineSink sink, int depth) {
-        String alt = Blocks.plainText(nested(node, depth + 1)).strip();
-        scope.images.resolve(url, scope.path(), scope.line(node)).ifPresent(asset -> {
+        List<Inline> content = nested(node, depth + 1);
+        String alt = Blocks.plainText(content).strip();
+        Optional<ImageAsset> asset = scope.images.resolve(url, scope.path(), scope.line(node));
+        if (asset.isPresent()) {
             scope.checkAlt(alt, scope.line(node));
-            sink.add(new Inline.Image(asset, alt, SizeAttributes.read(name -> Attributes.after(node, name),
+            sink.add(new Inline.Image(asset.get(), alt, SizeAttributes.read(
+                    name -> Optional.ofNullable(Attributes.following(node).get(name)),
                     scope.diagnostics, scope.path(), scope.line(node))));
-        });
+        } else {
+            // an image not brought into the book (a remote one, Galley never fetches) is read as its alt text
+            sink.addAll(content);
+        }
     }
 
     /** The alt text of an image node as inlines, for a figure's caption. */

@@ -1,0 +1,109 @@
+package galley.book;
+
+import galley.epub.EpubCheckReport;
+import galley.testing.Slow;
+import galley.testing.TestBook;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A German book written with pandoc's block constructs, built as a user builds it: the EPUB passes
+ * EPUBCheck and marks its admonitions for screen readers under their German label; the PDF, read
+ * back with PDFBox, sets that label and indents the admonition's text, and a link to a div's id leads
+ * to the div's page.
+ */
+@Slow
+class PandocBlocksBookTest {
+
+    private static final String CHAPTER = """
+            # Blöcke
+
+            Siehe [die Warnung](#gefahr) weiter unten.
+
+            ::: {#gefahr .warning}
+            Nicht die Drähte berühren.
+
+            Ein zweiter Absatz der Warnung.
+            :::
+
+            Text danach, so lang, dass er mehr als eine Zeile füllt und zeigt, wo der Textrand liegt,
+            an dem die Absätze außerhalb der Warnung beginnen.
+
+            ::: {.custom lang=fr key=valeur}
+            Une division sans classe connue.
+            :::
+            """;
+
+    @TempDir
+    static Path dir;
+
+    private static TestBook.Run run;
+    private static PrintedBook printed;
+    private static Document chapter;
+
+    @BeforeAll
+    static void build() throws IOException {
+        run = TestBook.written(dir.resolve("book"), "title: Blöcke\nname: bloecke\nlang: de\n", CHAPTER).build();
+        assertEquals(0, run.status(), run.err());
+        printed = PrintedBook.read(run.pdf());
+        chapter = EpubBook.read(run.epub()).chapter(0);
+    }
+
+    @Test
+    void theEpubPassesEpubCheck() {
+        assertEquals(List.of(), EpubCheckReport.check(run.epub()).problems());
+    }
+
+    @Test
+    void anAdmonitionIsANoteForScreenReadersWithItsLabelAsText() {
+        Element warning = chapter.getElementById("gefahr");
+        assertNotNull(warning);
+        assertEquals("note", warning.attr("role"));
+        assertEquals("warning admonition", warning.attr("class"));
+        assertEquals("Warnung", warning.child(0).text());
+        assertEquals("Nicht die Drähte berühren.", warning.child(1).text());
+        Element custom = chapter.selectFirst("div.custom");
+        assertNotNull(custom);
+        assertEquals("fr", custom.attr("xml:lang"));
+        assertEquals("valeur", custom.attr("data-key"));
+        assertEquals("", custom.attr("role"));
+    }
+
+    @Test
+    void printSetsTheLabelAndIndentsTheAdmonitionsText() {
+        PrintedBook.PrintedPage page = printed.pages().stream().filter(p -> p.text().contains("Drähte")).findFirst()
+                .orElseThrow();
+        assertTrue(page.text().contains("Warnung\nNicht die Drähte"), page.text());
+        float inside = firstGlyphOf(page, "Nicht").x();
+        float outside = firstGlyphOf(page, "Text").x();
+        assertTrue(inside > outside + 5f, "the admonition is indented: " + inside + " against " + outside);
+        PrintedBook.LinkBox link = page.links().stream().filter(l -> l.text().contains("Warnung")).findFirst()
+                .orElseThrow(() -> new AssertionError(page.links().toString()));
+        assertEquals(page.index(), link.page());
+    }
+
+    private static PrintedBook.Glyph firstGlyphOf(PrintedBook.PrintedPage page, String word) {
+        List<PrintedBook.Glyph> glyphs = page.glyphs();
+        for (int i = 0; i + word.length() <= glyphs.size(); i++) {
+            var text = new StringBuilder();
+            for (int k = 0; k < word.length(); k++) {
+                text.append(glyphs.get(i + k).text());
+            }
+            if (text.toString().equals(word)) {
+                return glyphs.get(i);
+            }
+        }
+        throw new AssertionError(word + " is not on page " + page.index());
+    }
+}
