@@ -6,6 +6,7 @@ import galley.diagnostic.Diagnostics;
 import galley.diagnostic.Problem;
 import galley.model.Block;
 import galley.model.ImageAsset;
+import galley.model.ImageSize;
 import galley.model.Inline;
 
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ final class FigureFormatter {
         float maxHeight = textHeight * 0.8f - captionHeight - above - gap - below;
         float[] wanted = figure.size().wanted(figure.image(), density.dpi(figure.image()), frame.width(), textHeight);
         float[] size = placedSize(wanted, frame.width(), maxHeight);
-        checkScale(figure, wanted, size);
+        checkScale(figure, ImageSize.NATURAL.wanted(figure.image(), density.dpi(figure.image()), 0f, 0f), size);
         float dpi = printedDpi(figure.image(), size[0]);
         if (dpi < MIN_PRINT_DPI) {
             Problem.IMAGE_LOW_RESOLUTION.report(diagnostics, figure.source().path(), figure.source().line(),
@@ -72,11 +73,11 @@ final class FigureFormatter {
     }
 
     /**
-     * Reports a figure printed at under a quarter of the size it should have and under an inch
-     * each way, where its detail is lost: a strip far wider than the measure, say.
+     * Reports a figure printed at under a quarter of its own size and under an inch each way, where
+     * its detail is lost: a large picture given a width of a few pixels, say.
      */
-    private void checkScale(Block.Figure figure, float[] wanted, float[] placed) {
-        float scale = placed[0] / wanted[0];
+    private void checkScale(Block.Figure figure, float[] natural, float[] placed) {
+        float scale = placed[0] / natural[0];
         if (scale < MIN_SCALE && Math.max(placed[0], placed[1]) < 72f) {
             Problem.IMAGE_SET_SMALL.report(diagnostics, figure.source().path(), figure.source().line(),
                     String.format(java.util.Locale.ROOT,

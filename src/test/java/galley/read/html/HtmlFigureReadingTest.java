@@ -105,6 +105,15 @@ class HtmlFigureReadingTest {
     }
 
     @Test
+    void aLargePictureAskedToPrintTinyIsReportedByCheck() {
+        TestBook.Run run = book("<p><img src=\"images/logo.png\" alt=\"Logo\" width=\"40\"></p>\n\n"
+                + "<p><img src=\"images/logo.png\" alt=\"Logo\" width=\"200\"></p>\n").check();
+        assertTrue(run.err().contains("manuscript/ch.md:3: warning: image is printed at 30 x 23 pt, 5% of its size"),
+                run.err());
+        assertEquals(1, run.err().split("printed at", -1).length - 1, "a logo at 150 points is no loss: " + run.err());
+    }
+
+    @Test
     void aSizeThatIsNoLengthIsReportedAtItsLineAndTheImageKeepsItsOwn() {
         TestBook book = book("Text.\n\n<img src=\"images/logo.png\" alt=\"Logo\" width=\"auto\" height=\"12 furlongs\">\n");
         Block.Figure figure = assertInstanceOf(Block.Figure.class, book.body(0).get(1));
