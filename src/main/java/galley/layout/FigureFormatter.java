@@ -6,6 +6,7 @@ import galley.diagnostic.Diagnostics;
 import galley.diagnostic.Problem;
 import galley.model.Block;
 import galley.model.ImageAsset;
+import galley.model.ImageFormat;
 import galley.model.ImageSize;
 import galley.model.Inline;
 
@@ -62,7 +63,8 @@ final class FigureFormatter {
         float[] size = placedSize(wanted, frame.width(), maxHeight);
         checkScale(figure, ImageSize.NATURAL.wanted(figure.image(), density.dpi(figure.image()), 0f, 0f), size);
         float dpi = printedDpi(figure.image(), size[0]);
-        if (dpi < MIN_PRINT_DPI) {
+        // a drawing prints sharp at any size
+        if (dpi < MIN_PRINT_DPI && figure.image().format() != ImageFormat.SVG) {
             Problem.IMAGE_LOW_RESOLUTION.report(diagnostics, figure.source().path(), figure.source().line(),
                     String.format(java.util.Locale.ROOT,
                             "image prints at %.0f dpi at its placed size, below the %.0f dpi print needs: %s",

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -123,6 +124,11 @@ public final class ImageRegistry {
         if (known == null) {
             known = asset(real.get(), result.checked().get(), name);
             assets.put(real.get(), known);
+            List<String> removed = result.checked().get().removed();
+            if (!removed.isEmpty()) {
+                Problem.IMAGE_SVG_CLEANED.report(diagnostics, from, line, "SVG image shown without its "
+                        + String.join(", ", removed) + ", which an image may not have: " + written);
+            }
             units.imageNamed(known);
         }
         return Optional.of(known);

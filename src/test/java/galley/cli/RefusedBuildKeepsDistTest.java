@@ -217,7 +217,7 @@ class RefusedBuildKeepsDistTest {
                 "manuscript/01-chapter.md:5: image is truncated or corrupt: cut.jpg",
                 "manuscript/01-chapter.md:7: image is truncated or corrupt: cut.gif",
                 "manuscript/01-chapter.md:9: image is truncated or corrupt: pixels.png",
-                "manuscript/01-chapter.md:11: image is not a PNG, JPEG or GIF file: fake.jpg");
+                "manuscript/01-chapter.md:11: image is not a PNG, JPEG, GIF or SVG file: fake.jpg");
     }
 
     // ---- YAML

@@ -79,7 +79,7 @@ class InlineDrawingTest {
                 new galley.diagnostic.Diagnostics(), 300f, 500f);
         var photo = new ImageAsset(Path.of("photo.png"), "images/photo.png", ImageFormat.PNG, 2000, 1000);
         var half = new galley.model.ImageSize(galley.model.ImageSize.Length.parse("50%"), java.util.Optional.empty());
-        var paragraph = new Block.Paragraph(List.of(new Inline.Text("see "), new Inline.Image(photo, "a photo", half),
+        var paragraph = new Block.Paragraph(List.of(new Inline.Text("see "), new Inline.Image(photo, "a photo", "", half),
                 new Inline.Text(" here")), new Source("x.md", 1));
         var out = new SlabList();
         formatter.block(paragraph, new BlockFormatter.Frame(0f, 300f, style.body(), style.leading(), 0), false, out);

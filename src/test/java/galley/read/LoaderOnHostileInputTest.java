@@ -115,9 +115,9 @@ public class LoaderOnHostileInputTest {
         book.load();
         assertEquals(List.of(
                 "manuscript/ch.md:3: image is truncated or corrupt: cut.png",
-                "manuscript/ch.md:5: image is not a PNG, JPEG or GIF file: junk.png",
-                "manuscript/ch.md:7: image is not a PNG, JPEG or GIF file: pic.bmp",
-                "manuscript/ch.md:9: image is not a PNG, JPEG or GIF file: empty.jpg"), book.rendered());
+                "manuscript/ch.md:5: image is not a PNG, JPEG, GIF or SVG file: junk.png",
+                "manuscript/ch.md:7: image is not a PNG, JPEG, GIF or SVG file: pic.bmp",
+                "manuscript/ch.md:9: image is not a PNG, JPEG, GIF or SVG file: empty.jpg"), book.rendered());
     }
 
     @Test

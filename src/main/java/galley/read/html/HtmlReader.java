@@ -243,7 +243,7 @@ public final class HtmlReader {
                         .ifPresentOrElse(image -> {
                             String alt = element.attr("alt").strip();
                             scope.checkAlt(alt, line);
-                            sink.add(new Inline.Image(image, alt, figures.size(element)));
+                            sink.add(new Inline.Image(image, alt, element.attr("title").strip(), figures.size(element)));
                         }, () -> sink.text(element.attr("alt").strip()));
                 case STYLE -> {
                     List<Inline> content = nested(element, depth);

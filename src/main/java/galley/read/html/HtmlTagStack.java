@@ -96,7 +96,8 @@ public final class HtmlTagStack {
                     .ifPresentOrElse(image -> {
                         String alt = HtmlPolicy.attribute(tag.attributes(), "alt").orElse("");
                         scope.checkAlt(alt, line);
-                        sink().add(new Inline.Image(image, alt, SizeAttributes.read(
+                        String title = HtmlPolicy.attribute(tag.attributes(), "title").orElse("");
+                        sink().add(new Inline.Image(image, alt, title, SizeAttributes.read(
                                 key -> HtmlPolicy.attribute(tag.attributes(), key), scope.diagnostics, scope.path(), line)));
                     }, () -> sink().text(HtmlPolicy.attribute(tag.attributes(), "alt").orElse("")));
         } else if (!empty) {

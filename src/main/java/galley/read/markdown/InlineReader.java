@@ -164,13 +164,13 @@ public final class InlineReader {
             String address = autolinked(mail.getOpeningMarker(), mail.getText());
             link("mailto:" + address, List.of(new Inline.Text(address)), node, sink);
         } else if (node instanceof Image image) {
-            image(image.getUrl().unescape(), node, sink, depth);
+            image(image.getUrl().unescape(), image.getTitle().unescape(), node, sink, depth);
         } else if (node instanceof ImageRef ref) {
             Reference target = ref.isDefined() ? ref.getReferenceNode(scope.document) : null;
             if (target == null) {
                 undefined(ref, label(ref.getText(), ref.getReference()), sink, depth);
             } else {
-                image(target.getUrl().unescape(), node, sink, depth);
+                image(target.getUrl().unescape(), target.getTitle().unescape(), node, sink, depth);
             }
         } else if (node instanceof BracketedSpan span) {
             sink.add(span(span, span.attributes(), nested(span, depth + 1)));
@@ -241,13 +241,13 @@ public final class InlineReader {
         }
     }
 
-    private void image(String url, Node node, InlineSink sink, int depth) {
+    private void image(String url, String title, Node node, InlineSink sink, int depth) {
         List<Inline> content = nested(node, depth + 1);
         String alt = Blocks.plainText(content).strip();
         Optional<ImageAsset> asset = scope.images.resolve(url, scope.path(), scope.line(node));
         if (asset.isPresent()) {
             scope.checkAlt(alt, scope.line(node));
-            sink.add(new Inline.Image(asset.get(), alt, SizeAttributes.read(
+            sink.add(new Inline.Image(asset.get(), alt, title.strip(), SizeAttributes.read(
                     name -> Optional.ofNullable(Attributes.following(node).get(name)),
                     scope.diagnostics, scope.path(), scope.line(node))));
         } else {
