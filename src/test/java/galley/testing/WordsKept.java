@@ -63,6 +63,7 @@ public final class WordsKept {
     private static final Pattern UNSPACED = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]+");
     // anywhere in a line, not only at its end: right-to-left text may be set after the break in a mixed line
     private static final Pattern LINE_END_HYPHEN = Pattern.compile("(\\p{L}+)[-\\u2010]");
+    private static final Pattern NO_GLYPH = Pattern.compile("U\\+([0-9A-F]{4,6}) [^\\n]* has no glyph");
     private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
     private static final Pattern REPORTED = Pattern.compile("(?m)^([^\\n]+?):(\\d+): ");
 
@@ -78,7 +79,10 @@ public final class WordsKept {
         Path manuscript = bookDir.resolve("manuscript");
         List<Lost> lost = new ArrayList<>();
         missing(sourceWords(manuscript, false), new Edition("EPUB", epubText(epub)), reported, lost);
-        missing(sourceWords(manuscript, true), new Edition("PDF", pdfText(pdf)), reported, lost);
+        Set<Integer> unprintable = withoutGlyph(printed);
+        Map<String, Place> printWords = new LinkedHashMap<>(sourceWords(manuscript, true));
+        printWords.keySet().removeIf(word -> word.codePoints().anyMatch(unprintable::contains));
+        missing(printWords, new Edition("PDF", pdfText(pdf)), reported, lost);
         return lost;
     }
 
@@ -131,6 +135,16 @@ public final class WordsKept {
     }
 
     private record Place(String file, int line) {
+    }
+
+    /** The characters that the build named as having no glyph in the PDF's fonts (named once, wherever first met). */
+    private static Set<Integer> withoutGlyph(String printed) {
+        Set<Integer> named = new HashSet<>();
+        Matcher m = NO_GLYPH.matcher(printed);
+        while (m.find()) {
+            named.add(Integer.parseInt(m.group(1), 16));
+        }
+        return named;
     }
 
     private static Map<String, Integer> firstProblemLines(String printed) {
