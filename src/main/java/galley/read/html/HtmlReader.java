@@ -14,6 +14,7 @@ import org.jsoup.parser.Parser;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -137,7 +138,26 @@ public final class HtmlReader {
                 case "table" -> out.add(new HtmlTableReader(this::inlines).read(element, source, depth));
                 case "dl" -> out.add(definitions(element, source, depth));
                 case "figure" -> figure(element, out, depth);
+                case "div" -> division(element, source, out, depth);
                 default -> out.addAll(blocks(element.childNodes(), depth));
+            }
+        }
+
+        /**
+         * A {@code <div>}: with an id, a direction or a language, a division that keeps them around
+         * its blocks; else its blocks alone. An empty wrapper with none makes no block.
+         */
+        private void division(Element element, Source source, List<Block> out, int depth) {
+            List<Block> blocks = blocks(element.childNodes(), depth);
+            var attributes = new java.util.LinkedHashMap<String, String>();
+            HtmlPolicy.attribute(element.attributes(), "dir").map(d -> d.toLowerCase(java.util.Locale.ROOT))
+                    .filter(d -> d.equals("rtl") || d.equals("ltr")).ifPresent(d -> attributes.put("dir", d));
+            HtmlPolicy.attribute(element.attributes(), "lang").ifPresent(l -> attributes.put("lang", l));
+            Optional<String> id = HtmlPolicy.attribute(element.attributes(), "id").map(scope.anchors::allocate);
+            if (id.isEmpty() && attributes.isEmpty()) {
+                out.addAll(blocks);
+            } else if (id.isPresent() || !blocks.isEmpty()) {
+                out.add(new Block.Division(id.orElse(""), List.of(), attributes, blocks, source));
             }
         }
 
@@ -254,11 +274,16 @@ public final class HtmlReader {
                 case CODE -> sink.add(new Inline.Code(TextFile.xmlSafe(element.wholeText())));
                 case LINK -> {
                     List<Inline> content = nested(element, depth);
+                    // an anchor's id (or an old-style name) stays, as a place links can lead to
+                    Optional<String> id = HtmlPolicy.attribute(element.attributes(), "id")
+                            .or(() -> HtmlPolicy.attribute(element.attributes(), "name")).map(scope.anchors::allocate);
+                    var link = id.isPresent() ? scope.sink() : sink;
                     HtmlPolicy.attribute(element.attributes(), "href")
                             .flatMap(href -> scope.links.resolve(href, scope.path(), line))
                             .filter(target -> !content.isEmpty())
-                            .ifPresentOrElse(target -> sink.add(new Inline.Link(target, content)),
-                                    () -> sink.addAll(content));
+                            .ifPresentOrElse(target -> link.add(new Inline.Link(target, content)),
+                                    () -> link.addAll(content));
+                    id.ifPresent(anchor -> sink.add(new Inline.Span(anchor, List.of(), Map.of(), link.buildUntrimmed())));
                 }
                 case TEXT -> {
                     scope.html.asText(name, scope.path(), line);
