@@ -36,8 +36,9 @@ class ArchitectureTest {
     private static final String[] WORKERS = {"galley.read..", "galley.assets..", "galley.text..", "galley.font..",
             "galley.layout..", "galley.pdf..", "galley.epub..", "galley.site..", "galley.cover..", "galley.i18n.."};
 
-    // the stages whose units of work the pipeline schedules
-    private static final String[] UNIT_STAGES = {"galley.read..", "galley.layout..", "galley.pdf..", "galley.epub.."};
+    // the stages whose work the pipeline schedules
+    private static final String[] UNIT_STAGES = {"galley.read..", "galley.layout..", "galley.pdf..", "galley.epub..",
+            "galley.site.."};
 
     private static JavaClasses galley;
 

@@ -30,6 +30,7 @@ final class SvgSanitiser extends DefaultHandler2 {
     static final int MAX_DEPTH = 100;
     static final int MAX_ELEMENTS = 200_000;
     static final long MAX_PATH_CHARS = 5_000_000;
+    static final int MAX_RASTERISED = 100;
 
     private static final Set<String> DRAWN = Set.of("svg", "g", "defs", "desc", "title", "metadata", "symbol", "use",
             "switch", "image", "style", "path", "rect", "circle", "ellipse", "line", "polyline", "polygon", "text",
@@ -53,6 +54,7 @@ final class SvgSanitiser extends DefaultHandler2 {
     private int skipping;
     private int elements;
     private long pathChars;
+    private int rasterised;
     private boolean inStyle;
     private double[] size;
 
@@ -133,10 +135,23 @@ final class SvgSanitiser extends DefaultHandler2 {
             }
             attribute(local, space, name, value, depth == 1);
         }
+        rasterised(attributes);
         copies.open(id, local.equals("use") ? target(attributes) : null);
         out.append('>');
         open.push(local);
         inStyle = local.equals("style");
+    }
+
+    // a filter or a mask is drawn in pixels, each over its element's whole box: their count bounds the time a drawing takes
+    private void rasterised(Attributes attributes) throws SAXException {
+        String style = attributes.getValue("", "style");
+        boolean styled = style != null && (style.contains("filter") || style.contains("mask"));
+        if (attributes.getIndex("", "filter") >= 0 || attributes.getIndex("", "mask") >= 0 || styled) {
+            if (++rasterised > MAX_RASTERISED) {
+                throw refusal(ImageException.tooLarge(String.format(Locale.ROOT,
+                        "SVG image has too many filtered or masked elements: more than %d", MAX_RASTERISED)));
+            }
+        }
     }
 
     private boolean keeps(String uri, String local) throws SAXException {

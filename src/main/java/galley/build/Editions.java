@@ -5,7 +5,6 @@ import galley.epub.EpubOptions;
 import galley.epub.EpubWriter;
 import galley.model.Book;
 import galley.pdf.PrintEdition;
-import galley.site.ChecksumOutputStream;
 import galley.site.Download;
 import galley.site.SiteFile;
 import galley.site.SiteOptions;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The layout's units as a build runs them: every chapter set into lines at once as a task of the
@@ -25,12 +26,12 @@ final class SettingUnits implements LayoutUnits {
     }
 
     @Override
-    public List<CompletableFuture<ChapterLines>> setAll(List<ChapterSetting> chapters,
+    public List<CompletableFuture<ChapterLines>> setAll(List<Supplier<ChapterSetting>> chapters,
                                                         Function<ChapterSetting, ChapterLines> unit) {
         caches.retainChapters(chapters.size());
         var lines = new ArrayList<CompletableFuture<ChapterLines>>();
-        for (ChapterSetting chapter : chapters) {
-            lines.add(CompletableFuture.supplyAsync(() -> caches.lines(chapter, unit), cores));
+        for (Supplier<ChapterSetting> chapter : chapters) {
+            lines.add(CompletableFuture.supplyAsync(() -> caches.lines(chapter.get(), unit), cores));
         }
         return lines;
     }

@@ -22,8 +22,13 @@ final class BlockRenderer {
     /** Whether the element being written into reads from right to left (a Hebrew list or quotation). */
     private boolean insideRightToLeft;
 
-    BlockRenderer(XmlWriter xml, InlineRenderer inlines, HeadingLevels levels, Words words) {
+    /**
+     * A renderer writing into {@code xml}; {@code rightToLeftPage} when the document's root reads from
+     * right to left, so that what reads from the left (code, an English paragraph) is marked so.
+     */
+    BlockRenderer(XmlWriter xml, InlineRenderer inlines, HeadingLevels levels, Words words, boolean rightToLeftPage) {
         this.xml = xml;
+        this.insideRightToLeft = rightToLeftPage;
         this.words = words;
         this.inlines = inlines;
         this.levels = levels;
@@ -127,7 +132,8 @@ final class BlockRenderer {
     // reading systems without styles.
     private void code(Block.CodeBlock c) {
         String language = c.language().isBlank() ? null : "language-" + c.language().strip();
-        xml.start("pre").start("code", "class", language);
+        // code reads from the left in every book; an Arabic string in it stays in its place in the line
+        xml.start("pre", "dir", direction(false)).start("code", "class", language);
         String[] lines = withoutFinalNewline(c.text()).split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             xml.element("span", i + 1 < lines.length ? lines[i] + "\n" : lines[i], "class", "line");
@@ -189,12 +195,13 @@ final class BlockRenderer {
         xml.end();
     }
 
-    // columns of given widths are kept to them, as print keeps them; the table as wide as they add up to
+    // the table as wide as its given columns add up to; the browser's automatic layout keeps each column
+    // to its width unless its longest word needs more, as print does
     private static String tableWidth(List<Float> widths) {
         if (widths.isEmpty()) {
             return null;
         }
-        return "table-layout: fixed; width: " + percent(total(widths)) + "%";
+        return "width: " + percent(total(widths)) + "%";
     }
 
     private void columns(List<Float> widths) {

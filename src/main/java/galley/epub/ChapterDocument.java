@@ -6,6 +6,7 @@ import galley.model.Block;
 import galley.model.Blocks;
 import galley.model.Chapter;
 import galley.model.Inline;
+import galley.model.Language;
 
 import java.util.List;
 
@@ -32,7 +33,7 @@ final class ChapterDocument {
         XmlWriter xml = XhtmlPage.begin(lang, chapter.title(), "bodymatter", null);
         Footnotes notes = new Footnotes();
         InlineRenderer inlines = new InlineRenderer(xml, notes);
-        BlockRenderer blocks = new BlockRenderer(xml, inlines, levels, words);
+        BlockRenderer blocks = new BlockRenderer(xml, inlines, levels, words, Language.of(lang).rightToLeft());
 
         String titleId = titleHeadingId(chapter, levels);
         xml.start("section", "epub:type", "chapter", "role", "doc-chapter", "class", "chapter",

@@ -4,7 +4,8 @@ import galley.model.Language;
 
 /**
  * The frame every generated XHTML document shares: XML declaration, HTML5 doctype, the book's
- * language in both {@code lang} and {@code xml:lang}, the title and Galley's stylesheet.
+ * language in both {@code lang} and {@code xml:lang} (and {@code dir="rtl"} for a right-to-left
+ * language), the title and Galley's stylesheet.
  */
 final class XhtmlPage {
 
@@ -22,7 +23,9 @@ final class XhtmlPage {
      */
     static XmlWriter begin(String lang, String title, String bodyType, String bodyClass) {
         XmlWriter xml = new XmlWriter().declaration().markup("<!DOCTYPE html>\n");
-        xml.start("html", "xmlns", XHTML_NS, "xmlns:epub", OPS_NS, "lang", lang, "xml:lang", lang).newline();
+        // the root's direction is the book's, so that a reading system lays out the whole page from the right
+        xml.start("html", "xmlns", XHTML_NS, "xmlns:epub", OPS_NS, "lang", lang, "xml:lang", lang,
+                "dir", direction(Language.of(lang))).newline();
         xml.start("head").newline();
         xml.empty("meta", "charset", "UTF-8").newline();
         xml.element("title", title).newline();

@@ -59,7 +59,7 @@ final class BlockFormatter {
         this.flattener = new InlineFlattener(book, style.code(), density, textWidth, textHeight);
         this.textWidth = textWidth;
         this.textHeight = textHeight;
-        this.tables = new TableFormatter(this, measure);
+        this.tables = new TableFormatter(this, style, measure);
         this.figures = new FigureFormatter(this, style, density, textHeight, diagnostics);
         this.divisions = new DivisionFormatter(this, style, Words.of(book.metadata().language()));
     }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Lays out the print edition: the cover and its blank back, the front matter in roman numbers,
@@ -76,8 +77,8 @@ public final class BookLayout {
                 geometry.pageWidth(), geometry.pageHeight(), draft.items()), draft.anchors()));
         List<Chapter> chapters = book.chapters();
         List<String> chapterIds = chapters.stream().map(Chapter::id).toList();
-        var settings = new ArrayList<ChapterSetting>();
-        chapters.forEach(c -> settings.add(ChapterSetting.of(c, book, style, geometry, measure, density, chapterIds)));
+        var settings = new ArrayList<Supplier<ChapterSetting>>();
+        chapters.forEach(c -> settings.add(() -> ChapterSetting.of(c, book, style, geometry, measure, density, chapterIds)));
         // each chapter is set by a formatter of its own, whose warnings can be kept with its lines
         try (var formatted = new ChapterFormatting(units.setAll(settings, setting -> {
             var own = new Diagnostics();

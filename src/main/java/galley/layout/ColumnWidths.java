@@ -73,6 +73,11 @@ record ColumnWidths(float scale, float[] widths, boolean[] hyphenated) {
         return new ColumnWidths(scale, widths, needsHyphens(widths, stages[1], scale));
     }
 
+    /** Widths given by the manuscript (a multiline or grid table's), kept at full size whatever the words want. */
+    static ColumnWidths given(float[] widths, float[] words) {
+        return new ColumnWidths(1f, widths.clone(), needsHyphens(widths, words, 1f));
+    }
+
     /**
      * Widths between each column's {@code least} and its {@code lines} (every cell on one line) that fill
      * {@code available}, which lies between the two totals: short columns whole first, then the rest in

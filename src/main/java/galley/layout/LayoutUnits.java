@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The units of work of a layout, as its caller has them done: each chapter set into lines, a
@@ -16,15 +17,17 @@ public interface LayoutUnits {
 
     /**
      * Starts setting each of {@code chapters} with {@code unit}; the futures, in the order given,
-     * complete with the lines. A future the layout cancels is not wanted any more.
+     * complete with the lines. Each chapter's setting is worked out where the chapter is set, as
+     * finding its images' resolution reads their files. A future the layout cancels is not wanted
+     * any more.
      */
-    default List<CompletableFuture<ChapterLines>> setAll(List<ChapterSetting> chapters,
+    default List<CompletableFuture<ChapterLines>> setAll(List<Supplier<ChapterSetting>> chapters,
                                                          Function<ChapterSetting, ChapterLines> unit) {
         var lines = new ArrayList<CompletableFuture<ChapterLines>>();
-        for (ChapterSetting chapter : chapters) {
+        for (Supplier<ChapterSetting> chapter : chapters) {
             CompletableFuture<ChapterLines> one = new CompletableFuture<>();
             try {
-                one.complete(unit.apply(chapter));
+                one.complete(unit.apply(chapter.get()));
             } catch (RuntimeException | Error e) {
                 one.completeExceptionally(e);
             }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Sets a table: columns sized to their content as {@link ColumnWidths} shares the measure out (type
@@ -28,10 +29,12 @@ final class TableFormatter {
     private static final float MIN_SCALE = 0.7f;
 
     private final BlockFormatter formatter;
+    private final BookStyle style;
     private final TextMeasure measure;
 
-    TableFormatter(BlockFormatter formatter, TextMeasure measure) {
+    TableFormatter(BlockFormatter formatter, BookStyle style, TextMeasure measure) {
         this.formatter = formatter;
+        this.style = style;
         this.measure = measure;
     }
 
@@ -42,13 +45,15 @@ final class TableFormatter {
         var wishes = new Wishes(columns);
         wishes.measure(table.header(), base.withBold(true), true);
         wishes.measure(table.body(), base, false);
-        ColumnWidths shared = wishes.share(frame.width() - padding * columns);
+        ColumnWidths shared = wishes.given(table.widths(), frame.width(), padding)
+                .orElseGet(() -> wishes.share(frame.width() - padding * columns));
         TextStyle text = base.withSize(base.size() * shared.scale());
         float leading = text.size() * 1.3f;
         // a table that reads from right to left (its first strong letter) has its first column on the right
         boolean rightToLeft = TextDirection.rightToLeft(table);
 
         out.add(Slab.space(frame.leading() * 0.5f, frame.block()));
+        caption(table, frame, out);
         Slab header = null;
         for (Block.TableRow row : table.header()) {
             header = row(row, table, frame, shared, padding, text.withBold(true), leading, true, rightToLeft);
@@ -65,6 +70,30 @@ final class TableFormatter {
             first = false;
         }
         out.add(Slab.space(frame.leading() * 0.5f, frame.block()));
+    }
+
+    // the caption is set above its table, its lines together and kept with the table's first row
+    private void caption(Block.Table table, BlockFormatter.Frame frame, SlabList out) {
+        Map<String, Float> anchor = table.id().isEmpty() ? Map.of() : Map.of(table.id(), 0f);
+        if (table.caption().isEmpty()) {
+            if (!anchor.isEmpty()) {
+                out.add(Slab.fixedSpace(0f, anchor, frame.block()));
+                out.keepNext(1);
+            }
+            return;
+        }
+        var lines = new SlabList();
+        var captionFrame = new BlockFormatter.Frame(frame.x(), frame.width(), style.caption(), style.captionLeading(),
+                frame.block());
+        formatter.lines(formatter.flattener().flatten(table.caption(), style.caption()), captionFrame, 0f,
+                Alignment.CENTER, lines, anchor);
+        boolean first = true;
+        for (Slab line : lines.toList()) {
+            out.add(first ? line : line.keptWithPrevious());
+            first = false;
+        }
+        out.add(Slab.space(frame.leading() * 0.25f, frame.block()).keptWithPrevious());
+        out.keepNext(1);
     }
 
     /** What each column would like, at the table's base size, gathered cell by cell. */
@@ -89,15 +118,15 @@ final class TableFormatter {
         }
 
         void measure(List<Block.TableRow> rows, TextStyle style, boolean header) {
-            LineBreaker breaker = formatter.breaker();
             for (Block.TableRow row : rows) {
                 for (int c = 0; c < row.cells().size() && c < lines.length; c++) {
-                    List<Inline> cell = text(row.cells().get(c));
-                    List<Fragment> fragments = formatter.flattener().flatten(cell, style);
-                    LineBreaker.CellWidths wanted = breaker.cellWidths(fragments);
-                    hyphenated[c] = Math.max(hyphenated[c], wanted.hyphenated() + SLACK);
-                    words[c] = Math.max(words[c], wanted.words() + SLACK);
-                    lines[c] = Math.max(lines[c], wanted.natural() + SLACK);
+                    Block.TableCell tableCell = row.cells().get(c);
+                    if (tableCell.inlines().isEmpty()) {
+                        measureBlocks(c, tableCell.blocks(), style, 0f);
+                        continue;
+                    }
+                    List<Inline> cell = tableCell.inlines().get();
+                    measureRun(c, cell, style, 0f);
                     if (header) {
                         for (String word : Blocks.plainText(cell).split("\\s+")) {
                             float w = measure.width(word, style);
@@ -108,6 +137,60 @@ final class TableFormatter {
                     }
                 }
             }
+        }
+
+        private void measureRun(int c, List<Inline> run, TextStyle style, float indent) {
+            LineBreaker.CellWidths wanted = formatter.breaker().cellWidths(formatter.flattener().flatten(run, style));
+            hyphenated[c] = Math.max(hyphenated[c], indent + wanted.hyphenated() + SLACK);
+            words[c] = Math.max(words[c], indent + wanted.words() + SLACK);
+            lines[c] = Math.max(lines[c], indent + wanted.natural() + SLACK);
+        }
+
+        // a cell of blocks wants what its runs of text want, a list's or a quotation's indented as they are set
+        private void measureBlocks(int c, List<Block> blocks, TextStyle style, float indent) {
+            float step = TableFormatter.this.style.indent() * 1.5f;
+            for (Block block : blocks) {
+                if (block instanceof Block.Paragraph p) {
+                    measureRun(c, p.content(), style, indent);
+                } else if (block instanceof Block.Heading h) {
+                    measureRun(c, h.content(), style, indent);
+                } else if (block instanceof Block.ListBlock l) {
+                    l.items().forEach(item -> measureBlocks(c, item.blocks(), style, indent + step));
+                } else if (block instanceof Block.BlockQuote q) {
+                    measureBlocks(c, q.blocks(), style, indent + 2 * step);
+                } else if (block instanceof Block.CodeBlock code) {
+                    for (String line : code.text().split("\n")) {
+                        measureRun(c, List.of(new Inline.Code(line)), style, indent);
+                    }
+                } else if (block instanceof Block.DefinitionList d) {
+                    d.items().forEach(item -> {
+                        measureRun(c, item.term(), style, indent);
+                        item.definitions().forEach(def -> measureBlocks(c, def, style, indent + step));
+                    });
+                } else if (block instanceof Block.Table t) {
+                    t.header().forEach(r -> r.cells().forEach(cell -> measureBlocks(c, cell.blocks(), style, indent)));
+                    t.body().forEach(r -> r.cells().forEach(cell -> measureBlocks(c, cell.blocks(), style, indent)));
+                } else if (block instanceof Block.Figure f) {
+                    measureRun(c, f.caption(), style, indent);
+                }
+            }
+        }
+
+        /**
+         * The widths given as shares of the measure {@code width}, each less its padding and widened to
+         * its longest word; empty when none are given, or when so widened they pass the measure.
+         */
+        Optional<ColumnWidths> given(List<Float> shares, float width, float padding) {
+            if (shares.size() != words.length) {
+                return Optional.empty();
+            }
+            float[] given = new float[shares.size()];
+            float total = 0f;
+            for (int c = 0; c < given.length; c++) {
+                given[c] = Math.max(Math.max(padding, shares.get(c) * width - padding), Math.max(words[c], headers[c]));
+                total += given[c] + padding;
+            }
+            return total <= width ? Optional.of(ColumnWidths.given(given, words)) : Optional.empty();
         }
 
         ColumnWidths share(float available) {
@@ -124,15 +207,32 @@ final class TableFormatter {
         float x = frame.x();
         float height = leading;
         for (int c = 0; c < widths.length; c++) {
-            List<Inline> cell = c < row.cells().size() ? text(row.cells().get(c)) : List.of();
+            Block.TableCell tableCell = c < row.cells().size() ? row.cells().get(c) : new Block.TableCell(List.of());
+            List<Inline> cell = tableCell.inlines().orElse(null);
             Alignment alignment = alignment(c < table.alignments().size() ? table.alignments().get(c) : Block.Alignment.DEFAULT,
                     rightToLeft);
             float cellX = x + padding / 2f;
             var cellFrame = new BlockFormatter.Frame(rightToLeft ? mirrored(cellX, widths[c], frame) : cellX, widths[c],
                     text, leading, frame.block());
+            float y = -padding / 4f;
+            if (cell == null) {
+                // a grid table's cell of blocks: set as the text flow sets them, strip under strip
+                var strips = new SlabList();
+                formatter.blocks(tableCell.blocks(), cellFrame, strips);
+                for (Slab strip : strips.toList()) {
+                    for (PageItem item : strip.items()) {
+                        items.add(Slab.moved(item, 0f, y));
+                    }
+                    notes.addAll(strip.notes());
+                    strip.anchors().forEach((name, at) -> anchors.put(name, 0f));
+                    y -= strip.height();
+                }
+                height = Math.max(height, -y + padding / 4f);
+                x += widths[c] + padding;
+                continue;
+            }
             var lines = formatter.breaker().breakCell(formatter.flattener().flatten(cell, text), widths[c], alignment,
                     shared.hyphenated()[c]);
-            float y = -padding / 4f;
             for (Line line : lines) {
                 Slab slab = formatter.lineSlab(line, cellFrame, Map.of());
                 for (PageItem item : slab.items()) {
@@ -157,10 +257,6 @@ final class TableFormatter {
             items.add(new PageItem.Rule(left, 0f, right, 0f, 0.6f));
         }
         return new Slab(height, items, anchors, notes, false, false, null, frame.block(), null);
-    }
-
-    private static List<Inline> text(Block.TableCell cell) {
-        return cell.inlines().orElse(List.of());
     }
 
     // a column without an alignment of its own is set flush with the side its table reads from

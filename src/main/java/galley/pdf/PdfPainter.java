@@ -36,8 +36,8 @@ import java.util.function.IntUnaryOperator;
  * The same book and layout always give the same bytes.
  *
  * <p>A {@link Session} also takes the body's pages one at a time while the layout is still
- * setting later ones, each drawn as a task of the executor it is given; the cover and the front matter, whose contents need
- * every page number, are drawn last and moved to the front of the page tree.
+ * setting later ones, each drawn on the thread that gives it; the cover and the front matter,
+ * whose contents need every page number, are drawn last and moved to the front of the page tree.
  */
 public final class PdfPainter {
 

@@ -19,6 +19,9 @@ import java.util.Map;
  */
 final class SvgTemplates {
 
+    /** The longest side of a form in its own units, which bounds the pixels of a drawing's filters and masks. */
+    static final double MAX_SIDE = 1000;
+
     private final PdfWriter writer;
     private final Map<ImageAsset, PdfTemplate> drawn = new HashMap<>();
 
@@ -43,9 +46,11 @@ final class SvgTemplates {
         } catch (IOException e) {
             throw new IOException("cannot draw image " + asset.href() + ": " + e.getMessage(), e);
         }
-        // the form's unit is the point, so that its paths keep the precision they were written with
-        float width = (float) (image.width() * 0.75);
-        float height = (float) (image.height() * 0.75);
+        // the form's unit is the point, or larger for a drawing longer than MAX_SIDE points: what JSVG
+        // rasterises (filters, masks) it does at one pixel a unit, and the form is scaled to its box anyway
+        double scale = Math.min(0.75, MAX_SIDE / Math.max(image.width(), image.height()));
+        float width = (float) (image.width() * scale);
+        float height = (float) (image.height() * scale);
         PdfTemplate template = PdfTemplate.createTemplate(writer, width, height);
         Graphics2D g = template.createGraphicsShapes(width, height);
         try {

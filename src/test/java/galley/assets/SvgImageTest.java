@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -129,6 +130,16 @@ class SvgImageTest {
         ImageException endless = refused(OPEN + path.repeat(5) + "</svg>");
         assertEquals(Problem.IMAGE_TOO_LARGE, endless.problem());
         assertEquals("SVG image has too much path data: more than 5,000,000 characters", endless.reason());
+    }
+
+    @Test
+    void filtersAndMasksAreBoundedSinceEachIsDrawnInPixels() {
+        String filtered = "<rect width=\"9\" height=\"9\" filter=\"url(#f)\"/>";
+        String masked = "<rect width=\"9\" height=\"9\" style=\"mask:url(#m)\"/>";
+        assertEquals(List.of(), assertDoesNotThrow(() -> svg(OPEN + (filtered + masked).repeat(50) + "</svg>")).removed());
+        ImageException many = refused(OPEN + (filtered + masked).repeat(50) + filtered + "</svg>");
+        assertEquals(Problem.IMAGE_TOO_LARGE, many.problem());
+        assertEquals("SVG image has too many filtered or masked elements: more than 100", many.reason());
     }
 
     @Test

@@ -203,6 +203,11 @@ class HebrewBookTest {
                 title);
         // the stylesheet of a right-to-left book starts the contents' lists at the right
         assertTrue(epubFile("galley.css").contains("nav[dir=\"rtl\"] ol ol {"));
+        // every document's root reads from the right
+        for (String document : List.of(nav, title, epubFile("chapter-001.xhtml"))) {
+            assertTrue(document.contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" "
+                    + "lang=\"he\" xml:lang=\"he\" dir=\"rtl\">"), document);
+        }
         // and its pages turn from right to left
         assertTrue(epubFile("content.opf").contains("<spine toc=\"ncx\" page-progression-direction=\"rtl\">"),
                 epubFile("content.opf"));

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -82,7 +83,7 @@ class KeptLinesTest {
         var units = new SettingUnits(kept, Runnable::run);
         LayoutUnits counted = new LayoutUnits() {
             @Override
-            public List<CompletableFuture<ChapterLines>> setAll(List<ChapterSetting> chapters,
+            public List<CompletableFuture<ChapterLines>> setAll(List<Supplier<ChapterSetting>> chapters,
                                                                 Function<ChapterSetting, ChapterLines> unit) {
                 return units.setAll(chapters, setting -> {
                     set.incrementAndGet();

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -50,9 +51,13 @@ class WarmRebuildTest {
         assertSameAsCold(caches, "after an edit");
         // the round did take what was kept: the unchanged chapter's parse and the pages before the edit
         assertTrue(caches.reused() >= 1, "parses reused: " + caches.reused());
+        assertEquals(1, caches.parsed(), "only the edited file is parsed again");
+        assertEquals(0, caches.imagesChecked(), "no image changed");
         assertTrue(caches.pagesReused() >= 1, "pages reused: " + caches.pagesReused());
         Files.write(picture, HostileImages.real(480, 640, "png"));
         assertSameAsCold(caches, "after an image changed");
+        assertEquals(0, caches.parsed(), "no chapter file changed");
+        assertEquals(1, caches.imagesChecked(), "only the changed image is checked again");
         Files.writeString(second, chapter, StandardCharsets.UTF_8);
         Files.write(picture, firstPicture);
         assertSameAsCold(caches, "after both were undone");

@@ -16,9 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Pandoc's simple, multiline and grid tables and table captions, read as pandoc 2.17 reads the manual's examples. */
-class PandocTableReadingTest {
+public class PandocTableReadingTest {
 
-    static final String SIMPLE = """
+    public static final String SIMPLE = """
               Right     Left     Center     Default
             -------     ------ ----------   -------
                  12     12        12            12
@@ -28,7 +28,7 @@ class PandocTableReadingTest {
             Table:  Demonstration of simple table syntax.
             """;
 
-    static final String HEADERLESS = """
+    public static final String HEADERLESS = """
             -------     ------ ----------   -------
                  12     12        12             12
                 123     123       123           123
@@ -36,7 +36,7 @@ class PandocTableReadingTest {
             -------     ------ ----------   -------
             """;
 
-    static final String MULTILINE = """
+    public static final String MULTILINE = """
             -------------------------------------------------------------
              Centered   Default           Right Left
               Header    Aligned         Aligned Aligned
@@ -53,7 +53,7 @@ class PandocTableReadingTest {
             multiple lines. {#tbl:multi}
             """;
 
-    static final String GRID = """
+    public static final String GRID = """
             : Sample grid table.
 
             +---------------+---------------+--------------------+
@@ -210,6 +210,12 @@ class PandocTableReadingTest {
         var link = (Inline.Link) ((Block.Paragraph) body.get(0)).content().get(1);
         assertTrue(link.target().toString().contains("tbl-fruit"), link.toString());
         assertEquals(List.of(), book.rendered());
+    }
+
+    @Test
+    void aTableColonParagraphAwayFromAnyTableKeepsItsBracesAsText() {
+        var paragraph = (Block.Paragraph) body("Table: not a caption {#x}\n").get(0);
+        assertEquals("Table: not a caption {#x}", Blocks.plainText(paragraph.content()));
     }
 
     @Test

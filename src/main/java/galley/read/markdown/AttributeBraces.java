@@ -85,7 +85,7 @@ public final class AttributeBraces implements Parser.ParserExtension {
             Node block = parser.getBlock();
             Node before = textBefore ? null : block.getLastChild();
             boolean owned = isOwner(before);
-            if (!owned && !(block instanceof Heading)) {
+            if (!owned && !(block instanceof Heading) && !TableCaption.mayEndInAttributes(block)) {
                 return false;
             }
             BasedSequence input = parser.getInput();

@@ -23,10 +23,31 @@ public final class PandocTable extends Block {
     private List<String> lines = List.of();
     private TextTable.Reading reading = TextTable.Reading.failed("no lines");
     private final Map<TextTable.Cell, Document> cells = new IdentityHashMap<>();
+    private TextTable.Cell captionText;
+    private Document caption;
 
     void read(List<String> lines, boolean grid) {
         this.lines = List.copyOf(lines);
         this.reading = grid ? GridTable.read(this.lines) : DashedTable.read(this.lines);
+    }
+
+    /** The caption written after the table: its lines, starting at table line {@code first}. */
+    void caption(List<String> lines, int first) {
+        var text = new StringBuilder();
+        for (String line : lines) {
+            text.append(line).append('\n');
+        }
+        captionText = new TextTable.Cell(text.toString(), first);
+    }
+
+    /** The caption written after the table, parsed, or null. */
+    Document caption() {
+        return caption;
+    }
+
+    /** The caption written after the table as text, or null. */
+    TextTable.Cell captionText() {
+        return captionText;
     }
 
     List<String> lines() {
@@ -66,6 +87,9 @@ public final class PandocTable extends Block {
             }
         }
         for (PandocTable table : tables) {
+            if (table.captionText != null) {
+                table.caption = parse.apply(table.captionText.text());
+            }
             TextTable t = table.reading.table();
             for (List<List<TextTable.Cell>> rows : List.of(t.header(), t.body())) {
                 for (List<TextTable.Cell> row : rows) {

@@ -44,7 +44,7 @@ public final class PandocTables implements CustomBlockParserFactory {
             if (lines == 0) {
                 return BlockStart.none();
             }
-            var parser = new TableLines(grid, lines);
+            var parser = new TableLines(grid, lines, captionAfter(ahead, lines));
             parser.take(state);
             return BlockStart.of(parser).atIndex(state.getLineEndIndex());
         };
@@ -63,10 +63,29 @@ public final class PandocTables implements CustomBlockParserFactory {
         if (lines == 0) {
             return BlockStart.none();
         }
-        var parser = new TableLines(false, lines);
+        var parser = new TableLines(false, lines, captionAfter(ahead.after(header), lines));
         parser.header(header, paragraph.get(0));
         parser.take(state);
         return BlockStart.of(parser).atIndex(state.getLineEndIndex()).replaceActiveBlockParser();
+    }
+
+    // pandoc reads a caption after the table, past blank lines, before anything else can claim it
+    // (Flexmark would make a definition list of "Table: …" and a ": …" caption of the next table);
+    // {start, end} of its lines, or {tableLines, tableLines} when there is none
+    private static int[] captionAfter(Lookahead ahead, int tableLines) {
+        int start = tableLines;
+        while (ahead.line(start) != null && ahead.line(start).isBlank()) {
+            start++;
+        }
+        String line = ahead.line(start);
+        if (line == null || line.length() - line.stripLeading().length() > 3 || TableCaption.marker(line.stripLeading()) == 0) {
+            return new int[] {tableLines, tableLines};
+        }
+        int end = start;
+        while (ahead.line(end) != null && !ahead.line(end).isBlank()) {
+            end++;
+        }
+        return new int[] {start, end};
     }
 
     @Override
@@ -89,13 +108,17 @@ public final class PandocTables implements CustomBlockParserFactory {
 
         private final PandocTable block = new PandocTable();
         private final boolean grid;
+        private final int tableLines;
+        private final int[] caption;
         private final List<String> lines = new ArrayList<>();
         private final List<BasedSequence> raw = new ArrayList<>();
         private int remaining;
 
-        TableLines(boolean grid, int lines) {
+        TableLines(boolean grid, int lines, int[] caption) {
             this.grid = grid;
-            this.remaining = lines;
+            this.tableLines = lines;
+            this.caption = caption;
+            this.remaining = caption[1];
         }
 
         void header(String line, BasedSequence raw) {
@@ -132,7 +155,11 @@ public final class PandocTables implements CustomBlockParserFactory {
         @Override
         public void closeBlock(ParserState state) {
             block.setContent(raw);
-            block.read(lines, grid);
+            int taken = lines.size();
+            block.read(lines.subList(0, Math.min(tableLines, taken)), grid);
+            if (caption[1] > caption[0] && taken == caption[1]) {
+                block.caption(lines.subList(caption[0], caption[1]), caption[0]);
+            }
         }
     }
 }

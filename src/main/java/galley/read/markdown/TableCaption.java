@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.definition.DefinitionItem;
 import com.vladsch.flexmark.ext.definition.DefinitionList;
 import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import galley.model.Inline;
 import galley.read.Attributes;
@@ -30,15 +31,27 @@ public final class TableCaption {
 
     /** The caption of {@code table}, if one stands beside it: a paragraph, or a lone definition Flexmark made of ": …". */
     public static Optional<Node> of(Node table) {
+        if (table instanceof PandocTable pandoc && pandoc.caption() != null) {
+            return Optional.ofNullable(pandoc.caption().getFirstChild()).filter(c -> c instanceof Paragraph);
+        }
         Node after = table.getNext();
         if (isCaption(after)) {
             return Optional.of(after);
         }
         Node before = table.getPrevious();
-        if (isCaption(before) && !(before.getPrevious() != null && isTable(before.getPrevious()))) {
+        Node beforeThat = before == null ? null : before.getPrevious();
+        if (isCaption(before) && !(beforeThat != null && isTable(beforeThat) && captionAfter(beforeThat) == before)) {
             return Optional.of(before);
         }
         return Optional.empty();
+    }
+
+    // the caption a table takes after it, which the next table cannot take as its own
+    private static Node captionAfter(Node table) {
+        if (table instanceof PandocTable pandoc && pandoc.caption() != null) {
+            return null;
+        }
+        return isCaption(table.getNext()) ? table.getNext() : null;
     }
 
     /** The id written in the caption's attributes ({@code {#tbl:id}}), if any. */
@@ -64,12 +77,27 @@ public final class TableCaption {
         return node instanceof Paragraph p && marker(p.getChars().toString().stripLeading()) > 0;
     }
 
+    /**
+     * Whether {@code block}, a paragraph being read, is a table's caption, whose {@code {#id}} at its
+     * end is the table's, as a heading's is the heading's: one beside its table, or the whole of a
+     * document (the caption of a pandoc table, parsed on its own).
+     */
+    static boolean mayEndInAttributes(Node block) {
+        if (!(block instanceof Paragraph paragraph)) {
+            return false;
+        }
+        Node parent = paragraph.getParent();
+        Node caption = parent instanceof DefinitionItem ? parent : paragraph;
+        return isCaption(caption) && (captions(caption) || caption.getParent() instanceof Document document
+                && document.getFirstChild() == caption && document.getLastChild() == caption);
+    }
+
     private static Paragraph paragraph(Node caption) {
         return caption instanceof Paragraph p ? p : (Paragraph) caption.getFirstChild();
     }
 
     // "Table:" or "table:", or ":" not followed by punctuation, as pandoc's table_captions reads them
-    private static int marker(String text) {
+    static int marker(String text) {
         if (text.startsWith("Table:") || text.startsWith("table:")) {
             return 6;
         }

@@ -110,6 +110,11 @@ public final class TableReader {
     }
 
     private List<Inline> caption(Node table, int depth) {
+        if (table instanceof PandocTable pandoc && pandoc.caption() != null) {
+            TextTable.Cell text = pandoc.captionText();
+            ChapterScope part = scope.part(text.text(), scope.line(table) + text.line());
+            return TableCaption.of(table).map(p -> TableCaption.text(p, inlines.in(part), depth + 1)).orElse(List.of());
+        }
         return TableCaption.of(table).map(p -> TableCaption.text(p, inlines, depth + 1)).orElse(List.of());
     }
 

@@ -1,4 +1,6 @@
-package galley.site;
+package galley.build;
+
+import galley.site.Download;
 
 import java.io.IOException;
 import java.io.OutputStream;

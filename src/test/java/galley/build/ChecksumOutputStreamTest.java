@@ -1,4 +1,6 @@
-package galley.site;
+package galley.build;
+
+import galley.site.Download;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
