@@ -50,6 +50,8 @@ public enum Problem {
     IMAGE_UNSAFE("image-unsafe", Severity.ERROR),
     IMAGE_SVG_CLEANED("image-svg-cleaned", Severity.WARNING),
     IMAGE_ALT_MISSING("image-alt-missing", Severity.WARNING),
+    IMAGE_SIZE_INVALID("image-size-invalid", Severity.WARNING),
+    IMAGE_SET_SMALL("image-set-small", Severity.WARNING),
     COVER_AMBIGUOUS("cover-ambiguous", Severity.ERROR),
     FOOTNOTE_UNDEFINED("footnote-undefined", Severity.ERROR),
     FOOTNOTE_RECURSIVE("footnote-recursive", Severity.ERROR),

@@ -117,7 +117,7 @@ final class BlockRenderer {
 
     private void figure(Block.Figure f) {
         xml.start("figure", "id", idOrNull(f.id())).newline();
-        inlines.image(f.image(), f.alt(), null);
+        inlines.image(f.image(), f.alt(), null, "style", ImageStyle.of(f.size(), f.image()));
         xml.newline();
         if (!f.caption().isEmpty()) {
             xml.start("figcaption");

@@ -37,11 +37,10 @@ final class InlineRenderer {
             render(l.content());
             xml.end();
         } else if (inline instanceof Inline.Image i) {
-            if (i.title().isEmpty()) {
-                image(i.image(), i.alt(), "inline");
-            } else {
-                image(i.image(), i.alt(), "inline", "title", i.title());
-            }
+            // an icon stands in the line at the type's height; a larger picture at its own size, on
+            // the baseline, as print sets it
+            image(i.image(), i.alt(), i.isIcon() ? "inline" : null, "style", ImageStyle.of(i.size(), i.image()),
+                    "title", i.title().isEmpty() ? null : i.title());
         } else if (inline instanceof Inline.LineBreak) {
             xml.empty("br");
         } else if (inline instanceof Inline.Span s) {

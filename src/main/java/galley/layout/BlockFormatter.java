@@ -57,7 +57,7 @@ final class BlockFormatter {
         this.style = style;
         this.measure = measure;
         this.breaker = new LineBreaker(measure, book.metadata().language());
-        this.flattener = new InlineFlattener(book, style.code());
+        this.flattener = new InlineFlattener(book, style.code(), density, textWidth, textHeight);
         this.textWidth = textWidth;
         this.textHeight = textHeight;
         this.tables = new TableFormatter(this, style, measure);
@@ -261,9 +261,13 @@ final class BlockFormatter {
         }
     }
 
-    /** One line as a strip of the frame's leading, its baseline placed as in every other line. */
+    /**
+     * One line as a strip of the frame's leading, its baseline placed as in every other line; a
+     * line holding a picture taller than the type grows upwards by what the picture needs.
+     */
     Slab lineSlab(Line line, Frame frame, Map<String, Float> anchors) {
-        float baseline = -frame.leading() * 0.74f;
+        float raised = pictureRise(line, frame);
+        float baseline = -frame.leading() * 0.74f - raised;
         var items = new ArrayList<PageItem>();
         var notes = new ArrayList<Inline.NoteRef>();
         var allAnchors = new HashMap<>(anchors);
@@ -273,8 +277,9 @@ final class BlockFormatter {
             float x = frame.x() + piece.x();
             if (f.image() != null) {
                 // the picture stands on the baseline, sunk as deep as the descenders
-                float height = f.pictureHeight();
-                items.add(new PageItem.ImageBox(x, baseline + f.rise() - height * 0.2f, piece.width(), height, f.image()));
+                float height = pictureHeight(piece);
+                items.add(new PageItem.ImageBox(x, baseline + f.rise() - f.style().size() * 0.2f, piece.width(), height,
+                        f.image()));
             } else if (!piece.text().isEmpty()) {
                 items.add(new PageItem.TextRun(x, baseline + f.rise(), piece.text(), f.style(), PageItem.Tone.BLACK));
             }
@@ -304,7 +309,30 @@ final class BlockFormatter {
         }
         lines(line, frame, baseline, Fragment::struck, 0.27f, items);
         lines(line, frame, baseline, Fragment::underlined, -0.12f, items);
-        return new Slab(frame.leading(), items, allAnchors, notes, false, false, null, frame.block(), null);
+        return new Slab(frame.leading() + raised, items, allAnchors, notes, false, false, null, frame.block(), null);
+    }
+
+    /** The height a picture is drawn at: its own, less where the line is narrower than the picture. */
+    private static float pictureHeight(Line.Piece piece) {
+        Fragment f = piece.fragment();
+        float full = f.pictureWidth(Float.MAX_VALUE);
+        return full > piece.width() && full > 0f ? f.pictureHeight() * piece.width() / full : f.pictureHeight();
+    }
+
+    /**
+     * How far a line's pictures reach above the room its type leaves them (the ascenders' height,
+     * less a gap to the line above): what the line must grow by.
+     */
+    private static float pictureRise(Line line, Frame frame) {
+        float rise = 0f;
+        for (Line.Piece piece : line.pieces()) {
+            Fragment f = piece.fragment();
+            if (f != null && f.image() != null && f.height() > 0f) {
+                float top = pictureHeight(piece) - f.style().size() * 0.2f + f.rise();
+                rise = Math.max(rise, top - frame.leading() * 0.64f);
+            }
+        }
+        return rise;
     }
 
     /**

@@ -7,6 +7,7 @@ import galley.diagnostic.Problem;
 import galley.model.Block;
 import galley.model.ImageAsset;
 import galley.model.ImageFormat;
+import galley.model.ImageSize;
 import galley.model.Inline;
 
 import java.util.ArrayList;
@@ -26,6 +27,8 @@ final class FigureFormatter {
     private final BlockFormatter formatter;
     private final BookStyle style;
     private final ImageDensity density;
+    /** A figure printed smaller than this share of its size, and small, is reported. */
+    static final float MIN_SCALE = 0.25f;
     /** Below this, photographs print visibly soft. */
     static final float MIN_PRINT_DPI = 150f;
 
@@ -56,7 +59,9 @@ final class FigureFormatter {
         float gap = frame.leading() * 0.4f;
         float below = frame.leading() * 0.6f;
         float maxHeight = textHeight * 0.8f - captionHeight - above - gap - below;
-        float[] size = placedSize(figure.image(), density.dpi(figure.image()), frame.width(), maxHeight);
+        float[] wanted = figure.size().wanted(figure.image(), density.dpi(figure.image()), frame.width(), textHeight);
+        float[] size = placedSize(wanted, frame.width(), maxHeight);
+        checkScale(figure, ImageSize.NATURAL.wanted(figure.image(), density.dpi(figure.image()), 0f, 0f), size);
         float dpi = printedDpi(figure.image(), size[0]);
         // a drawing prints sharp at any size
         if (dpi < MIN_PRINT_DPI && figure.image().format() != ImageFormat.SVG) {
@@ -69,15 +74,29 @@ final class FigureFormatter {
         return new Setting(figure, frame, caption, size, above, gap, below, fixed).at(1f);
     }
 
+    /**
+     * Reports a figure printed at under a quarter of its own size and under an inch each way, where
+     * its detail is lost: a large picture given a width of a few pixels, say.
+     */
+    private void checkScale(Block.Figure figure, float[] natural, float[] placed) {
+        float scale = placed[0] / natural[0];
+        if (scale < MIN_SCALE && Math.max(placed[0], placed[1]) < 72f) {
+            Problem.IMAGE_SET_SMALL.report(diagnostics, figure.source().path(), figure.source().line(),
+                    String.format(java.util.Locale.ROOT,
+                            "image is printed at %.0f x %.0f pt, %.0f%% of its size, and its detail is lost: %s",
+                            placed[0], placed[1], scale * 100f, figure.image().file().getFileName()));
+        }
+    }
+
     /** The effective resolution of an image printed at its placed width. */
     static float printedDpi(ImageAsset image, float placedWidth) {
         return image.width() / (placedWidth / 72f);
     }
 
-    /** The image's size on the page in points: its real size, scaled down to fit, ratio kept. */
-    static float[] placedSize(ImageAsset image, float dpi, float maxWidth, float maxHeight) {
-        float w = image.width() * 72f / dpi;
-        float h = image.height() * 72f / dpi;
+    /** The image's size on the page in points: the size wanted, scaled down to fit, ratio kept. */
+    static float[] placedSize(float[] wanted, float maxWidth, float maxHeight) {
+        float w = wanted[0];
+        float h = wanted[1];
         float scale = Math.min(1f, Math.min(maxWidth / w, Math.max(maxHeight, 1f) / h));
         return new float[]{w * scale, h * scale};
     }

@@ -22,10 +22,17 @@ final class InlineFlattener {
 
     private final Book book;
     private final TextStyle codeStyle;
+    private final ImageDensity density;
+    /** The text block, which a picture's percentage size is of and which it fits inside. */
+    private final float textWidth;
+    private final float textHeight;
 
-    InlineFlattener(Book book, TextStyle codeStyle) {
+    InlineFlattener(Book book, TextStyle codeStyle, ImageDensity density, float textWidth, float textHeight) {
         this.book = book;
         this.codeStyle = codeStyle;
+        this.density = density;
+        this.textWidth = textWidth;
+        this.textHeight = textHeight;
     }
 
     List<Fragment> flatten(List<Inline> inlines, TextStyle base) {
@@ -80,7 +87,7 @@ final class InlineFlattener {
                     markAddresses(out.subList(from, out.size()), e.uri());
                 }
             } else if (inline instanceof Inline.Image i) {
-                out.add(Fragment.picture(i.image(), style, rise, link));
+                out.add(Fragment.picture(i.image(), pictureHeight(i), style, rise, link));
             } else if (inline instanceof Inline.LineBreak) {
                 out.add(new Fragment("", style, rise, link, null, null, true));
             } else if (inline instanceof Inline.Span s) {
@@ -111,6 +118,18 @@ final class InlineFlattener {
             content.replaceAll(Fragment::withUnderline);
         }
         s.language().ifPresent(tag -> content.replaceAll(f -> f.inLanguage(tag)));
+    }
+
+    /**
+     * The height in points an inline image is set at: 0 for an icon, which takes the type's; else
+     * the size asked for or its own, no wider than the text block nor taller than most of a page.
+     */
+    private float pictureHeight(Inline.Image image) {
+        if (image.isIcon()) {
+            return 0f;
+        }
+        float[] wanted = image.size().wanted(image.image(), density.dpi(image.image()), textWidth, textHeight);
+        return FigureFormatter.placedSize(wanted, textWidth, textHeight * 0.8f)[1];
     }
 
     /** Link text that spells out its address breaks as an address, not as words. */

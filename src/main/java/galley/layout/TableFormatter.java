@@ -240,7 +240,8 @@ final class TableFormatter {
                 }
                 notes.addAll(slab.notes());
                 slab.anchors().forEach((name, at) -> anchors.put(name, 0f));
-                y -= leading;
+                // a line with a picture taller than the type is taller than the leading
+                y -= slab.height();
             }
             height = Math.max(height, -y + padding / 4f);
             x += widths[c] + padding;

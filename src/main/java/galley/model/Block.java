@@ -32,10 +32,17 @@ public sealed interface Block {
      * @param id      anchor of the figure, unique in the book
      * @param alt     the alternative text describing the image (may be empty)
      * @param caption the caption, the image's title if it has one, else its alt text
+     * @param size    the size the author asked for, or {@link ImageSize#NATURAL}
      */
-    record Figure(String id, ImageAsset image, String alt, List<Inline> caption, Source source) implements Block {
+    record Figure(String id, ImageAsset image, String alt, List<Inline> caption, ImageSize size, Source source)
+            implements Block {
         public Figure {
             caption = List.copyOf(caption);
+        }
+
+        /** A figure at the image's own size. */
+        public Figure(String id, ImageAsset image, String alt, List<Inline> caption, Source source) {
+            this(id, image, alt, caption, ImageSize.NATURAL, source);
         }
     }
 

@@ -34,12 +34,25 @@ public sealed interface Inline {
         }
     }
 
-    /** An image inside a line of text; {@code title} is the author's advisory title, or empty. */
-    record Image(ImageAsset image, String alt, String title) implements Inline {
+    /**
+     * An image inside a line of text, at the size the author asked for or its own; {@code title} is
+     * the author's advisory title, or empty.
+     */
+    record Image(ImageAsset image, String alt, String title, ImageSize size) implements Inline {
 
-        /** An image with no title. */
+        /** An image with no title, at its own size. */
         public Image(ImageAsset image, String alt) {
-            this(image, alt, "");
+            this(image, alt, "", ImageSize.NATURAL);
+        }
+
+        /** An image at its own size. */
+        public Image(ImageAsset image, String alt, String title) {
+            this(image, alt, title, ImageSize.NATURAL);
+        }
+
+        /** Whether it is an icon, set at the height of the type: see {@link ImageSize#isIcon}. */
+        public boolean isIcon() {
+            return size.isIcon(image);
         }
     }
 

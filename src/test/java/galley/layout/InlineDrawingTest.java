@@ -21,11 +21,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class InlineDrawingTest {
 
     @Test
-    void aPictureInsideALineIsDrawnAtTheTextsHeightNotSetAsItsDescription() {
+    void anIconInsideALineIsDrawnAtTheTextsHeightNotSetAsItsDescription() {
         var book = WordTaggedBooks.book(1, 1, false);
         BookStyle style = BookStyle.forPage(book.pageSize());
         var formatter = new BlockFormatter(book, style, new FixedWidthMeasure(), ImageDensity.assumed(), new galley.diagnostic.Diagnostics(), 300f, 500f);
-        var icon = new ImageAsset(Path.of("icon.png"), "images/icon.png", ImageFormat.PNG, 48, 24);
+        var icon = new ImageAsset(Path.of("icon.png"), "images/icon.png", ImageFormat.PNG, 32, 16);
         var paragraph = new Block.Paragraph(List.of(new Inline.Text("a sign "), new Inline.Image(icon, "star"),
                 new Inline.Text(" here")), new Source("x.md", 1));
         var out = new SlabList();
@@ -44,6 +44,50 @@ class InlineDrawingTest {
         PageItem.TextRun here = (PageItem.TextRun) items.stream()
                 .filter(i -> i instanceof PageItem.TextRun t && t.text().equals("here")).findFirst().orElseThrow();
         assertTrue(here.x() >= picture.x() + picture.width(), "the text after the picture follows it");
+    }
+
+    @Test
+    void aPictureLargerThanAnIconIsDrawnAtItsOwnSizeAndItsLineOpensUpAboveIt() {
+        var book = WordTaggedBooks.book(1, 1, false);
+        BookStyle style = BookStyle.forPage(book.pageSize());
+        var formatter = new BlockFormatter(book, style, new FixedWidthMeasure(), ImageDensity.assumed(),
+                new galley.diagnostic.Diagnostics(), 300f, 500f);
+        var photo = new ImageAsset(Path.of("photo.png"), "images/photo.png", ImageFormat.PNG, 200, 120);
+        var paragraph = new Block.Paragraph(List.of(new Inline.Text("see "), new Inline.Image(photo, "a photo"),
+                new Inline.Text(" here")), new Source("x.md", 1));
+        var out = new SlabList();
+        formatter.block(paragraph, new BlockFormatter.Frame(0f, 300f, style.body(), style.leading(), 0), false, out);
+
+        Slab line = out.toList().stream().filter(s -> s.items().stream().anyMatch(i -> i instanceof PageItem.ImageBox))
+                .findFirst().orElseThrow();
+        PageItem.ImageBox picture = (PageItem.ImageBox) line.items().stream()
+                .filter(i -> i instanceof PageItem.ImageBox).findFirst().orElseThrow();
+        assertEquals(150f, picture.width(), 0.01f, "200 pixels at 96 per inch are 150 points");
+        assertEquals(90f, picture.height(), 0.01f);
+        assertTrue(picture.y() + picture.height() <= 0f, "the picture stays inside its line: " + picture);
+        assertTrue(line.height() >= picture.height(), "the line opens up to hold it: " + line.height());
+        PageItem.TextRun here = run(line.items(), "here");
+        assertTrue(here.baseline() > picture.y() && here.baseline() < picture.y() + style.body().size(),
+                "the text stands on the picture's foot, not on its head: " + here.baseline() + " vs " + picture.y());
+    }
+
+    @Test
+    void aPictureGivenAShareOfTheTextBlockIsThatWide() {
+        var book = WordTaggedBooks.book(1, 1, false);
+        BookStyle style = BookStyle.forPage(book.pageSize());
+        var formatter = new BlockFormatter(book, style, new FixedWidthMeasure(), ImageDensity.assumed(),
+                new galley.diagnostic.Diagnostics(), 300f, 500f);
+        var photo = new ImageAsset(Path.of("photo.png"), "images/photo.png", ImageFormat.PNG, 2000, 1000);
+        var half = new galley.model.ImageSize(galley.model.ImageSize.Length.parse("50%"), java.util.Optional.empty());
+        var paragraph = new Block.Paragraph(List.of(new Inline.Text("see "), new Inline.Image(photo, "a photo", "", half),
+                new Inline.Text(" here")), new Source("x.md", 1));
+        var out = new SlabList();
+        formatter.block(paragraph, new BlockFormatter.Frame(0f, 300f, style.body(), style.leading(), 0), false, out);
+
+        PageItem.ImageBox picture = out.toList().stream().flatMap(s -> s.items().stream())
+                .filter(i -> i instanceof PageItem.ImageBox).map(i -> (PageItem.ImageBox) i).findFirst().orElseThrow();
+        assertEquals(150f, picture.width(), 0.01f, "half the 300-point text block");
+        assertEquals(75f, picture.height(), 0.01f, "in proportion");
     }
 
     @Test

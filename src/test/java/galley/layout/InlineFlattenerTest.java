@@ -15,7 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class InlineFlattenerTest {
 
     private final BookStyle style = BookStyle.forPage(WordTaggedBooks.book(1, 1, false).pageSize());
-    private final InlineFlattener flattener = new InlineFlattener(WordTaggedBooks.book(1, 1, false), style.code());
+    private final InlineFlattener flattener = new InlineFlattener(WordTaggedBooks.book(1, 1, false), style.code(),
+            ImageDensity.assumed(), 300f, 500f);
 
     private List<BreakRule> rules(Inline... inlines) {
         return flattener.flatten(List.of(inlines), style.body()).stream().map(Fragment::rule).toList();

@@ -14,6 +14,7 @@ import org.jsoup.parser.Parser;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -40,9 +41,11 @@ public final class HtmlReader {
     private final class Fragment {
 
         private final int firstLine;
+        private final HtmlFigures figures;
 
         Fragment(int firstLine) {
             this.firstLine = firstLine;
+            this.figures = new HtmlFigures(scope, this::line);
         }
 
         private int line(Node node) {
@@ -55,23 +58,22 @@ public final class HtmlReader {
             if (!nodes.isEmpty() && scope.tooDeep(depth, line(nodes.get(0)))) {
                 return out;
             }
-            var paragraph = scope.sink();
-            int paragraphLine = -1;
+            Optional<List<Block>> figure = figures.figure(nodes, null, null);
+            if (figure.isPresent()) {
+                return figure.get();
+            }
+            var paragraph = new ArrayList<Node>();
             for (Node node : nodes) {
                 boolean inline = node instanceof TextNode || (node instanceof Element e && isInline(e));
                 if (inline) {
-                    if (paragraphLine < 0 && !(node instanceof TextNode t && t.isBlank())) {
-                        paragraphLine = line(node);
-                    }
-                    inline(node, paragraph, depth + 1);
+                    paragraph.add(node);
                 } else if (node instanceof Element element) {
-                    flush(paragraph, paragraphLine, out);
-                    paragraph = scope.sink();
-                    paragraphLine = -1;
+                    flush(paragraph, out, depth);
+                    paragraph.clear();
                     block(element, out, depth + 1);
                 }
             }
-            flush(paragraph, paragraphLine, out);
+            flush(paragraph, out, depth);
             return out;
         }
 
@@ -81,7 +83,21 @@ public final class HtmlReader {
                     && !(kind == HtmlPolicy.Kind.TEXT && element.isBlock());
         }
 
-        private void flush(InlineSink paragraph, int line, List<Block> out) {
+        /** Adds the paragraph that the inline {@code nodes} make, or the figure they stand for. */
+        private void flush(List<Node> nodes, List<Block> out, int depth) {
+            Optional<List<Block>> figure = figures.figure(nodes, null, null);
+            if (figure.isPresent()) {
+                out.addAll(figure.get());
+                return;
+            }
+            var paragraph = scope.sink();
+            int line = -1;
+            for (Node node : nodes) {
+                if (line < 0 && !(node instanceof TextNode t && t.isBlank())) {
+                    line = line(node);
+                }
+                inline(node, paragraph, depth + 1);
+            }
             List<Inline> content = paragraph.build();
             if (!content.isEmpty()) {
                 out.add(new Block.Paragraph(content, new Source(scope.path(), Math.max(line, firstLine))));
@@ -105,6 +121,11 @@ public final class HtmlReader {
             }
             switch (name) {
                 case "p" -> {
+                    Optional<List<Block>> figure = figures.figure(element.childNodes(), null, null);
+                    if (figure.isPresent()) {
+                        out.addAll(figure.get());
+                        return;
+                    }
                     List<Inline> content = inlines(element, depth);
                     if (!content.isEmpty()) {
                         out.add(new Block.Paragraph(content, source));
@@ -116,8 +137,37 @@ public final class HtmlReader {
                 case "hr" -> out.add(new Block.ThematicBreak(source));
                 case "table" -> out.add(new HtmlTableReader(this::inlines).read(element, source, depth));
                 case "dl" -> out.add(definitions(element, source, depth));
+                case "figure" -> figure(element, out, depth);
+                case "div" -> division(element, source, out, depth);
                 default -> out.addAll(blocks(element.childNodes(), depth));
             }
+        }
+
+        /**
+         * A {@code <div>}: with an id, a direction or a language, a division that keeps them around
+         * its blocks; else its blocks alone. An empty wrapper with none makes no block.
+         */
+        private void division(Element element, Source source, List<Block> out, int depth) {
+            List<Block> blocks = blocks(element.childNodes(), depth);
+            var attributes = new java.util.LinkedHashMap<String, String>();
+            HtmlPolicy.attribute(element.attributes(), "dir").map(d -> d.toLowerCase(java.util.Locale.ROOT))
+                    .filter(d -> d.equals("rtl") || d.equals("ltr")).ifPresent(d -> attributes.put("dir", d));
+            HtmlPolicy.attribute(element.attributes(), "lang").ifPresent(l -> attributes.put("lang", l));
+            Optional<String> id = HtmlPolicy.attribute(element.attributes(), "id").map(scope.anchors::allocate);
+            if (id.isEmpty() && attributes.isEmpty()) {
+                out.addAll(blocks);
+            } else if (id.isPresent() || !blocks.isEmpty()) {
+                out.add(new Block.Division(id.orElse(""), List.of(), attributes, blocks, source));
+            }
+        }
+
+        /** A {@code <figure>}: its image captioned by its {@code <figcaption>}; else what it holds, as blocks. */
+        private void figure(Element element, List<Block> out, int depth) {
+            Element figcaption = element.selectFirst("> figcaption");
+            var rest = new ArrayList<>(element.childNodes());
+            rest.remove(figcaption);
+            Optional<List<Block>> figure = figures.figure(rest, caption -> inlines(caption, depth), figcaption);
+            out.addAll(figure.orElseGet(() -> blocks(element.childNodes(), depth)));
         }
 
         private Block list(Element element, Source source, int depth) {
@@ -213,7 +263,7 @@ public final class HtmlReader {
                         .ifPresentOrElse(image -> {
                             String alt = element.attr("alt").strip();
                             scope.checkAlt(alt, line);
-                            sink.add(new Inline.Image(image, alt, element.attr("title").strip()));
+                            sink.add(new Inline.Image(image, alt, element.attr("title").strip(), figures.size(element)));
                         }, () -> sink.text(element.attr("alt").strip()));
                 case STYLE -> {
                     List<Inline> content = nested(element, depth);
@@ -224,11 +274,16 @@ public final class HtmlReader {
                 case CODE -> sink.add(new Inline.Code(TextFile.xmlSafe(element.wholeText())));
                 case LINK -> {
                     List<Inline> content = nested(element, depth);
+                    // an anchor's id (or an old-style name) stays, as a place links can lead to
+                    Optional<String> id = HtmlPolicy.attribute(element.attributes(), "id")
+                            .or(() -> HtmlPolicy.attribute(element.attributes(), "name")).map(scope.anchors::allocate);
+                    var link = id.isPresent() ? scope.sink() : sink;
                     HtmlPolicy.attribute(element.attributes(), "href")
                             .flatMap(href -> scope.links.resolve(href, scope.path(), line))
                             .filter(target -> !content.isEmpty())
-                            .ifPresentOrElse(target -> sink.add(new Inline.Link(target, content)),
-                                    () -> sink.addAll(content));
+                            .ifPresentOrElse(target -> link.add(new Inline.Link(target, content)),
+                                    () -> link.addAll(content));
+                    id.ifPresent(anchor -> sink.add(new Inline.Span(anchor, List.of(), Map.of(), link.buildUntrimmed())));
                 }
                 case TEXT -> {
                     scope.html.asText(name, scope.path(), line);

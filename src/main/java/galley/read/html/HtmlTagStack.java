@@ -2,6 +2,7 @@ package galley.read.html;
 
 import galley.read.ChapterScope;
 import galley.read.InlineSink;
+import galley.read.SizeAttributes;
 
 import galley.model.Blocks;
 import galley.model.Inline;
@@ -9,6 +10,8 @@ import galley.model.LinkTarget;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,7 +23,7 @@ import java.util.Optional;
 public final class HtmlTagStack {
 
     /** An open element and the inlines gathered inside it so far. */
-    private record Frame(String name, HtmlPolicy.Kind kind, LinkTarget target, InlineSink sink) {
+    private record Frame(String name, HtmlPolicy.Kind kind, LinkTarget target, String id, InlineSink sink) {
     }
 
     private final ChapterScope scope;
@@ -92,9 +95,13 @@ public final class HtmlTagStack {
         } else if (kind == HtmlPolicy.Kind.IMAGE) {
             HtmlPolicy.attribute(tag.attributes(), "src")
                     .flatMap(src -> scope.images.resolve(src, scope.path(), line))
-                    .ifPresentOrElse(image -> sink().add(new Inline.Image(image,
-                            HtmlPolicy.attribute(tag.attributes(), "alt").orElse(""))),
-                            () -> sink().text(HtmlPolicy.attribute(tag.attributes(), "alt").orElse("")));
+                    .ifPresentOrElse(image -> {
+                        String alt = HtmlPolicy.attribute(tag.attributes(), "alt").orElse("");
+                        scope.checkAlt(alt, line);
+                        String title = HtmlPolicy.attribute(tag.attributes(), "title").orElse("");
+                        sink().add(new Inline.Image(image, alt, title, SizeAttributes.read(
+                                key -> HtmlPolicy.attribute(tag.attributes(), key), scope.diagnostics, scope.path(), line)));
+                    }, () -> sink().text(HtmlPolicy.attribute(tag.attributes(), "alt").orElse("")));
         } else if (!empty) {
             LinkTarget target = null;
             if (kind == HtmlPolicy.Kind.LINK) {
@@ -106,7 +113,11 @@ public final class HtmlTagStack {
             if (scope.tooDeep(depth() + 1, line)) {
                 return;
             }
-            frames.push(new Frame(name, kind, target, scope.sink()));
+            // an anchor's id (or an old-style name) is kept as a place links can lead to
+            String id = HtmlPolicy.attribute(tag.attributes(), "id")
+                    .or(() -> kind == HtmlPolicy.Kind.LINK ? HtmlPolicy.attribute(tag.attributes(), "name") : Optional.empty())
+                    .map(scope.anchors::allocate).orElse(null);
+            frames.push(new Frame(name, kind, target, id, scope.sink()));
         }
     }
 
@@ -132,6 +143,17 @@ public final class HtmlTagStack {
     private void emit(Frame frame) {
         var content = frame.sink().buildUntrimmed();
         InlineSink parent = sink();
+        if (frame.id() != null) {
+            // the id stays on what the element becomes; an empty anchor is a place of its own
+            InlineSink inner = scope.sink();
+            emit(frame, content, inner);
+            parent.add(new Inline.Span(frame.id(), List.of(), Map.of(), inner.buildUntrimmed()));
+            return;
+        }
+        emit(frame, content, parent);
+    }
+
+    private void emit(Frame frame, List<Inline> content, InlineSink parent) {
         if (content.isEmpty()) {
             return;
         }

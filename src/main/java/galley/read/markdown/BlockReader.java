@@ -1,6 +1,7 @@
 package galley.read.markdown;
 
 import galley.read.Attributes;
+import galley.read.SizeAttributes;
 import galley.read.ChapterScope;
 import galley.read.ChapterSplitter;
 import galley.read.Slug;
@@ -29,6 +30,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import galley.model.Block;
 import galley.model.Blocks;
 import galley.model.ImageAsset;
+import galley.model.ImageSize;
 import galley.model.Inline;
 
 import java.util.ArrayList;
@@ -76,8 +78,11 @@ public final class BlockReader {
             out.add(heading(heading, depth));
         } else if (node instanceof Paragraph paragraph) {
             Optional<Node> image = FigureShape.imageOf(paragraph);
+            Optional<String> html = FigureShape.htmlOf(paragraph);
             if (image.isPresent()) {
                 figure(paragraph, image.get(), depth).ifPresent(out::add);
+            } else if (html.isPresent()) {
+                out.addAll(this.html.blocks(html.get(), scope.line(node), depth + 1));
             } else {
                 List<Inline> content = inlines.read(paragraph, depth + 1);
                 if (!content.isEmpty()) {
@@ -154,8 +159,9 @@ public final class BlockReader {
                 .orElseGet(() -> scope.anchors.figureId(Attributes.idFollowing(image)));
         String cleanTitle = TextFile.xmlSafe(title).strip();
         List<Inline> caption = cleanTitle.isEmpty() ? alt : List.of(new Inline.Text(cleanTitle));
-        return Optional.of(new Block.Figure(id, asset.get(), plainAlt, caption,
-                scope.source(paragraph)));
+        ImageSize size = SizeAttributes.read(name -> Optional.ofNullable(Attributes.following(image).get(name)), scope.diagnostics,
+                scope.path(), scope.line(image));
+        return Optional.of(new Block.Figure(id, asset.get(), plainAlt, caption, size, scope.source(paragraph)));
     }
 
     private Block list(ListBlock list, int depth) {

@@ -1,9 +1,11 @@
 package galley.read.markdown;
 
 import galley.read.AttributeList;
+import galley.read.Attributes;
 import galley.read.BookPaths;
 import galley.read.ChapterScope;
 import galley.read.InlineSink;
+import galley.read.SizeAttributes;
 import galley.read.SourceChars;
 import galley.read.yaml.BookYaml;
 import galley.diagnostic.Problem;
@@ -97,12 +99,29 @@ public final class InlineReader {
             var inner = scope.sink();
             one(node, inner, depth + 1);
             List<Inline> content = inner.buildUntrimmed();
-            if (!content.isEmpty()) {
-                sink.add(span(braces, braces.attributes(), content));
+            AttributeList attributes = isImage(node) ? withoutSize(braces.attributes()) : braces.attributes();
+            if (!content.isEmpty() && attributes.equals(AttributeList.NONE) && scope.anchors.idOf(braces).isEmpty()) {
+                // an image's width and height are its own: it needs no span for them
+                sink.addAll(content);
+            } else if (!content.isEmpty()) {
+                sink.add(span(braces, attributes, content));
             }
         } else {
             one(node, sink, depth);
         }
+    }
+
+    private static boolean isImage(Node node) {
+        return node instanceof Image || node instanceof ImageRef;
+    }
+
+    /** The attributes but an image's width and height, which size the image itself. */
+    private static AttributeList withoutSize(AttributeList attributes) {
+        var pairs = new java.util.LinkedHashMap<>(attributes.pairs());
+        pairs.remove("width");
+        pairs.remove("height");
+        return pairs.isEmpty() && attributes.id().isEmpty() && attributes.classes().isEmpty()
+                ? AttributeList.NONE : new AttributeList(attributes.id(), attributes.classes(), pairs);
     }
 
     private Inline.Span span(Node node, AttributeList attributes, List<Inline> content) {
@@ -249,7 +268,9 @@ public final class InlineReader {
         Optional<ImageAsset> asset = scope.images.resolve(url, scope.path(), scope.line(node));
         if (asset.isPresent()) {
             scope.checkAlt(alt, scope.line(node));
-            sink.add(new Inline.Image(asset.get(), alt, title.strip()));
+            sink.add(new Inline.Image(asset.get(), alt, title.strip(), SizeAttributes.read(
+                    name -> Optional.ofNullable(Attributes.following(node).get(name)),
+                    scope.diagnostics, scope.path(), scope.line(node))));
         } else {
             // an image not brought into the book (a remote one, Galley never fetches) is read as its alt text
             sink.addAll(content);

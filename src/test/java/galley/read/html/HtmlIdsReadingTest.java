@@ -1,0 +1,52 @@
+package galley.read.html;
+
+import galley.model.Block;
+import galley.model.Inline;
+import galley.testing.TestBook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Ids and directions written in raw HTML, kept in the model rather than dropped with their tags. */
+class HtmlIdsReadingTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anEmptyAnchorInTextOrAHeadingBecomesAnEmptySpanWithItsId() {
+        TestBook book = TestBook.chapter(dir, "# T\n\n## <a id=\"old-name\"></a>Renamed\n\nText <a name=\"legacy\"></a>here.\n");
+        var heading = assertInstanceOf(Block.Heading.class, book.body(0).get(0));
+        assertTrue(heading.content().contains(Inline.Span.anchor("old-name")), heading.toString());
+        var paragraph = assertInstanceOf(Block.Paragraph.class, book.body(0).get(1));
+        assertTrue(paragraph.content().contains(Inline.Span.anchor("legacy")), paragraph.toString());
+    }
+
+    @Test
+    void anAnchorInAnHtmlBlockKeepsItsIdOnWhatItHolds() {
+        TestBook book = TestBook.chapter(dir, "# T\n\n<p>See <a id=\"here\">this place</a>.</p>\n");
+        var paragraph = assertInstanceOf(Block.Paragraph.class, book.body(0).get(0));
+        assertEquals(new Inline.Span("here", List.of(), Map.of(), List.of(new Inline.Text("this place"))),
+                paragraph.content().get(1));
+    }
+
+    @Test
+    void aDivWithADirectionIsADivisionAndAnEmptyWrapperMakesNoBlock() {
+        TestBook book = TestBook.chapter(dir, "# T\n\n<div dir=\"RTL\" id=\"hebrew\">\n<p>שלום</p>\n</div>\n\n"
+                + "<div dir=\"rtl\">\n\nText after.\n");
+        List<Block> body = book.body(0);
+        var division = assertInstanceOf(Block.Division.class, body.get(0), body.toString());
+        assertEquals("hebrew", division.id());
+        assertEquals(Map.of("dir", "rtl"), division.attributes());
+        assertEquals(1, division.blocks().size());
+        assertInstanceOf(Block.Paragraph.class, body.get(1), "the empty wrapper left nothing: " + body);
+        assertEquals(2, body.size(), body.toString());
+    }
+}
