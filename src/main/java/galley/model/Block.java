@@ -68,6 +68,10 @@ public sealed interface Block {
     record ThematicBreak(Source source) implements Block {
     }
 
+    /** A page break ({@code \newpage} or {@code \pagebreak} alone on a line): a new page in print, nothing in the EPUB. */
+    record PageBreak(Source source) implements Block {
+    }
+
     /** A table with header rows, body rows, and one alignment per column. */
     record Table(List<Alignment> alignments, List<TableRow> header, List<TableRow> body, Source source) implements Block {
         public Table {

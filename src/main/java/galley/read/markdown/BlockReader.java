@@ -1,5 +1,6 @@
 package galley.read.markdown;
 
+import galley.diagnostic.Problem;
 import galley.read.Attributes;
 import galley.read.ChapterScope;
 import galley.read.ChapterSplitter;
@@ -33,9 +34,13 @@ import galley.model.Inline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Turns Flexmark's block nodes into the model's blocks, with the manuscript line of each. */
 public final class BlockReader {
+
+    /** A fenced block's info string that makes it pandoc's raw block: {@code {=html}}, {@code {=latex}} … */
+    private static final Pattern RAW_FORMAT = Pattern.compile("\\s*\\{=([A-Za-z0-9_+-]+)}\\s*");
 
     private final ChapterScope scope;
     private final InlineReader inlines;
@@ -71,7 +76,10 @@ public final class BlockReader {
             out.add(heading(heading, depth));
         } else if (node instanceof Paragraph paragraph) {
             Optional<Node> image = FigureShape.imageOf(paragraph);
-            if (image.isPresent()) {
+            String line = paragraph.getChars().toString().strip();
+            if (line.equals("\\newpage") || line.equals("\\pagebreak")) {
+                out.add(new Block.PageBreak(scope.source(node)));
+            } else if (image.isPresent()) {
                 figure(paragraph, image.get(), depth).ifPresent(out::add);
             } else {
                 List<Inline> content = inlines.read(paragraph, depth + 1);
@@ -87,6 +95,8 @@ public final class BlockReader {
             out.add(definitions(list, depth));
         } else if (node instanceof ListBlock list) {
             out.add(list(list, depth));
+        } else if (node instanceof FencedCodeBlock code && RAW_FORMAT.matcher(code.getInfo()).matches()) {
+            raw(code, out, depth);
         } else if (node instanceof FencedCodeBlock code) {
             String info = code.getInfo().toString().strip();
             String language = info.isEmpty() ? "" : info.split("\\s+")[0].replaceAll("^\\{?\\.?|}$", "");
@@ -102,6 +112,22 @@ public final class BlockReader {
             out.addAll(html.blocks(ContentText.of(block), scope.line(node), depth + 1));
         } else if (ChapterSplitter.isContent(node) && node.hasChildren()) {
             out.addAll(readChildren(node, depth + 1));
+        }
+    }
+
+    // pandoc's raw blocks: HTML goes through the sanitiser as HTML written in the text does; no other
+    // format means anything in a book, and its text is not the book's, so it goes with a warning
+    private void raw(FencedCodeBlock code, List<Block> out, int depth) {
+        var format = RAW_FORMAT.matcher(code.getInfo());
+        format.matches();
+        String content = ContentText.of(code);
+        if (format.group(1).equalsIgnoreCase("html")) {
+            out.addAll(html.blocks(content, scope.line(code) + 1, depth + 1));
+        } else {
+            long lines = content.lines().count();
+            Problem.RAW_BLOCK_DROPPED.report(scope.diagnostics, scope.path(), scope.line(code), "a raw "
+                    + format.group(1) + " block (" + lines + (lines == 1 ? " line" : " lines")
+                    + ") is left out: only raw HTML reaches the book");
         }
     }
 
