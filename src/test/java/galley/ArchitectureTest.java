@@ -3,8 +3,12 @@ package galley;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import galley.cli.Galley;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ThreadPoolExecutor;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -26,6 +31,13 @@ class ArchitectureTest {
     private static final String[] STAGES = {"galley.read..", "galley.assets..", "galley.text..", "galley.font..",
             "galley.layout..", "galley.pdf..", "galley.epub..", "galley.site..", "galley.cover..", "galley.build..",
             "galley.cli.."};
+
+    // the stages a build runs, which know nothing of the run itself
+    private static final String[] WORKERS = {"galley.read..", "galley.assets..", "galley.text..", "galley.font..",
+            "galley.layout..", "galley.pdf..", "galley.epub..", "galley.site..", "galley.cover..", "galley.i18n.."};
+
+    // the stages whose units of work the pipeline schedules
+    private static final String[] UNIT_STAGES = {"galley.read..", "galley.layout..", "galley.pdf..", "galley.epub.."};
 
     private static JavaClasses galley;
 
@@ -93,10 +105,44 @@ class ArchitectureTest {
     }
 
     @Test
+    void theStagesKnowNothingOfTheRunNorKeepAnythingForIt() {
+        noClasses().that().resideInAnyPackage(WORKERS)
+                .should().dependOnClassesThat().resideInAnyPackage("galley.build..", "galley.cli..")
+                .because("the build owns the run: its threads and every cache kept from one build to the next")
+                .check(galley);
+        noClasses().that().resideOutsideOfPackage("galley.build..")
+                .should().haveSimpleNameContaining("Cache").orShould().haveSimpleNameStartingWith("Kept")
+                .because("every cache a build keeps for the next is defined in galley.build")
+                .check(galley);
+    }
+
+    @Test
+    void aStageIsGivenNoExecutor() {
+        codeUnits().that().areDeclaredInClassesThat().resideInAnyPackage(UNIT_STAGES)
+                .should(takeNoExecutor())
+                .because("the pipeline schedules a stage's units itself; a stage only names them")
+                .check(galley);
+        // the condition does see an Executor parameter where there is one
+        assertThrows(AssertionError.class, () -> codeUnits().that().areDeclaredInClassesThat()
+                .resideInAPackage("galley.build..").should(takeNoExecutor()).check(galley));
+    }
+
+    private static ArchCondition<JavaCodeUnit> takeNoExecutor() {
+        return new ArchCondition<>("take no Executor") {
+            @Override
+            public void check(JavaCodeUnit unit, ConditionEvents events) {
+                if (unit.getRawParameterTypes().stream().anyMatch(type -> type.isAssignableTo(Executor.class))) {
+                    events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " takes an Executor"));
+                }
+            }
+        };
+    }
+
+    @Test
     void onlyTheBuildAndTheCommandLineStartThreads() {
         noClasses().that().resideOutsideOfPackages("galley.build..", "galley.cli..")
                 .should().accessTargetWhere(startsThreads())
-                .because("a build's threads are made and shut by galley.build; a stage is given an Executor")
+                .because("a build's threads are made and shut by galley.build, which schedules the stages' units")
                 .check(galley);
         // the rule sees the threads the command line does start (the child JVM's stopper, the progress bar)
         assertThrows(AssertionError.class, () -> noClasses().that().resideInAPackage("galley.cli..")

@@ -4,8 +4,6 @@ import galley.diagnostic.Diagnostics;
 import galley.diagnostic.Problem;
 import galley.model.Book;
 import galley.model.ImageAsset;
-import galley.pdf.PdfBookWriter;
-import galley.pdf.PdfOptions;
 import galley.pdf.PrintEdition;
 import galley.read.ManuscriptLoader;
 import galley.read.SourceLines;
@@ -53,14 +51,15 @@ final class BookSource {
     Optional<Book> read(Diagnostics diagnostics, Map<String, String> env, WarmCaches caches,
                         Consumer<ImageAsset> imageNamed) {
         long start = reporter.start("read");
-        var cache = caches.parses();
-        Optional<Book> loaded = ManuscriptLoader.load(bookDir, diagnostics, env, cache, imageNamed, threads.cores());
+        caches.startLoad();
+        Optional<Book> loaded = ManuscriptLoader.load(bookDir, diagnostics, env,
+                new ParsingUnits(caches, threads.cores(), imageNamed));
         if (loaded.isEmpty()) {
             reporter.end(start);
             return loaded;
         }
-        String parsed = cache == null || cache.reused() == 0 ? ""
-                : " (" + cache.parsed() + " parsed, " + cache.reused() + " unchanged)";
+        String parsed = !caches.keeps() || caches.reused() == 0 ? ""
+                : " (" + caches.parsed() + " parsed, " + caches.reused() + " unchanged)";
         int count = loaded.get().chapters().size();
         reporter.phase("read " + count + (count == 1 ? " chapter" : " chapters") + parsed, start);
         return loaded;
@@ -78,7 +77,7 @@ final class BookSource {
         boolean broken = diagnostics.hasErrors();
         try {
             var found = new Diagnostics();
-            PrintEdition print = printWriter(WarmCaches.none()).prepare(book, found);
+            PrintEdition print = new PrintRun(WarmCaches.none(), threads).prepare(book, found);
             SourceLines.pinpoint(bookDir, found.all()).forEach(diagnostics::add);
             reporter.phase("checked glyphs and print layout, " + print.pageCount() + " pages", start);
         } catch (RuntimeException e) {
@@ -98,13 +97,9 @@ final class BookSource {
     PrintEdition writePrintEdition(Book book, Diagnostics diagnostics, OutputStream out, WarmCaches kept,
                                    Consumer<PrintEdition> laidOut) throws IOException {
         var found = new Diagnostics();
-        return printWriter(kept).write(book, found, out, edition -> {
+        return new PrintRun(kept, threads).write(book, found, out, edition -> {
             SourceLines.pinpoint(bookDir, found.all()).forEach(diagnostics::add);
             laidOut.accept(edition);
         });
-    }
-
-    private PdfBookWriter printWriter(WarmCaches kept) {
-        return new PdfBookWriter(PdfOptions.defaults(), kept.strips(), kept.pages(), threads.all(), threads.cores());
     }
 }

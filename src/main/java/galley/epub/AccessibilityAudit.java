@@ -55,17 +55,17 @@ final class AccessibilityAudit {
 
     /** Audits every XHTML document among {@code resources}, which should all be in language {@code lang}. */
     static AccessibilityAudit of(List<Resource> resources, String lang) throws IOException {
-        return of(resources, lang, RenderedChapters.none());
+        return of(resources, lang, EpubUnits.direct());
     }
 
-    /** As {@link #of(List, String)}, taking the audits of documents {@code kept} holds unchanged from there. */
-    static AccessibilityAudit of(List<Resource> resources, String lang, RenderedChapters kept) throws IOException {
+    /** As {@link #of(List, String)}, each document audited through {@code units}. */
+    static AccessibilityAudit of(List<Resource> resources, String lang, EpubUnits units) throws IOException {
         var audit = new AccessibilityAudit();
         XMLInputFactory factory = factory();
         for (Resource resource : resources) {
             if (resource.getMediaType() == MediaTypes.XHTML) {
                 byte[] xhtml = resource.getData();
-                DocumentAudit document = kept.audit(resource.getHref(), lang, xhtml,
+                DocumentAudit document = units.audit(resource.getHref(), lang, xhtml,
                         () -> audit(factory, resource.getHref(), xhtml, lang));
                 audit.findings.addAll(document.findings());
                 audit.images += document.images();

@@ -34,13 +34,13 @@ final class EpubArchive {
     private static final LocalDateTime LATEST = LocalDateTime.of(2107, 12, 31, 23, 59, 58);
 
     private final LocalDateTime timestamp;
-    private final RenderedChapters kept;
+    private final EpubUnits units;
 
-    /** A container that takes the deflated bytes of entries {@code kept} holds unchanged from there. */
-    EpubArchive(Instant modified, RenderedChapters kept) {
+    /** A container whose entries are deflated through {@code units}. */
+    EpubArchive(Instant modified, EpubUnits units) {
         LocalDateTime utc = LocalDateTime.ofInstant(modified, ZoneOffset.UTC);
         this.timestamp = utc.isBefore(EARLIEST) ? EARLIEST : utc.isAfter(LATEST) ? LATEST : utc;
-        this.kept = kept;
+        this.units = units;
     }
 
     /** Writes the container to {@code out}, which stays open, and returns the number of bytes written. */
@@ -63,7 +63,7 @@ final class EpubArchive {
     }
 
     private void deflated(ZipContainer zip, String name, byte[] data) throws IOException {
-        zip.deflated(name, kept.deflated(name, data));
+        zip.deflated(name, units.deflated(name, data, ZipContainer.Deflated::of));
     }
 
     private static boolean compressed(Resource resource) {

@@ -28,16 +28,17 @@ import java.util.Locale;
 public final class EpubWriter {
 
     private final EpubOptions options;
-    private final RenderedChapters kept;
+    private final EpubUnits units;
 
+    /** A writer that makes everything afresh. */
     public EpubWriter(EpubOptions options) {
-        this(options, RenderedChapters.none());
+        this(options, EpubUnits.direct());
     }
 
-    /** A writer that renders again only the chapters {@code kept} does not hold as they are now. */
-    public EpubWriter(EpubOptions options, RenderedChapters kept) {
+    /** A writer that renders, audits, deflates and scales through {@code units}. */
+    public EpubWriter(EpubOptions options, EpubUnits units) {
         this.options = options;
-        this.kept = kept;
+        this.units = units;
     }
 
     /**
@@ -46,9 +47,9 @@ public final class EpubWriter {
      */
     public void write(Book book, PageMap pageMap, Diagnostics diagnostics, OutputStream out) throws IOException {
         book.cover().ifPresent(cover -> checkCover(cover, diagnostics));
-        Publication publication = new PublicationBuilder(options, kept).build(book, pageMap);
+        Publication publication = new PublicationBuilder(options, units).build(book, pageMap);
         String packageDocument = PackageDocument.render(publication, book.metadata(), book.modified(), diagnostics);
-        long size = new EpubArchive(book.modified(), kept).write(out, packageDocument, publication.manifest());
+        long size = new EpubArchive(book.modified(), units).write(out, packageDocument, publication.manifest());
         if (size > options.sizeWarningBytes()) {
             Problem.EPUB_TOO_LARGE.report(diagnostics, book.name() + ".epub", 1, String.format(Locale.ROOT,
                     "the EPUB is %.1f MB, more than the %.0f MB many stores and reading systems accept; "
@@ -59,11 +60,12 @@ public final class EpubWriter {
     /**
      * Scales down, ahead of {@link #write}, an image the EPUB holds smaller than its file (a large
      * cover, typically), so that a caller with a spare thread can do it while the manuscript is
-     * read; {@code write} then takes it as it is, when it is given the same {@link RenderedChapters}. Optional; problems with the image are left for
+     * read; {@code write} then takes it as it is, when its {@link EpubUnits} keep scaled images.
+     * Optional; problems with the image are left for
      * {@code write} to meet.
      */
     public void prepareImage(ImageAsset image) {
-        var scaler = new ImageScaler(options.maxImageSide(), kept.scaledImages());
+        var scaler = new ImageScaler(options.maxImageSide(), units);
         if (scaler.scales(image)) {
             try {
                 scaler.fit(image, ImageInput.readAll(image.file()));

@@ -12,6 +12,9 @@ import javax.imageio.stream.ImageInputStream;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Iterator;
 
 /**
@@ -25,15 +28,15 @@ final class ImageScaler {
     private static final float JPEG_QUALITY = 0.88f;
 
     private final int maxSide;
-    private final ScaledImages scaled;
+    private final EpubUnits units;
 
     /**
      * @param maxSide the longest side in pixels an image may keep; 0 or less keeps every image as it is
-     * @param scaled  the images scaled already, which are not scaled again
+     * @param units   through which each image is scaled, so that one scaled already need not be again
      */
-    ImageScaler(int maxSide, ScaledImages scaled) {
+    ImageScaler(int maxSide, EpubUnits units) {
         this.maxSide = maxSide;
-        this.scaled = scaled;
+        this.units = units;
     }
 
     /** Whether {@code asset} is stored smaller than its file. */
@@ -49,7 +52,7 @@ final class ImageScaler {
         }
         boolean png = asset.mediaType().equals("image/png");
         int longSide = Math.max(asset.width(), asset.height());
-        return scaled.get(maxSide + ":" + ScaledImages.digest(original), () -> scaled(original, png, longSide));
+        return units.scaled(maxSide + ":" + digest(original), () -> scaled(original, png, longSide));
     }
 
     private byte[] scaled(byte[] original, boolean png, int longSide) throws IOException {
@@ -88,6 +91,14 @@ final class ImageScaler {
             } finally {
                 reader.dispose();
             }
+        }
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK lacks SHA-256", e);
         }
     }
 }

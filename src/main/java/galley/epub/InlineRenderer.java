@@ -6,7 +6,7 @@ import galley.model.LinkTarget;
 
 import java.util.List;
 
-/** Writes runs of inlines (text, styles, code, links, images, breaks, note references) as XHTML. */
+/** Writes runs of inlines (text, styles, code, links, images, breaks, note references, spans) as XHTML. */
 final class InlineRenderer {
 
     private final XmlWriter xml;
@@ -40,12 +40,28 @@ final class InlineRenderer {
             image(i.image(), i.alt(), "inline");
         } else if (inline instanceof Inline.LineBreak) {
             xml.empty("br");
+        } else if (inline instanceof Inline.Span s) {
+            span(s);
         } else if (inline instanceof Inline.NoteRef n) {
             xml.start("sup", "class", "noteref");
             xml.element("a", Integer.toString(n.number()), "epub:type", "noteref", "role", "doc-noteref",
                     "href", ContentPaths.reference("", n.id()), "id", notes.reference(n));
             xml.end();
         }
+    }
+
+    private void span(Inline.Span s) {
+        String lang = s.language().orElse(null);
+        xml.start("span", "id", s.id().isEmpty() ? null : s.id(),
+                "class", s.classes().isEmpty() ? null : String.join(" ", s.classes()),
+                "lang", lang, "xml:lang", lang, "dir", direction(s.attributes().get("dir")));
+        render(s.content());
+        xml.end();
+    }
+
+    // HTML knows three directions; any other value would make the document invalid
+    private static String direction(String dir) {
+        return dir != null && (dir.equals("ltr") || dir.equals("rtl") || dir.equals("auto")) ? dir : null;
     }
 
     /** Writes an {@code <img>} of {@code image}; an image without a description gets an empty alt. */

@@ -41,12 +41,12 @@ final class PublicationBuilder {
             && Admonition.of(d).isPresent();
 
     private final EpubOptions options;
-    private final RenderedChapters kept;
+    private final EpubUnits units;
 
-    /** A builder that renders again only the chapters {@code kept} does not hold as they are now. */
-    PublicationBuilder(EpubOptions options, RenderedChapters kept) {
+    /** A builder that renders, audits and scales through {@code units}. */
+    PublicationBuilder(EpubOptions options, EpubUnits units) {
         this.options = options;
-        this.kept = kept;
+        this.units = units;
     }
 
     Publication build(galley.model.Book source, PageMap pageMap) throws IOException {
@@ -65,11 +65,11 @@ final class PublicationBuilder {
         Resource titlePage = xhtml("titlepage", ContentPaths.TITLE_PAGE, front.titlePage());
         ChapterDocument chapterDocument = new ChapterDocument(metadata.lang(), words, pages);
         List<Resource> chapters = new ArrayList<>();
-        kept.retain(source.chapters().size());
+        units.chapters(source.chapters().size());
         for (Chapter chapter : source.chapters()) {
             String href = ContentPaths.chapter(chapter.index());
-            byte[] document = kept.get(chapter, metadata.lang(), pages.inChapter(chapter.index()),
-                    () -> chapterDocument.render(chapter));
+            byte[] document = units.chapter(new ChapterSource(chapter, metadata.lang(), pages.inChapter(chapter.index())),
+                    one -> chapterDocument.render(one.chapter()).getBytes(StandardCharsets.UTF_8));
             chapters.add(new Resource(href.substring(0, href.lastIndexOf('.')), document, href, MediaTypes.XHTML));
         }
         TableOfContents toc = new ContentsBuilder(source.tocDepth()).build(source.chapters(), chapters);
@@ -97,13 +97,13 @@ final class PublicationBuilder {
         book.setNcxResource(ncx);
         book.getSpine().setTocResource(ncx);
         manifest.add(1, ncx);
-        AccessibilityAudit audit = AccessibilityAudit.of(manifest, metadata.lang(), kept);
+        AccessibilityAudit audit = AccessibilityAudit.of(manifest, metadata.lang(), units);
         return new Publication(book, manifest, nav,
                 AccessibilityMetadata.derive(audit, !pageMap.pages().isEmpty(), !pages.isEmpty()), !pages.isEmpty());
     }
 
     private List<Resource> images(galley.model.Book source) {
-        ImageScaler scaler = new ImageScaler(options.maxImageSide(), kept.scaledImages());
+        ImageScaler scaler = new ImageScaler(options.maxImageSide(), units);
         List<Resource> resources = new ArrayList<>();
         for (ImageAsset image : source.images()) {
             String id = source.cover().filter(image::equals).isPresent()

@@ -115,6 +115,8 @@ public final class GlyphCoverage {
                     inlines(s.content(), at);
                 } else if (inline instanceof Inline.Link l) {
                     inlines(l.content(), at);
+                } else if (inline instanceof Inline.Span s) {
+                    inlines(s.content(), at);
                 } else if (inline instanceof Inline.NoteRef n) {
                     blocks(n.note());
                 }

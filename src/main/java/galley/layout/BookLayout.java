@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /**
@@ -37,7 +36,7 @@ public final class BookLayout {
 
     /** Lays out a book; images at their declared resolution, printing problems reported to {@code diagnostics}. */
     public static LaidOutBook layout(Book book, TextMeasure measure, ImageDensity density, Diagnostics diagnostics) {
-        return layout(book, measure, density, diagnostics, (page, anchors) -> { }, FormattedChapters.none(), Runnable::run);
+        return layout(book, measure, density, diagnostics, (page, anchors) -> { }, LayoutUnits.direct());
     }
 
     /** Receives the body's pages in order while the rest of the book is still being laid out. */
@@ -53,12 +52,11 @@ public final class BookLayout {
      * Lays out a book as {@link #layout(Book, TextMeasure, ImageDensity, Diagnostics)} does, handing
      * each page of the body to {@code bodyPages} as soon as it is set. The body's pages are the
      * last of the returned layout; the cover and the front matter, set once every page number is
-     * known, come before them. Chapters whose strips {@code kept} holds from an earlier layout of
-     * the book, and which have not changed since, are not set again; the others are set each as a
-     * task of {@code formatting}, while the pages are filled in order on the calling thread.
+     * known, come before them. Each chapter is set into lines through {@code units}, while the
+     * pages are filled in order on the calling thread.
      */
     public static LaidOutBook layout(Book book, TextMeasure measure, ImageDensity density, Diagnostics diagnostics,
-                                     BodyPages bodyPages, FormattedChapters kept, Executor formatting) {
+                                     BodyPages bodyPages, LayoutUnits units) {
         BookStyle style = BookStyle.forPage(book.pageSize(), book.metadata().language());
         PageGeometry geometry = PageGeometry.of(book.pageSize(), style);
         Function<Diagnostics, BlockFormatter> reportingTo = sink -> new BlockFormatter(book, style, measure, density,
@@ -77,14 +75,19 @@ public final class BookLayout {
         body.onFinishedPage(draft -> bodyPages.page(new Page(draft.number() - 1, Integer.toString(draft.number()),
                 geometry.pageWidth(), geometry.pageHeight(), draft.items()), draft.anchors()));
         List<Chapter> chapters = book.chapters();
-        var context = FormattedChapters.Context.of(book, style, geometry, measure);
-        kept.retain(chapters.size());
-        // each chapter is set by a formatter of its own, whose warnings can be kept with its strips
-        try (var formatted = new ChapterFormatting(chapters, chapter -> kept.get(context, chapter, density,
-                diagnostics, sink -> reportingTo.apply(sink).chapter(chapter)), formatting)) {
+        List<String> chapterIds = chapters.stream().map(Chapter::id).toList();
+        var settings = new ArrayList<ChapterSetting>();
+        chapters.forEach(c -> settings.add(ChapterSetting.of(c, book, style, geometry, measure, density, chapterIds)));
+        // each chapter is set by a formatter of its own, whose warnings can be kept with its lines
+        try (var formatted = new ChapterFormatting(units.setAll(settings, setting -> {
+            var own = new Diagnostics();
+            return new ChapterLines(reportingTo.apply(own).chapter(setting.chapter()), own.all());
+        }))) {
             for (int i = 0; i < chapters.size(); i++) {
                 Chapter chapter = chapters.get(i);
-                List<Slab> slabs = formatted.slabs(i);
+                ChapterLines lines = formatted.lines(i);
+                lines.warnings().forEach(diagnostics::add);
+                List<Slab> slabs = lines.slabs();
                 body.flushFloats();
                 body.startOnRecto(chapter.index());
                 body.runningHeads(book.metadata().title(), chapter.title());

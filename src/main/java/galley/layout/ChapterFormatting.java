@@ -1,36 +1,28 @@
 package galley.layout;
 
-import galley.model.Chapter;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
-import java.util.function.Function;
 
 /**
- * The chapters set into strips, each a task of the executor given (on every core at once, in a
- * build), handed over in reading order, so that the pages can be filled (which must go in order)
- * while later chapters are still being set. Breaking a chapter's paragraphs into lines depends on
- * nothing outside the chapter.
+ * The chapters' lines, handed over in reading order as they arrive, so that the pages can be
+ * filled (which must go in order) while later chapters are still being set.
  */
 final class ChapterFormatting implements AutoCloseable {
 
-    private final List<CompletableFuture<List<Slab>>> slabs = new ArrayList<>();
+    private final List<CompletableFuture<ChapterLines>> lines;
 
-    ChapterFormatting(List<Chapter> chapters, Function<Chapter, List<Slab>> format, Executor executor) {
-        for (Chapter chapter : chapters) {
-            slabs.add(CompletableFuture.supplyAsync(() -> format.apply(chapter), executor));
-        }
+    ChapterFormatting(List<CompletableFuture<ChapterLines>> lines) {
+        this.lines = new ArrayList<>(lines);
     }
 
     /**
-     * The strips of chapter {@code index}, waiting for them if need be. Each chapter's are handed
+     * The lines of chapter {@code index}, waiting for them if need be. Each chapter's are handed
      * over once and then let go, so that a long book's strips are not all held until its end.
      */
-    List<Slab> slabs(int index) {
-        CompletableFuture<List<Slab>> formatted = slabs.set(index, null);
+    ChapterLines lines(int index) {
+        CompletableFuture<ChapterLines> formatted = lines.set(index, null);
         if (formatted == null) {
             throw new IllegalStateException("the strips of chapter " + index + " were taken already");
         }
@@ -50,6 +42,6 @@ final class ChapterFormatting implements AutoCloseable {
     /** Drops the chapters not taken, as when the layout failed: those not started yet are not set. */
     @Override
     public void close() {
-        slabs.stream().filter(s -> s != null).forEach(s -> s.cancel(false));
+        lines.stream().filter(s -> s != null).forEach(s -> s.cancel(false));
     }
 }

@@ -30,7 +30,36 @@ final class InlineFlattener {
     List<Fragment> flatten(List<Inline> inlines, TextStyle base) {
         var out = new ArrayList<Fragment>();
         append(inlines, base, 0f, null, out);
+        placeAnchors(out);
         return out;
+    }
+
+    // The line breaker sets characters, so a place marked by an empty piece would vanish with it: the
+    // mark moves to the next piece with text to set, or the last one before it at a paragraph's end.
+    private static void placeAnchors(List<Fragment> out) {
+        for (int i = 0; i < out.size(); i++) {
+            Fragment f = out.get(i);
+            if (f.text().isEmpty() && !f.breakAfterForced() && f.anchor() != null) {
+                int holder = freeHolder(out, i + 1, out.size(), 1);
+                if (holder < 0) {
+                    holder = freeHolder(out, i - 1, -1, -1);
+                }
+                if (holder >= 0) {
+                    out.set(holder, out.get(holder).withAnchor(f.anchor()));
+                }
+                out.remove(i--);
+            }
+        }
+    }
+
+    private static int freeHolder(List<Fragment> out, int from, int to, int step) {
+        for (int i = from; i != to; i += step) {
+            Fragment f = out.get(i);
+            if (f.anchor() == null && !f.text().isBlank()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void append(List<Inline> inlines, TextStyle style, float rise, LinkDestination link, List<Fragment> out) {
@@ -53,6 +82,12 @@ final class InlineFlattener {
                 out.add(Fragment.picture(i.image(), style, rise, link));
             } else if (inline instanceof Inline.LineBreak) {
                 out.add(new Fragment("", style, rise, link, null, null, true));
+            } else if (inline instanceof Inline.Span s) {
+                if (!s.id().isEmpty()) {
+                    // an empty piece marks the place even where the span has no text
+                    out.add(new Fragment("", style, rise, link, s.id(), null, false));
+                }
+                append(s.content(), style, rise, link, out);
             } else if (inline instanceof Inline.NoteRef n) {
                 TextStyle small = style.withSize(style.size() * 0.62f).withBold(false).withItalic(false);
                 out.add(new Fragment(Integer.toString(n.number()), small, style.size() * 0.36f,

@@ -73,6 +73,8 @@ public final class Blocks {
                 forEachImageIn(s.content(), action);
             } else if (inline instanceof Inline.Link l) {
                 forEachImageIn(l.content(), action);
+            } else if (inline instanceof Inline.Span s) {
+                forEachImageIn(s.content(), action);
             } else if (inline instanceof Inline.NoteRef n) {
                 forEachImage(n.note(), action);
             }
@@ -119,6 +121,8 @@ public final class Blocks {
                 appendPlain(s.content(), out);
             } else if (inline instanceof Inline.Link l) {
                 appendPlain(l.content(), out);
+            } else if (inline instanceof Inline.Span s) {
+                appendPlain(s.content(), out);
             } else if (inline instanceof Inline.Image i) {
                 out.append(i.alt());
             } else if (inline instanceof Inline.LineBreak) {

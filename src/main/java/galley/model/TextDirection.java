@@ -114,6 +114,8 @@ public final class TextDirection {
                 found = firstStrong(s.content());
             } else if (inline instanceof Inline.Link l) {
                 found = firstStrong(l.content());
+            } else if (inline instanceof Inline.Span s) {
+                found = firstStrong(s.content());
             }
             if (found != UNDECIDED) {
                 return found;

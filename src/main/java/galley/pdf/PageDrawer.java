@@ -66,7 +66,7 @@ final class PageDrawer {
     /** The stroke that thickens synthesized bold, as a share of the type size. */
     private static final float EMBOLDEN = 0.035f;
     // what registers fonts and images on the page being drawn, when it is recorded; else null
-    private List<DrawnPages.Registration> registrations;
+    private List<DrawnPage.Registration> registrations;
     // the TJ operator being written: whether its array, and a string in it, are open
     private boolean inArray;
     private boolean inString;
@@ -96,10 +96,10 @@ final class PageDrawer {
      * same page and its fonts and images keep their names here. When {@code record}, returns how
      * the page was drawn, to draw it from next time; else null.
      */
-    DrawnPages.Drawn draw(Page page, List<Map.Entry<String, Destination>> destinations, DrawnPages.Drawn previous,
+    DrawnPage draw(Page page, List<Map.Entry<String, Destination>> destinations, DrawnPage previous,
                           boolean record) throws IOException {
         content = writer.getDirectContent();
-        DrawnPages.Drawn drawn;
+        DrawnPage drawn;
         if (previous != null && previous.shows(page) && redrawn(previous)) {
             for (PageItem item : page.items()) {
                 if (item instanceof PageItem.LinkArea link) {
@@ -119,7 +119,7 @@ final class PageDrawer {
         return drawn;
     }
 
-    private DrawnPages.Drawn drawAfresh(Page page, boolean record) throws IOException {
+    private DrawnPage drawAfresh(Page page, boolean record) throws IOException {
         ByteBuffer buffer = content.getInternalBuffer();
         int start = buffer.size();
         registrations = record ? new ArrayList<>() : null;
@@ -144,7 +144,7 @@ final class PageDrawer {
         if (!record) {
             return null;
         }
-        return new DrawnPages.Drawn(page.items(), page.width(), page.height(), written(buffer, start),
+        return new DrawnPage(page.items(), page.width(), page.height(), written(buffer, start),
                 List.copyOf(registrations), glyphs.pageGlyphs());
     }
 
@@ -152,16 +152,16 @@ final class PageDrawer {
      * Puts the content of {@code previous} on the page, once every font and image it names has
      * been registered again and written as before; false, with nothing written, when one differs.
      */
-    private boolean redrawn(DrawnPages.Drawn previous) throws IOException {
+    private boolean redrawn(DrawnPage previous) throws IOException {
         // registering with a content stream of no page adds to the page's resources all the same
         var probe = new PdfContentByte(writer);
         ByteBuffer probed = probe.getInternalBuffer();
-        for (DrawnPages.Registration registration : previous.registrations()) {
+        for (DrawnPage.Registration registration : previous.registrations()) {
             int at = probed.size();
-            if (registration instanceof DrawnPages.FontUse font) {
+            if (registration instanceof DrawnPage.FontUse font) {
                 probe.setFontAndSize(font.font().baseFont(), font.size());
             } else {
-                var image = (DrawnPages.ImageUse) registration;
+                var image = (DrawnPage.ImageUse) registration;
                 addImage(probe, image.image(), image.width(), image.height(), image.x(), image.y());
             }
             if (!Arrays.equals(written(probed, at), registration.written())) {
@@ -219,7 +219,7 @@ final class PageDrawer {
                 int at = out.size();
                 content.setFontAndSize(piece.font().baseFont(), size);
                 if (registrations != null) {
-                    registrations.add(new DrawnPages.FontUse(piece.font(), size, written(out, at)));
+                    registrations.add(new DrawnPage.FontUse(piece.font(), size, written(out, at)));
                 }
                 textFont = piece.font();
                 textSize = size;
@@ -291,7 +291,7 @@ final class PageDrawer {
         int at = out.size();
         addImage(content, box.image(), box.width(), box.height(), box.x(), box.y());
         if (registrations != null) {
-            registrations.add(new DrawnPages.ImageUse(box.image(), box.width(), box.height(), box.x(), box.y(),
+            registrations.add(new DrawnPage.ImageUse(box.image(), box.width(), box.height(), box.x(), box.y(),
                     written(out, at)));
         }
     }

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
 import java.util.Optional;
 import java.util.zip.DataFormatException;
 
@@ -30,22 +29,20 @@ final class PdfImages {
     static final long MAX_EMBEDDED_PIXELS = 9_000_000L;
 
     private final Map<ImageAsset, CompletableFuture<Image>> read = new ConcurrentHashMap<>();
-    private final DrawnPages kept;
+    private final DrawingUnits units;
     private boolean deviceCmyk;
 
-    /** The images of one document, taking those whose files are unchanged from {@code kept}. */
-    PdfImages(DrawnPages kept) {
-        this.kept = kept;
+    /** The images of one document, each read through {@code units}. */
+    PdfImages(DrawingUnits units) {
+        this.units = units;
     }
 
     /**
-     * Reads {@code assets} in order as a task of {@code executor}; {@link #get} takes each when it
-     * is ready, or reads it itself if the task has not reached it.
+     * Reads {@code assets} in order on the calling thread, ahead of the pages that draw them;
+     * {@link #get} takes each when it is ready, or reads it itself if this has not reached it.
      */
-    void readAhead(List<ImageAsset> assets, Executor executor) {
-        if (!assets.isEmpty()) {
-            executor.execute(() -> assets.forEach(this::entry));
-        }
+    void readAhead(List<ImageAsset> assets) {
+        assets.forEach(this::entry);
     }
 
     /** The image for {@code asset}, read in the calling thread unless it already was. */
@@ -93,7 +90,7 @@ final class PdfImages {
             if ((long) asset.width() * asset.height() > MAX_EMBEDDED_PIXELS && !asset.mediaType().equals("image/jpeg")) {
                 return reduced(asset);
             }
-            return kept.image(asset.file(), ImageInput.readAll(asset.file()), PdfImages::embeddable);
+            return units.image(asset.file(), ImageInput.readAll(asset.file()), PdfImages::embeddable);
         } catch (IOException | RuntimeException e) {
             throw new IOException("cannot embed image " + asset.href() + ": " + e.getMessage(), e);
         }

@@ -26,7 +26,6 @@ import java.util.TreeMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
 import java.util.function.IntUnaryOperator;
 
@@ -66,16 +65,17 @@ public final class PdfPainter {
      * the whole layout. Closing a session that was not finished abandons the file.
      */
     public Session session(Book book, OutputStream out) {
-        return session(book, out, DrawnPages.none(), Runnable::run);
+        return session(book, out, DrawingUnits.direct());
     }
 
     /**
-     * As {@link #session(Book, OutputStream)}, drawing unchanged pages from those {@code kept} holds,
-     * and drawing each page, and reading the images ahead, as tasks of {@code executor}: the
-     * layout that gives the pages goes on meanwhile.
+     * As {@link #session(Book, OutputStream)}, each page drawn, each content stream deflated and
+     * each image read through {@code units}. A caller may give the pages from another thread than
+     * the one that made the session, one call at a time, and read the images ahead on a third
+     * ({@link Session#readImagesAhead}).
      */
-    public Session session(Book book, OutputStream out, DrawnPages kept, Executor executor) {
-        return new Session(book, out, kept, executor);
+    public Session session(Book book, OutputStream out, DrawingUnits units) {
+        return new Session(book, out, units);
     }
 
     /** A PDF being drawn; see {@link #session}. */
@@ -83,7 +83,8 @@ public final class PdfPainter {
 
         private final SerialSteps steps;
         private final PdfImages images;
-        private final DrawnPages kept;
+        private final DrawingUnits units;
+        private final List<ImageAsset> bookImages;
         private final DocumentMetadata meta;
         private final BufferedOutputStream buffered;
         private final Set<String> defined = new HashSet<>();
@@ -94,13 +95,13 @@ public final class PdfPainter {
         // set when the session is closed unfinished: the pages still waiting are not drawn
         private volatile boolean abandoned;
 
-        private Session(Book book, OutputStream out, DrawnPages kept, Executor executor) {
-            this.kept = kept;
-            images = new PdfImages(kept);
-            images.readAhead(images(book), executor);
+        private Session(Book book, OutputStream out, DrawingUnits units) {
+            this.units = units;
+            images = new PdfImages(units);
+            bookImages = images(book);
             meta = DocumentMetadata.of(book);
             buffered = new BufferedOutputStream(out, 1 << 16);
-            steps = new SerialSteps(executor);
+            steps = new SerialSteps();
             // the fonts carry per-document state (their subset tags) while a document is written
             Semaphore permit = FontsInUse.of(fonts);
             steps.done().whenComplete((done, failed) -> {
@@ -114,6 +115,14 @@ public final class PdfPainter {
             });
         }
 
+        /**
+         * Reads the book's images on the calling thread, ahead of the pages that draw them, which
+         * take each when it is ready (or read it themselves if this has not reached it yet).
+         */
+        public void readImagesAhead() {
+            images.readAhead(bookImages);
+        }
+
         /** The next page of the body, with the anchors placed on it (name to height on the page). */
         public void bodyPage(Page page, Map<String, Float> anchors) {
             steps.add(() -> {
@@ -121,7 +130,7 @@ public final class PdfPainter {
                     return;
                 }
                 if (drawing == null) {
-                    drawing = new Drawing(page, buffered, images, kept);
+                    drawing = new Drawing(page, buffered, images, units);
                 }
                 drawing.page(page, destinations(anchors, page.index(), defined));
             });
@@ -135,7 +144,7 @@ public final class PdfPainter {
             ended = true;
             steps.add(() -> {
                 if (drawing == null) {
-                    drawing = new Drawing(layout.pages().get(0), buffered, images, kept);
+                    drawing = new Drawing(layout.pages().get(0), buffered, images, units);
                 }
                 drawing.finish(meta, layout);
                 buffered.flush();
@@ -212,15 +221,15 @@ public final class PdfPainter {
         private final GlyphWriter glyphs = new GlyphWriter();
         private final PdfImages images;
         private final PageDrawer drawer;
-        private final DrawnPages kept;
+        private final DrawingUnits units;
         private int drawnPages;
         // whether the last page drawn still has its content in the writer's direct content
         private boolean pageOpen;
 
-        Drawing(Page first, OutputStream out, PdfImages images, DrawnPages kept) throws DocumentException {
+        Drawing(Page first, OutputStream out, PdfImages images, DrawingUnits units) throws DocumentException {
             this.images = images;
-            this.kept = kept;
-            kept.start(fonts);
+            this.units = units;
+            units.startDocument(fonts);
             document = new Document(size(first), 0, 0, 0, 0);
             bytes = new DrawnBytes(out);
             // asked for when the file is closed, once the layout is known
@@ -240,12 +249,7 @@ public final class PdfPainter {
                 document.setPageSize(size(page));
                 document.newPage();
             }
-            DrawnPages.Drawn before = kept.get(drawnPages);
-            DrawnPages.Drawn drawn = drawer.draw(page, destinations, before, kept.keeps());
-            if (drawn != null && drawn == before) {
-                kept.reusedOne();
-            }
-            kept.put(drawnPages, drawn);
+            units.page(drawnPages, before -> drawer.draw(page, destinations, before, units.recordsPages()));
             // keep pages with nothing drawn on them, such as the blank before a chapter
             writer.setPageEmpty(false);
             drawnPages++;
@@ -254,7 +258,7 @@ public final class PdfPainter {
 
         /**
          * Hands the content the last page drew to the writer, to be deflated (or taken from
-         * {@code kept}) as that page's content stream when the page is closed next.
+         * the units) as that page's content stream when the page is closed next.
          */
         private void endPage() {
             if (!pageOpen) {
@@ -266,7 +270,7 @@ public final class PdfPainter {
             direct.reset();
             int order = drawnPages - 1;
             int level = writer.getCompressionLevel();
-            writer.closingPage(drawn, raw -> kept.deflated(order, raw, bytes -> Flate.deflated(bytes, level)));
+            writer.closingPage(drawn, raw -> units.deflated(order, raw, bytes -> Flate.deflated(bytes, level)));
         }
 
         void finish(DocumentMetadata meta, LaidOutBook layout) throws DocumentException, IOException {
@@ -277,7 +281,7 @@ public final class PdfPainter {
                 throw new IllegalArgumentException("the layout has fewer pages than were drawn");
             }
             drawer.checkLinks(layout.anchors().keySet());
-            kept.retain(pages.size());
+            units.endDocument(pages.size());
             this.meta = meta;
             this.layout = layout;
             Map<Integer, List<Map.Entry<String, Destination>>> destinations = byPage(layout.anchors(), pages.size());

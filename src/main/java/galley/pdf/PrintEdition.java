@@ -19,7 +19,8 @@ public final class PrintEdition {
     private final LaidOutBook layout;
     private final FontSet fonts;
 
-    PrintEdition(Book book, LaidOutBook layout, FontSet fonts) {
+    /** The edition of {@code book} as {@code layout} sets it in {@code fonts}. */
+    public PrintEdition(Book book, LaidOutBook layout, FontSet fonts) {
         this.book = book;
         this.layout = layout;
         this.fonts = fonts;

@@ -6,14 +6,13 @@ import java.io.IOException;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The steps of drawing one document, run one after another as tasks of an executor while the
- * layout goes on giving more: a thread that finished a step takes the next one waiting, rather
- * than handing it to another, and the first failure skips the rest.
+ * The steps of drawing one document, run one after another on the threads that add them (the
+ * build gives the pages from one lane of its pool while the layout goes on setting more): a
+ * thread that finds another running the steps leaves its step to that one, and the first failure
+ * skips the rest.
  */
 final class SerialSteps {
 
@@ -22,14 +21,9 @@ final class SerialSteps {
         void run() throws DocumentException, IOException;
     }
 
-    private final Executor executor;
     private final Queue<Step> waiting = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean draining = new AtomicBoolean();
     private final CompletableFuture<Void> done = new CompletableFuture<>();
-
-    SerialSteps(Executor executor) {
-        this.executor = executor;
-    }
 
     /** Runs {@code step} after those added before it. */
     void add(Step step) {
@@ -49,12 +43,7 @@ final class SerialSteps {
 
     private void schedule() {
         if (draining.compareAndSet(false, true)) {
-            try {
-                executor.execute(this::drain);
-            } catch (RejectedExecutionException e) {
-                draining.set(false);
-                done.completeExceptionally(e);
-            }
+            drain();
         }
     }
 

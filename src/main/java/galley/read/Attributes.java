@@ -1,58 +1,52 @@
 package galley.read;
 
-import com.vladsch.flexmark.ext.attributes.AttributeNode;
-import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import galley.read.markdown.BracedAttributes;
+
 import com.vladsch.flexmark.util.ast.Node;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The {@code {#id .class}} attributes written on a heading or after a figure's image. */
+/** The {@code {#id .class}} attributes written on a heading, after a figure's image, a link or inline code. */
 public final class Attributes {
 
     private Attributes() {
     }
 
-    /** The id given among {@code owner}'s direct children, if any. */
+    /** The id given at the end of heading {@code owner}, if any. */
     public static Optional<String> id(Node owner) {
-        for (AttributeNode attribute : attributes(owner)) {
-            if (attribute.isId() || attribute.getName().toString().equals("id")) {
-                String value = attribute.getValue().toString().strip();
-                if (!value.isEmpty()) {
-                    return Optional.of(value);
-                }
+        String id = "";
+        for (Node child = owner.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof BracedAttributes braces && braces.ofParent() && !braces.attributes().id().isEmpty()) {
+                id = braces.attributes().id();
             }
         }
-        return Optional.empty();
+        return id.isEmpty() ? Optional.empty() : Optional.of(id);
     }
 
-    /** The classes given among {@code owner}'s direct children, in order. */
+    /** The classes given at the end of heading {@code owner}, in order. */
     public static List<String> classes(Node owner) {
         var classes = new ArrayList<String>();
-        for (AttributeNode attribute : attributes(owner)) {
-            if (attribute.isClass() || attribute.getName().toString().equals("class")) {
-                for (String name : attribute.getValue().toString().strip().split("\\s+")) {
-                    if (!name.isEmpty()) {
-                        classes.add(name);
-                    }
-                }
+        for (Node child = owner.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof BracedAttributes braces && braces.ofParent()) {
+                classes.addAll(braces.attributes().classes());
             }
         }
         return classes;
     }
 
-    private static List<AttributeNode> attributes(Node owner) {
-        var found = new ArrayList<AttributeNode>();
-        for (Node child = owner.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof AttributesNode) {
-                for (Node a = child.getFirstChild(); a != null; a = a.getNext()) {
-                    if (a instanceof AttributeNode attribute) {
-                        found.add(attribute);
-                    }
-                }
-            }
-        }
-        return found;
+    /**
+     * The attributes written right after {@code node}, a link, image or inline code
+     * ({@code ![a](x.png){width=50%}}), or none.
+     */
+    public static AttributeList following(Node node) {
+        return node.getNext() instanceof BracedAttributes braces && !braces.ofParent() ? braces.attributes() : AttributeList.NONE;
+    }
+
+    /** The id written right after {@code node}, if any. */
+    public static Optional<String> idFollowing(Node node) {
+        String id = following(node).id();
+        return id.isEmpty() ? Optional.empty() : Optional.of(id);
     }
 }

@@ -8,5 +8,5 @@ import java.nio.file.Path;
  * @param path the file relative to the book folder, e.g. {@code manuscript/01-intro.md}
  * @param file the file's real path, checked to lie inside the book folder
  */
-record ChapterFile(String path, Path file) {
+public record ChapterFile(String path, Path file) {
 }

@@ -1,18 +1,19 @@
 package galley.read;
 
 import galley.diagnostic.Problem;
+import galley.read.markdown.AttributeBraces;
 import galley.read.markdown.FencedDivs;
 import galley.read.markdown.GatedAutolinks;
+import galley.read.markdown.InlineNotes;
 import galley.read.markdown.GatedHeadings;
 import galley.read.markdown.LinearInlineParser;
 import galley.read.markdown.MarkdownGuard;
+import galley.read.markdown.ScriptDelimiters;
 import galley.read.yaml.YamlDocument;
 
 import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
-import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
@@ -26,35 +27,23 @@ import galley.diagnostic.Diagnostics;
 import galley.model.Language;
 import galley.model.QuoteStyle;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
 
 /**
- * Reads and parses the chapter files with Flexmark, each file a task of the executor it is given
- * (whose threads need stacks deep enough for Flexmark's recursion); results come back in reading
- * order.
+ * Reads and parses one chapter file with Flexmark, for the book's language: the unit of work a
+ * caller of {@link ReadUnits#parseAll} runs for each file, wherever and however often it likes.
  */
-final class ChapterParser {
+public final class ChapterParser {
 
     static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
 
     private final Parser parser;
-    private final Diagnostics diagnostics;
     private final String lang;
-    private final ParseCache cache;
     private final ImageRegistry images;
-    private final Executor executor;
 
-    /**
-     * A parser that takes unchanged files from {@code cache}, when it is not null, starts
-     * checking the images each file shows in {@code images} once the file is parsed, and parses
-     * the files on {@code executor}.
-     */
-    ChapterParser(Language language, Diagnostics diagnostics, ParseCache cache, ImageRegistry images, Executor executor) {
+    /** A parser for a book in {@code language}, which checks the images a parsed file shows in {@code images}. */
+    ChapterParser(Language language, ImageRegistry images) {
         // Flexmark leaves out its link reference definitions when the inline parser is not its
         // own, so they are added back after the extensions' pre-processors, where Flexmark puts them
         this.parser = Parser.builder(options(language.quotes()))
@@ -63,18 +52,20 @@ final class ChapterParser {
                 .customBlockParserFactory(new FencedDivs())
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
                 .build();
-        this.diagnostics = diagnostics;
         this.lang = language.tag();
-        this.cache = cache;
         this.images = images;
-        this.executor = executor;
+    }
+
+    /** The book's language tag, on which a parse depends beside the file's bytes (its quotation marks). */
+    public String language() {
+        return lang;
     }
 
     static MutableDataSet options(QuoteStyle quotes) {
         var options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(
-                TablesExtension.create(), StrikethroughExtension.create(), FootnoteExtension.create(),
-                DefinitionExtension.create(), AttributesExtension.create(), GatedAutolinks.create(),
+                TablesExtension.create(), ScriptDelimiters.create(), FootnoteExtension.create(), InlineNotes.create(),
+                DefinitionExtension.create(), AttributeBraces.create(), GatedAutolinks.create(),
                 TypographicExtension.create(), YamlFrontMatterExtension.create()));
         // replaced by GatedHeadings, which asks Flexmark's only about lines that can be headings
         options.set(Parser.HEADING_PARSER, false);
@@ -97,33 +88,12 @@ final class ChapterParser {
         return options;
     }
 
-    /** The files that could be read and parsed, in the order given; each failure reported. */
-    List<ParsedFile> parseAll(List<ChapterFile> files) {
-        if (files.isEmpty()) {
-            return List.of();
-        }
-        var futures = new ArrayList<CompletableFuture<Optional<ParsedFile>>>();
-        for (ChapterFile file : files) {
-            futures.add(CompletableFuture.supplyAsync(() -> {
-                Optional<ParsedFile> done = cache == null ? parse(file, diagnostics)
-                        : cache.get(file, lang, diagnostics, own -> parse(file, own));
-                done.ifPresent(this::checkImages);
-                return done;
-            }, executor));
-        }
-        var parsed = new ArrayList<ParsedFile>();
-        try {
-            for (CompletableFuture<Optional<ParsedFile>> future : futures) {
-                future.join().ifPresent(parsed::add);
-            }
-        } catch (CompletionException e) {
-            throw new IllegalStateException("reading the manuscript failed", e.getCause());
-        }
-        return parsed;
-    }
-
-    // Reference-style images are left to be checked when they are resolved.
-    private void checkImages(ParsedFile parsed) {
+    /**
+     * Checks now, on the calling thread, the images {@code parsed} shows, whose checks depend on
+     * nothing but the files, so that they are ready when the chapters are read in order.
+     * Reference-style images are left to be checked when they are resolved.
+     */
+    public void parsed(ParsedFile parsed) {
         for (Node node : parsed.document().getDescendants()) {
             if (node instanceof Image image) {
                 images.checkAhead(SourceChars.unescaped(image.getUrl()), parsed.file().path());
@@ -131,7 +101,11 @@ final class ChapterParser {
         }
     }
 
-    private Optional<ParsedFile> parse(ChapterFile file, Diagnostics diagnostics) {
+    /**
+     * The file read and parsed, a plain function of its bytes and the book's language; empty when
+     * it cannot be, with the reason reported to {@code diagnostics}.
+     */
+    public Optional<ParsedFile> parse(ChapterFile file, Diagnostics diagnostics) {
         Optional<TextFile> read = TextFile.read(file.file(), file.path(), MAX_FILE_BYTES, diagnostics);
         if (read.isEmpty() || !MarkdownGuard.admits(read.get(), diagnostics)) {
             return Optional.empty();

@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * The book's images: resolves each reference safely inside the book folder, checks each distinct
@@ -29,23 +28,16 @@ public final class ImageRegistry {
 
     private final BookPaths paths;
     private final Diagnostics diagnostics;
-    private final ParseCache cache;
+    private final ReadUnits units;
     private final Map<Path, CompletableFuture<ImageChecker.Result>> checked = new ConcurrentHashMap<>();
     private final Map<Path, ImageAsset> assets = new HashMap<>();
     private final Set<String> names = new HashSet<>();
-    private final Consumer<ImageAsset> named;
 
-    /** A registry that takes the checks of unchanged files from {@code cache}, when it is not null. */
-    ImageRegistry(BookPaths paths, Diagnostics diagnostics, ParseCache cache) {
-        this(paths, diagnostics, cache, asset -> { });
-    }
-
-    /** As {@link #ImageRegistry(BookPaths, Diagnostics, ParseCache)}, telling {@code named} of each image once it has its name. */
-    ImageRegistry(BookPaths paths, Diagnostics diagnostics, ParseCache cache, Consumer<ImageAsset> named) {
+    /** A registry that has each file checked, and tells of each image once it has its name, through {@code units}. */
+    ImageRegistry(BookPaths paths, Diagnostics diagnostics, ReadUnits units) {
         this.paths = paths;
         this.diagnostics = diagnostics;
-        this.cache = cache;
-        this.named = named;
+        this.units = units;
     }
 
     /**
@@ -71,7 +63,7 @@ public final class ImageRegistry {
             return theirs.join();
         }
         try {
-            mine.complete(cache == null ? ImageChecker.check(file) : cache.image(file, ImageChecker::check));
+            mine.complete(units.checkImage(file));
         } catch (RuntimeException | Error e) {
             mine.completeExceptionally(e);
             throw e;
@@ -131,7 +123,7 @@ public final class ImageRegistry {
         if (known == null) {
             known = asset(real.get(), result.checked().get(), name);
             assets.put(real.get(), known);
-            named.accept(known);
+            units.imageNamed(known);
         }
         return Optional.of(known);
     }

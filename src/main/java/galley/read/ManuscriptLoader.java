@@ -24,8 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 
 /**
  * Reads a book folder ({@code manuscript/} and {@code covers/}) into the model. Every problem of
@@ -48,36 +46,15 @@ public final class ManuscriptLoader {
 
     /** As {@link #load(Path, Diagnostics)}, with the environment (for SOURCE_DATE_EPOCH) given. */
     public static Optional<Book> load(Path bookDir, Diagnostics diagnostics, Map<String, String> env) {
-        return load(bookDir, diagnostics, env, null);
+        return load(bookDir, diagnostics, env, ReadUnits.direct());
     }
 
     /**
-     * As {@link #load(Path, Diagnostics, Map)}, parsing only the chapter files that changed since
-     * {@code cache} last saw them; a null cache parses every file.
+     * As {@link #load(Path, Diagnostics, Map)}, each chapter file parsed, each image file checked,
+     * and each image told as soon as it is named, through {@code units}.
      */
     public static Optional<Book> load(Path bookDir, Diagnostics diagnostics, Map<String, String> env,
-                                      ParseCache cache) {
-        return load(bookDir, diagnostics, env, cache, asset -> { });
-    }
-
-    /**
-     * As {@link #load(Path, Diagnostics, Map, ParseCache)}, telling {@code imageNamed} of each of
-     * the book's images, on the loading thread, as soon as it is checked and named: work that
-     * needs only the image (scaling it for an edition) can start while the chapters are still
-     * being read. {@code imageNamed} should return at once; it may be told of images of a book
-     * that in the end has errors. The chapter files are parsed one after another on the calling thread.
-     */
-    public static Optional<Book> load(Path bookDir, Diagnostics diagnostics, Map<String, String> env,
-                                      ParseCache cache, Consumer<ImageAsset> imageNamed) {
-        return load(bookDir, diagnostics, env, cache, imageNamed, Runnable::run);
-    }
-
-    /**
-     * As {@link #load(Path, Diagnostics, Map, ParseCache, Consumer)}, each chapter file parsed as a
-     * task of {@code parsing}, whose threads need stacks deep enough for a deeply nested file.
-     */
-    public static Optional<Book> load(Path bookDir, Diagnostics diagnostics, Map<String, String> env,
-                                      ParseCache cache, Consumer<ImageAsset> imageNamed, Executor parsing) {
+                                      ReadUnits units) {
         Path root;
         try {
             root = bookDir.toRealPath();
@@ -98,12 +75,10 @@ public final class ManuscriptLoader {
         if (!budget.admitsFiles(files, diagnostics)) {
             return Optional.empty();
         }
-        if (cache != null) {
-            cache.startLoad();
-            cache.retain(files);
-        }
-        var images = new ImageRegistry(paths, diagnostics, cache, imageNamed);
-        List<ParsedFile> parsed = new ChapterParser(settings.language(), diagnostics, cache, images, parsing).parseAll(files);
+        var images = new ImageRegistry(paths, diagnostics, units);
+        var parsed = new ArrayList<ParsedFile>();
+        units.parseAll(files, new ChapterParser(settings.language(), images), diagnostics)
+                .forEach(file -> file.ifPresent(parsed::add));
         if (!budget.admitsNotes(notes(parsed), diagnostics)) {
             return Optional.empty();
         }

@@ -23,6 +23,32 @@ public final class SourceChars {
         return chars.toString();
     }
 
+    /**
+     * Running text with its backslash escapes and entities replaced, and, as pandoc reads it, a
+     * backslash before a space made a no-break space ({@code x^a\ b^}, {@code Mr.\ Smith}).
+     */
+    public static String prose(BasedSequence chars) {
+        String text = text(chars);
+        if (!text.contains("\\ ")) {
+            return text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : Escaping.unescapeString(text);
+        }
+        var out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length()) {
+                char next = text.charAt(++i);
+                if (next == ' ') {
+                    out.append('\u00A0');
+                } else {
+                    out.append(c).append(next);
+                }
+            } else {
+                out.append(c);
+            }
+        }
+        return Escaping.unescapeString(out.toString());
+    }
+
     /** The text with its backslash escapes and entities replaced, as Flexmark's {@code unescape()}. */
     public static String unescaped(BasedSequence chars) {
         String text = text(chars);

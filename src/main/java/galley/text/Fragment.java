@@ -43,6 +43,10 @@ public record Fragment(String text, TextStyle style, float rise, LinkDestination
         return new Fragment(text, style, rise, link, null, null, false, image, struck, rule);
     }
 
+    public Fragment withAnchor(String newAnchor) {
+        return new Fragment(text, style, rise, link, newAnchor, note, breakAfterForced, image, struck, rule);
+    }
+
     public Fragment withStrike() {
         return new Fragment(text, style, rise, link, anchor, note, breakAfterForced, image, true, rule);
     }

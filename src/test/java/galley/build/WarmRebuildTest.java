@@ -49,8 +49,8 @@ class WarmRebuildTest {
                 + " chapter, or at least to change the one it ends on.\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         assertSameAsCold(caches, "after an edit");
         // the round did take what was kept: the unchanged chapter's parse and the pages before the edit
-        assertTrue(caches.parses().reused() >= 1, "parses reused: " + caches.parses().reused());
-        assertTrue(caches.pages().reused() >= 1, "pages reused: " + caches.pages().reused());
+        assertTrue(caches.reused() >= 1, "parses reused: " + caches.reused());
+        assertTrue(caches.pagesReused() >= 1, "pages reused: " + caches.pagesReused());
         Files.write(picture, HostileImages.real(480, 640, "png"));
         assertSameAsCold(caches, "after an image changed");
         Files.writeString(second, chapter, StandardCharsets.UTF_8);

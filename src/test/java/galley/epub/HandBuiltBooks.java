@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Books built by hand for the EPUB tests, with images drawn into a temporary folder. */
-final class HandBuiltBooks {
+public final class HandBuiltBooks {
 
     static final Instant MODIFIED = Instant.parse("2024-05-31T12:34:56Z");
     static final String FIGURE_CAPTION = "The red square, seen from above";
@@ -39,7 +39,7 @@ final class HandBuiltBooks {
      *
      * @param figureAlt the alt text of the figure (empty to test a missing description)
      */
-    static Book sample(Path folder, String figureAlt) {
+    public static Book sample(Path folder, String figureAlt) {
         ImageAsset cover = image(folder, "cover.jpg", "image/jpeg", 1000, 1600, new Color(40, 60, 110));
         ImageAsset figure = image(folder, "figure.png", "image/png", 300, 200, new Color(200, 30, 30));
         ImageAsset icon = image(folder, "значок.png", "image/png", 16, 16, new Color(20, 140, 40));
@@ -54,7 +54,7 @@ final class HandBuiltBooks {
     }
 
     /** The sample's print pages: one before the first block, others inside chapters, one past an end. */
-    static PageMap pages() {
+    public static PageMap pages() {
         return new PageMap(List.of(
                 new PageMap.PageStart("1", 0, 0),
                 new PageMap.PageStart("2", 0, 5),
@@ -162,7 +162,7 @@ final class HandBuiltBooks {
         return new Block.Heading(level, id, List.of(text(text)), List.of(), new Source(file, 1));
     }
 
-    static Block.Paragraph paragraph(String text, String file) {
+    public static Block.Paragraph paragraph(String text, String file) {
         return new Block.Paragraph(List.of(text(text)), new Source(file, 1));
     }
 

@@ -66,7 +66,7 @@ class ImageScalerTest {
         Path file = folder.resolve("stripes.png");
         ImageIO.write(stripes, "png", file.toFile());
         var asset = new ImageAsset(file, "images/stripes.png", ImageFormat.PNG, 6144, 64);
-        BufferedImage scaled = ImageIO.read(new ByteArrayInputStream(new ImageScaler(2048, new ScaledImages()).fit(asset, Files.readAllBytes(file))));
+        BufferedImage scaled = ImageIO.read(new ByteArrayInputStream(new ImageScaler(2048, EpubUnits.direct()).fit(asset, Files.readAllBytes(file))));
         assertEquals(2048, scaled.getWidth());
         assertEquals(21, scaled.getHeight());
         for (int x = 0; x < 2048; x++) {

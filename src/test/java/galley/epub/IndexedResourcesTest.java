@@ -72,7 +72,7 @@ class IndexedResourcesTest {
 
     @Test
     void aPublicationKeepsItsResourcesIndexedAndTheirIdsUnique() throws IOException {
-        Publication publication = new PublicationBuilder(EpubOptions.defaults(), RenderedChapters.none())
+        Publication publication = new PublicationBuilder(EpubOptions.defaults(), EpubUnits.direct())
                 .build(HandBuiltBooks.sample(folder, "a red square"), PageMap.none());
         Resources resources = publication.book().getResources();
         assertInstanceOf(IndexedResources.class, resources);

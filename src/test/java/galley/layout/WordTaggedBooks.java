@@ -18,12 +18,12 @@ import java.util.Random;
  * Generated books whose every word says where it belongs: "c2p5w7" is word 7 of paragraph 5 of
  * chapter 2, so a test can tell from a page's text which paragraph each line comes from.
  */
-final class WordTaggedBooks {
+public final class WordTaggedBooks {
 
     private WordTaggedBooks() {
     }
 
-    static Book book(int chapters, int paragraphs, boolean notes) {
+    public static Book book(int chapters, int paragraphs, boolean notes) {
         var random = new Random(42);
         var list = new ArrayList<Chapter>();
         for (int c = 0; c < chapters; c++) {

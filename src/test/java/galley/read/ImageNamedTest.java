@@ -30,7 +30,12 @@ class ImageNamedTest {
                 .image("manuscript/c.jpg", 40, 30, "jpg")
                 .image("covers/front.png", 400, 600, "png");
         var told = new ArrayList<ImageAsset>();
-        Book book = ManuscriptLoader.load(dir, new Diagnostics(), Map.of(), null, told::add).orElseThrow();
+        Book book = ManuscriptLoader.load(dir, new Diagnostics(), Map.of(), new ReadUnits() {
+            @Override
+            public void imageNamed(ImageAsset asset) {
+                told.add(asset);
+            }
+        }).orElseThrow();
         assertEquals(List.of("images/cover.png", "images/b.png", "images/a.png", "images/c.jpg"),
                 told.stream().map(ImageAsset::href).toList());
         for (ImageAsset image : book.images()) {

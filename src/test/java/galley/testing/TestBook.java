@@ -1,6 +1,7 @@
 package galley.testing;
 
 import galley.build.BuildThreads;
+import galley.build.ParsingUnits;
 import galley.cli.Galley;
 import galley.diagnostic.Diagnostic;
 import galley.diagnostic.Diagnostics;
@@ -190,7 +191,7 @@ public final class TestBook {
 
     public Optional<Book> load(Map<String, String> env) {
         // parsed on threads with a build's deep stacks, as deeply nested Markdown needs
-        loaded = ManuscriptLoader.load(dir, diagnostics, env, null, asset -> { }, THREADS.cores());
+        loaded = ManuscriptLoader.load(dir, diagnostics, env, ParsingUnits.onCores(THREADS));
         return loaded;
     }
 

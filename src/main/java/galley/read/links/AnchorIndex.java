@@ -4,6 +4,8 @@ import galley.diagnostic.Problem;
 import galley.read.Attributes;
 import galley.read.ChapterDraft;
 import galley.read.Slug;
+import galley.read.markdown.BracedAttributes;
+import galley.read.markdown.BracketedSpan;
 import galley.read.markdown.FencedDiv;
 import galley.read.markdown.FigureShape;
 import galley.read.markdown.NodeText;
@@ -24,8 +26,8 @@ import java.util.OptionalInt;
 
 /**
  * Every anchor of the book, decided before any chapter is converted so that links can point
- * forward: the ids of chapters, headings, figures and fenced divs, made unique across the book, and where each
- * id an author wrote (or would expect from a heading's text) now leads.
+ * forward: the ids of chapters, headings, figures, fenced divs and bracketed spans, made unique across the book,
+ * and where each id an author wrote (or would expect from a heading's text) now leads.
  */
 public final class AnchorIndex {
 
@@ -80,24 +82,41 @@ public final class AnchorIndex {
                 String id = allocator.allocate(wanted);
                 nodeIds.put(heading, id);
                 register(draft.path(), wanted, new Anchor(chapter, id));
-            } else if (node instanceof Paragraph paragraph) {
-                if (FigureShape.imageOf(paragraph).isPresent()) {
-                    Optional<String> wanted = Attributes.id(paragraph).map(id -> validId(id, paragraph, draft));
-                    String id = figureId(wanted);
-                    nodeIds.put(paragraph, id);
-                    register(draft.path(), wanted.orElse(id), new Anchor(chapter, id));
-                }
+                pushChildren(heading, pending);
+            } else if (node instanceof Paragraph paragraph && FigureShape.imageOf(paragraph).isPresent()) {
+                Node image = FigureShape.imageOf(paragraph).get();
+                Optional<String> wanted = Attributes.idFollowing(image).map(id -> validId(id, paragraph, draft));
+                String id = figureId(wanted);
+                nodeIds.put(paragraph, id);
+                register(draft.path(), wanted.orElse(id), new Anchor(chapter, id));
             } else {
-                if (node instanceof FencedDiv div && !div.attributes().id().isBlank()) {
-                    String wanted = validId(div.attributes().id().strip(), div, draft);
-                    String id = allocator.allocate(wanted);
-                    nodeIds.put(div, id);
-                    register(draft.path(), wanted, new Anchor(chapter, id));
-                }
-                for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
-                    pending.push(child);
-                }
+                inlineId(node, chapter, draft);
+                pushChildren(node, pending);
             }
+        }
+    }
+
+    private static void pushChildren(Node node, ArrayDeque<Node> pending) {
+        for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+            pending.push(child);
+        }
+    }
+
+    // the id of a fenced div or a bracketed span, or written after a link, image or inline code
+    private void inlineId(Node node, int chapter, ChapterDraft draft) {
+        Optional<String> written = Optional.empty();
+        if (node instanceof BracketedSpan span) {
+            written = span.id();
+        } else if (node instanceof FencedDiv div && !div.attributes().id().isBlank()) {
+            written = Optional.of(div.attributes().id().strip());
+        } else if (node instanceof BracedAttributes braces && !braces.ofParent() && !braces.attributes().id().isEmpty()) {
+            written = Optional.of(braces.attributes().id());
+        }
+        if (written.isPresent()) {
+            String wanted = validId(written.get(), node, draft);
+            String id = allocator.allocate(wanted);
+            nodeIds.put(node, id);
+            register(draft.path(), wanted, new Anchor(chapter, id));
         }
     }
 
@@ -140,7 +159,7 @@ public final class AnchorIndex {
         return allocator.allocateGenerated(chapterId + "-note-" + number);
     }
 
-    /** The id decided for a heading, figure paragraph or fenced div, if the pass met it. */
+    /** The id decided for a heading, figure paragraph, fenced div, bracketed span or attribute braces, if the pass met it. */
     public Optional<String> idOf(Node node) {
         return Optional.ofNullable(nodeIds.get(node));
     }

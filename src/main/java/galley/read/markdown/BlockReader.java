@@ -1,6 +1,7 @@
 package galley.read.markdown;
 
 import galley.diagnostic.Problem;
+import galley.read.AttributeList;
 import galley.read.Attributes;
 import galley.read.ChapterScope;
 import galley.read.ChapterSplitter;
@@ -140,10 +141,10 @@ public final class BlockReader {
     }
 
     private Block division(FencedDiv div, int depth) {
-        FenceAttributes written = div.attributes();
+        AttributeList written = div.attributes();
         String id = written.id().isBlank() ? "" : scope.anchors.idOf(div)
                 .orElseGet(() -> scope.anchors.allocate(Slug.anchor(written.id())));
-        return new Block.Division(id, written.classes(), written.attributes(), readChildren(div, depth + 1),
+        return new Block.Division(id, written.classes(), written.pairs(), readChildren(div, depth + 1),
                 scope.source(div));
     }
 
@@ -166,7 +167,7 @@ public final class BlockReader {
         String plainAlt = Blocks.plainText(alt).strip();
         scope.checkAlt(plainAlt, scope.line(image));
         String id = scope.anchors.idOf(paragraph)
-                .orElseGet(() -> scope.anchors.figureId(Attributes.id(paragraph)));
+                .orElseGet(() -> scope.anchors.figureId(Attributes.idFollowing(image)));
         String cleanTitle = TextFile.xmlSafe(title).strip();
         List<Inline> caption = cleanTitle.isEmpty() ? alt : List.of(new Inline.Text(cleanTitle));
         return Optional.of(new Block.Figure(id, asset.get(), plainAlt, caption,

@@ -5,7 +5,6 @@ import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.util.ast.Node;
 
 import java.util.Optional;
@@ -28,7 +27,7 @@ public final class FigureShape {
                     return Optional.empty();
                 }
                 image = child;
-            } else if (!(child instanceof AttributesNode || child instanceof SoftLineBreak
+            } else if (!(child instanceof BracedAttributes || child instanceof SoftLineBreak
                     || (child instanceof Text && child.getChars().isBlank()))) {
                 return Optional.empty();
             }

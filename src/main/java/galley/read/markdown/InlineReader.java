@@ -1,5 +1,6 @@
 package galley.read.markdown;
 
+import galley.read.AttributeList;
 import galley.read.BookPaths;
 import galley.read.ChapterScope;
 import galley.read.InlineSink;
@@ -22,13 +23,14 @@ import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
+import com.vladsch.flexmark.ext.gfm.strikethrough.Subscript;
 import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
 import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import galley.model.Block;
 import galley.model.Blocks;
 import galley.model.Inline;
 import galley.model.LinkTarget;
@@ -81,8 +83,26 @@ public final class InlineReader {
     }
 
     private void node(Node node, InlineSink sink, int depth) {
+        if (node.getNext() instanceof BracedAttributes braces && !braces.ofParent()) {
+            // a link, image or code with attributes: a span around it carries them
+            var inner = scope.sink();
+            one(node, inner, depth + 1);
+            List<Inline> content = inner.buildUntrimmed();
+            if (!content.isEmpty()) {
+                sink.add(span(braces, braces.attributes(), content));
+            }
+        } else {
+            one(node, sink, depth);
+        }
+    }
+
+    private Inline.Span span(Node node, AttributeList attributes, List<Inline> content) {
+        return new Inline.Span(scope.anchors.idOf(node).orElse(""), attributes.classes(), attributes.pairs(), content);
+    }
+
+    private void one(Node node, InlineSink sink, int depth) {
         if (node instanceof Text) {
-            sink.text(SourceChars.unescaped(node.getChars()));
+            sink.text(SourceChars.prose(node.getChars()));
         } else if (node instanceof TypographicSmarts smarts) {
             sink.text(Parser.unescapeEntities(smarts.getTypographicText(), false));
         } else if (node instanceof TypographicQuotes quotes) {
@@ -99,6 +119,10 @@ public final class InlineReader {
             styled(Inline.Style.STRONG, node, sink, depth);
         } else if (node instanceof Strikethrough) {
             styled(Inline.Style.STRIKETHROUGH, node, sink, depth);
+        } else if (node instanceof Subscript) {
+            styled(Inline.Style.SUBSCRIPT, node, sink, depth);
+        } else if (node instanceof Superscript) {
+            styled(Inline.Style.SUPERSCRIPT, node, sink, depth);
         } else if (node instanceof Code code) {
             sink.add(new Inline.Code(codeText(code.getText().toString())));
         } else if (node instanceof HtmlEntity) {
@@ -119,13 +143,20 @@ public final class InlineReader {
         } else if (node instanceof ImageRef ref) {
             Reference target = ref.isDefined() ? ref.getReferenceNode(scope.document) : null;
             if (target == null) {
-                undefined(ref, ref.getText(), sink, depth);
+                undefined(ref, label(ref.getText(), ref.getReference()), sink, depth);
             } else {
                 image(target.getUrl().unescape(), node, sink, depth);
             }
+        } else if (node instanceof BracketedSpan span) {
+            sink.add(span(span, span.attributes(), nested(span, depth + 1)));
+        } else if (node instanceof InlineNote note) {
+            sink.add(notes.inline(note, () -> {
+                List<Inline> text = read(note, depth + 1);
+                return text.isEmpty() ? List.of() : List.of(new Block.Paragraph(text, scope.source(note)));
+            }));
         } else if (node instanceof Footnote footnote) {
             sink.add(notes.reference(footnote, depth + 1));
-        } else if (node instanceof HtmlInlineComment || node instanceof AttributesNode) {
+        } else if (node instanceof HtmlInlineComment || node instanceof BracedAttributes) {
             return;
         } else if (node.hasChildren()) {
             readInto(node, sink, depth + 1);
@@ -144,7 +175,7 @@ public final class InlineReader {
     private void linkRef(LinkRef ref, InlineSink sink, int depth) {
         Reference target = ref.isDefined() ? ref.getReferenceNode(scope.document) : null;
         if (target == null) {
-            undefined(ref, ref.getText(), sink, depth);
+            undefined(ref, label(ref.getText(), ref.getReference()), sink, depth);
         } else {
             link(target.getUrl().unescape(), nested(ref, depth + 1), ref, sink);
         }
@@ -154,6 +185,11 @@ public final class InlineReader {
     // written among escapes that apply to it.
     private static String autolinked(BasedSequence opening, BasedSequence text) {
         return opening.isEmpty() ? text.unescape() : text.toString();
+    }
+
+    // [label] and [label][] have no text of their own: their label is read as their text
+    private static BasedSequence label(BasedSequence text, BasedSequence reference) {
+        return text.isNull() ? reference : text;
     }
 
     // A reference to no definition is text, as CommonMark sets it: its brackets and label as written

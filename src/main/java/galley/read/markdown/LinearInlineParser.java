@@ -4,6 +4,7 @@ import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.internal.InlineParserImpl;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
@@ -20,15 +21,50 @@ import java.util.regex.Pattern;
  * length: a 300 KB paragraph of 20 000 links took minutes. These overrides read the positions
  * straight from the matcher, with the same results. A link destination may nest parentheses at
  * most {@value #MAX_PAREN_DEPTH} deep, as in cmark: without a limit every {@code [a](} of a line
- * of them scanned on to the end of the paragraph.
+ * of them scanned on to the end of the paragraph. Text inside the paragraph that must be read as
+ * inlines of its own, an inline note's, is read by a parser nested in this one ({@link #parseNested}).
  */
 public final class LinearInlineParser extends InlineParserImpl {
+
+    /** Deepest nesting of parsers reading text inside text, such as inline notes inside inline notes. */
+    static final int MAX_NESTING = 8;
+
+    private final DataHolder options;
+    private final BitSet specialCharacters;
+    private final BitSet delimiterCharacters;
+    private final Map<Character, DelimiterProcessor> delimiterProcessors;
+    private final LinkRefProcessorData linkRefProcessors;
+    private final List<InlineParserExtensionFactory> inlineParserExtensions;
+    private int nesting;
 
     public LinearInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
                        Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
                        List<InlineParserExtensionFactory> inlineParserExtensions) {
         super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors,
                 inlineParserExtensions);
+        this.options = options;
+        this.specialCharacters = specialCharacters;
+        this.delimiterCharacters = delimiterCharacters;
+        this.delimiterProcessors = delimiterProcessors;
+        this.linkRefProcessors = linkRefProcessors;
+        this.inlineParserExtensions = inlineParserExtensions;
+    }
+
+    /** Whether one more parser may be nested inside this one. */
+    boolean mayNest() {
+        return nesting < MAX_NESTING;
+    }
+
+    /**
+     * Reads {@code content} as inlines into {@code container} with a parser of its own, so that
+     * this one's brackets and delimiters, half read, are left as they are.
+     */
+    void parseNested(BasedSequence content, Node container) {
+        var nested = new LinearInlineParser(options, specialCharacters, delimiterCharacters, delimiterProcessors,
+                linkRefProcessors, inlineParserExtensions);
+        nested.nesting = nesting + 1;
+        nested.initializeDocument(getDocument());
+        nested.parse(content, container);
     }
 
     /** Deepest nesting of unescaped parentheses in a link destination, as cmark allows. */

@@ -7,7 +7,6 @@ import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.util.ast.Node;
 import org.jsoup.parser.Parser;
@@ -28,7 +27,7 @@ public final class NodeText {
         }
         while (!pending.isEmpty()) {
             Node n = pending.pop();
-            if (n instanceof AttributesNode) {
+            if (n instanceof BracedAttributes) {
                 continue;
             }
             if (n instanceof Text) {

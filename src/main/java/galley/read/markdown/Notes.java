@@ -5,6 +5,7 @@ import galley.read.ChapterScope;
 
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.util.ast.Node;
 import galley.model.Block;
 import galley.model.Inline;
 
@@ -13,15 +14,16 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
- * The footnotes of one chapter: numbered from 1 in the order of their first reference, each body
- * converted once and carried by every reference to it.
+ * The footnotes of one chapter, {@code [^label]} and inline {@code ^[text]} alike: numbered from 1 in
+ * the order of their first reference, each body converted once and carried by every reference to it.
  */
 public final class Notes {
 
     private final ChapterScope scope;
-    private final Map<FootnoteBlock, Integer> numbers = new IdentityHashMap<>();
+    private final Map<Node, Integer> numbers = new IdentityHashMap<>();
     private final Map<FootnoteBlock, List<Block>> bodies = new IdentityHashMap<>();
     private final Set<FootnoteBlock> converting = Collections.newSetFromMap(new IdentityHashMap<>());
     private BlockReader blocks;
@@ -56,6 +58,12 @@ public final class Notes {
         int number = numbers.computeIfAbsent(block, b -> numbers.size() + 1);
         String id = scope.anchors.noteId(scope.chapterId, number);
         return new Inline.NoteRef(number, id, body(block, depth));
+    }
+
+    /** The model's reference for inline note {@code note}, numbered before its text, and so any note in it, is read. */
+    Inline inline(InlineNote note, Supplier<List<Block>> body) {
+        int number = numbers.computeIfAbsent(note, n -> numbers.size() + 1);
+        return new Inline.NoteRef(number, scope.anchors.noteId(scope.chapterId, number), body.get());
     }
 
     private List<Block> body(FootnoteBlock block, int depth) {

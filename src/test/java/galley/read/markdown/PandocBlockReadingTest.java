@@ -50,4 +50,17 @@ class PandocBlockReadingTest {
                 + " the book"), book.rendered());
         assertEquals(List.of("raw-block-dropped"), book.codes());
     }
+
+    @Test
+    void headingAttributesMinusUnnumberedAndUnlistedAreClassesNotText() {
+        TestBook book = book("## Preface {-}\n\n## Notes {.unnumbered}\n\n## Hidden {.unlisted -}\n");
+        List<Block> body = book.body(0);
+        var preface = (Block.Heading) body.get(0);
+        assertEquals("Preface", Blocks.plainText(preface.content()));
+        assertEquals(List.of("unnumbered"), preface.classes());
+        assertEquals(List.of("unnumbered"), ((Block.Heading) body.get(1)).classes());
+        var hidden = (Block.Heading) body.get(2);
+        assertEquals("Hidden", Blocks.plainText(hidden.content()));
+        assertEquals(List.of("unlisted", "unnumbered"), hidden.classes());
+    }
 }

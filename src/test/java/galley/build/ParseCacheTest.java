@@ -1,8 +1,9 @@
-package galley.read;
+package galley.build;
 
 import galley.diagnostic.Diagnostic;
 import galley.diagnostic.Diagnostics;
 import galley.model.Book;
+import galley.read.ManuscriptLoader;
 import galley.testing.TestBook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,8 +22,8 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * A load with a parse cache gives exactly the book and the problems a load without one gives,
- * while parsing only the files that changed.
+ * A load through warm caches gives exactly the book and the problems a load without them gives,
+ * while parsing only the files that changed and checking only the images that changed.
  */
 class ParseCacheTest {
 
@@ -37,7 +38,7 @@ class ParseCacheTest {
                 .file("manuscript/01-one.md", "# One\n\nA link to [two](02-two.md#two).\n")
                 .file("manuscript/02-two.md", "# Two {#two}\n\nText with a bell \u0007 in it.\n")
                 .file("manuscript/03-three.md", "# Three\n\nPlain.\n");
-        var cache = new ParseCache();
+        var cache = WarmCaches.empty();
 
         Loaded first = load(cache);
         assertEquals(List.of("manuscript/02-two.md:3: warning: control character U+0007 removed (and any others in this file)"),
@@ -54,18 +55,18 @@ class ParseCacheTest {
         Loaded third = load(cache);
         assertEquals(1, cache.parsed());
         assertEquals(2, cache.reused());
-        assertEquals(load(null), third, "as if nothing had been cached");
+        assertEquals(load(WarmCaches.none()), third, "as if nothing had been cached");
     }
 
     @Test
     void theBooksLanguageIsPartOfTheKey() throws IOException {
         TestBook.with(dir, "title: Quotes\nlang: en\n").file("manuscript/01.md", "# One\n\n\"Quoted.\"\n");
-        var cache = new ParseCache();
+        var cache = WarmCaches.empty();
         load(cache);
         Files.writeString(dir.resolve("manuscript/book.yaml"), "title: Quotes\nlang: de\n", StandardCharsets.UTF_8);
         Loaded german = load(cache);
         assertEquals(1, cache.parsed(), "quotation marks depend on the language");
-        assertEquals(load(null), german);
+        assertEquals(load(WarmCaches.none()), german);
     }
 
     @Test
@@ -74,7 +75,7 @@ class ParseCacheTest {
         Path image = dir.resolve("manuscript/square.png");
         byte[] sound = square();
         Files.write(image, sound);
-        var cache = new ParseCache();
+        var cache = WarmCaches.empty();
         assertEquals(List.of(), load(cache).problems());
         assertEquals(1, cache.imagesChecked());
 
@@ -85,7 +86,7 @@ class ParseCacheTest {
         Loaded cut = load(cache);
         assertEquals(1, cache.imagesChecked());
         assertEquals(List.of("manuscript/01.md:3: image is truncated or corrupt: square.png"), cut.problems());
-        assertEquals(load(null), cut, "as if nothing had been cached");
+        assertEquals(load(WarmCaches.none()), cut, "as if nothing had been cached");
 
         Files.write(image, sound);
         assertEquals(List.of(), load(cache).problems());
@@ -107,9 +108,14 @@ class ParseCacheTest {
     private record Loaded(Book book, List<String> problems) {
     }
 
-    private Loaded load(ParseCache cache) {
+    private Loaded load(WarmCaches cache) {
         var diagnostics = new Diagnostics();
-        Book book = ManuscriptLoader.load(dir, diagnostics, ENV, cache).orElseThrow();
+        cache.startLoad();
+        Book book;
+        try (var threads = new BuildThreads()) {
+            book = ManuscriptLoader.load(dir, diagnostics, ENV, new ParsingUnits(cache, threads.cores(), asset -> { }))
+                    .orElseThrow();
+        }
         return new Loaded(book, diagnostics.all().stream().map(Diagnostic::render).toList());
     }
 }

@@ -1,4 +1,4 @@
-package galley.warm;
+package galley.build;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package galley.warm;
+package galley.build;
 
 import java.util.Arrays;
 import java.util.Map;
@@ -13,7 +13,7 @@ import java.util.function.Predicate;
  * @param <K> what a value is kept under, such as a file or a page's place in the document
  * @param <V> what is made from the bytes
  */
-public final class KeptByBytes<K, V> {
+final class KeptByBytes<K, V> {
 
     /** Makes a value from bytes. */
     public interface Maker<V, E extends Exception> {
@@ -27,12 +27,12 @@ public final class KeptByBytes<K, V> {
     private final boolean keeps;
 
     /** Values kept from one build to the next when {@code keeps}; else every value made afresh, as a one-off build wants. */
-    public KeptByBytes(boolean keeps) {
+    KeptByBytes(boolean keeps) {
         this.keeps = keeps;
     }
 
     /** The value kept under {@code key} if it was made from the same bytes, else {@code maker}'s, which is then kept. */
-    public <E extends Exception> V get(K key, byte[] bytes, Maker<V, E> maker) throws E {
+    <E extends Exception> V get(K key, byte[] bytes, Maker<V, E> maker) throws E {
         if (!keeps) {
             return maker.make(bytes);
         }
@@ -45,7 +45,7 @@ public final class KeptByBytes<K, V> {
     }
 
     /** Forgets the values kept under the keys {@code which} accepts. */
-    public void forget(Predicate<K> which) {
+    void forget(Predicate<K> which) {
         kept.keySet().removeIf(which);
     }
 }

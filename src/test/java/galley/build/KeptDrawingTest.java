@@ -1,4 +1,4 @@
-package galley.pdf;
+package galley.build;
 
 import galley.font.SampleBook;
 
@@ -11,7 +11,7 @@ import galley.model.Inline;
 import galley.model.LinkTarget;
 import galley.model.Metadata;
 import galley.model.Source;
-import galley.layout.FormattedChapters;
+import galley.pdf.DrawingUnits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * whether the edit left the pages after it in place, moved them, or brought in a font that the
  * earlier document named otherwise; and pages are indeed drawn from their record.
  */
-class DrawnPagesTest {
+class KeptDrawingTest {
 
     @TempDir
     Path dir;
@@ -40,7 +40,7 @@ class DrawnPagesTest {
 
     @Test
     void aContentStreamIsDeflatedAgainOnlyWhenItsBytesChange() {
-        var kept = new DrawnPages();
+        var kept = new KeptDrawing();
         var deflations = new java.util.concurrent.atomic.AtomicInteger();
         java.util.function.UnaryOperator<byte[]> deflater = raw -> {
             deflations.incrementAndGet();
@@ -52,19 +52,19 @@ class DrawnPagesTest {
         kept.deflated(3, "BT /F2 10 Tf ET".getBytes(), deflater);
         kept.deflated(4, "BT /F2 10 Tf ET".getBytes(), deflater);
         assertEquals(3, deflations.get(), "changed bytes, or another page, are deflated");
-        kept.retain(4);
+        kept.endDocument(4);
         kept.deflated(4, "BT /F2 10 Tf ET".getBytes(), deflater);
         assertEquals(4, deflations.get(), "a page past the end of a shorter document is forgotten");
-        DrawnPages.none().deflated(3, "BT /F1 10 Tf ET".getBytes(), deflater);
-        DrawnPages.none().deflated(3, "BT /F1 10 Tf ET".getBytes(), deflater);
+        DrawingUnits.direct().deflated(3, "BT /F1 10 Tf ET".getBytes(), deflater);
+        DrawingUnits.direct().deflated(3, "BT /F1 10 Tf ET".getBytes(), deflater);
         assertEquals(6, deflations.get(), "a one-off build keeps nothing");
     }
 
     @Test
     void anImageIsReadAgainOnlyWhenItsFileChanges() throws IOException {
-        var kept = new DrawnPages();
+        var kept = new KeptDrawing();
         var reads = new java.util.concurrent.atomic.AtomicInteger();
-        DrawnPages.ImageReader reader = bytes -> {
+        DrawingUnits.ImageReader<com.lowagie.text.Image> reader = bytes -> {
             reads.incrementAndGet();
             return new com.lowagie.text.ImgRaw(1, 1, 1, 8, new byte[]{bytes[0]});
         };
@@ -75,7 +75,7 @@ class DrawnPagesTest {
         kept.image(a, new byte[]{1, 3}, reader);
         kept.image(dir.resolve("b.png"), new byte[]{1, 3}, reader);
         assertEquals(3, reads.get(), "changed bytes, or another file, are read");
-        DrawnPages.none().image(a, new byte[]{1, 2}, reader);
+        DrawingUnits.direct().image(a, new byte[]{1, 2}, reader);
         assertEquals(4, reads.get(), "a one-off build keeps nothing");
     }
 
@@ -83,21 +83,19 @@ class DrawnPagesTest {
     void aRedrawnBookIsTheBookDrawnAfresh() throws IOException {
         ImageAsset picture = SampleBook.png(dir.resolve("picture.png"));
         Book before = book(picture, 0, "");
-        var strips = new FormattedChapters();
-        var pages = new DrawnPages();
-        draw(before, strips, pages);
-        assertEquals(0, pages.reused());
+        var kept = WarmCaches.empty();
+        draw(before, kept);
+        assertEquals(0, kept.pagesReused());
 
         Book same = book(picture, 0, "");
-        assertArrayEquals(draw(same, FormattedChapters.none(), DrawnPages.none()), draw(same, strips, pages));
-        assertEquals(pageCount, pages.reused(), "every page of the unchanged book is drawn from its record");
+        assertArrayEquals(draw(same, WarmCaches.none()), draw(same, kept));
+        assertEquals(pageCount, kept.pagesReused(), "every page of the unchanged book is drawn from its record");
 
         for (String edit : List.of("A few words more.", "Many more words. ".repeat(400),
                 "Bold at last: ", "")) {
             Book after = book(picture, 2, edit);
-            assertArrayEquals(draw(after, FormattedChapters.none(), DrawnPages.none()), draw(after, strips, pages),
-                    "after the edit " + edit.length());
-            assertTrue(pages.reused() > 0 && pages.reused() < pageCount, pages.reused() + " of " + pageCount);
+            assertArrayEquals(draw(after, WarmCaches.none()), draw(after, kept), "after the edit " + edit.length());
+            assertTrue(kept.pagesReused() > 0 && kept.pagesReused() < pageCount, kept.pagesReused() + " of " + pageCount);
         }
     }
 
@@ -105,16 +103,15 @@ class DrawnPagesTest {
     void aBookWhoseLanguageChangedToJapaneseIsDrawnAfreshInItsFonts() throws IOException {
         ImageAsset picture = SampleBook.png(dir.resolve("picture.png"));
         Book english = book(picture, 0, "");
-        var strips = new FormattedChapters();
-        var pages = new DrawnPages();
-        draw(english, strips, pages);
+        var kept = WarmCaches.empty();
+        draw(english, kept);
         Metadata meta = english.metadata();
         Book japanese = new Book(new Metadata(meta.title(), meta.subtitle(), meta.authors(), "ja", meta.date(),
                 meta.identifier(), meta.publisher(), meta.rights(), meta.description(), meta.subjects()),
                 english.chapters(), english.cover(), english.name(), english.modified(), english.tocDepth(),
                 english.pageSize());
-        assertArrayEquals(draw(japanese, FormattedChapters.none(), DrawnPages.none()), draw(japanese, strips, pages));
-        assertEquals(0, pages.reused(), "no page drawn in the serif Latin is kept");
+        assertArrayEquals(draw(japanese, WarmCaches.none()), draw(japanese, kept));
+        assertEquals(0, kept.pagesReused(), "no page drawn in the serif Latin is kept");
     }
 
     /** Five chapters of every script, linked to each other, a figure in each; {@code edit} added to one of them. */
@@ -147,10 +144,11 @@ class DrawnPagesTest {
                 sample.pageSize());
     }
 
-    private byte[] draw(Book book, FormattedChapters strips, DrawnPages pages) throws IOException {
+    private byte[] draw(Book book, WarmCaches caches) throws IOException {
         var out = new ByteArrayOutputStream();
-        pageCount = new PdfBookWriter(PdfOptions.defaults(), strips, pages).write(book, new Diagnostics(), out, edition -> { })
-                .pageCount();
+        try (var threads = new BuildThreads()) {
+            pageCount = new PrintRun(caches, threads).write(book, new Diagnostics(), out, edition -> { }).pageCount();
+        }
         return out.toByteArray();
     }
 }

@@ -1,10 +1,9 @@
-package galley.epub;
+package galley.build;
+
+import galley.epub.EpubUnits;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,25 +12,20 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The images scaled down for an EPUB, by content and size limit, so that an image is scaled once:
- * whether {@link EpubWriter#prepareImage} started it early on another thread (a second caller
- * waits for the first), or an earlier build in {@code galley watch}, which keeps the instance
- * ({@link RenderedChapters} holds it), did it. It holds at most {@value #MAX_BYTES} bytes and
+ * whether the build started it early on another thread, as soon as the image was named (a second
+ * caller waits for the first), or an earlier build in {@code galley watch}, which keeps the
+ * instance, did it. It holds at most {@value #MAX_BYTES} bytes and
  * starts afresh when full.
  */
 final class ScaledImages {
 
     static final long MAX_BYTES = 64L << 20;
 
-    /** The scaling itself, which may fail on a broken file. */
-    interface Scaling {
-        byte[] scale() throws IOException;
-    }
-
     private final Map<String, CompletableFuture<byte[]>> done = new ConcurrentHashMap<>();
     private final AtomicLong held = new AtomicLong();
 
     /** The scaled bytes for {@code key}, from {@code scaling} the first time. */
-    byte[] get(String key, Scaling scaling) throws IOException {
+    byte[] get(String key, EpubUnits.Scaling scaling) throws IOException {
         var mine = new CompletableFuture<byte[]>();
         CompletableFuture<byte[]> existing = done.putIfAbsent(key, mine);
         if (existing == null) {
@@ -63,14 +57,6 @@ final class ScaledImages {
                 throw io.getCause();
             }
             throw new IOException("scaling an image failed: " + e.getCause(), e.getCause());
-        }
-    }
-
-    static String digest(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK lacks SHA-256", e);
         }
     }
 }
