@@ -105,6 +105,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theSvgRendererStaysInsideAssets() {
+        // every SVG reaches JSVG only through galley.assets.SvgDrawing, after SvgSanitiser has cleaned it
+        noClasses().that().resideOutsideOfPackage("galley.assets..")
+                .should().dependOnClassesThat().resideInAPackage("com.github.weisj.jsvg..")
+                .check(galley);
+    }
+
+    @Test
     void theStagesKnowNothingOfTheRunNorKeepAnythingForIt() {
         noClasses().that().resideInAnyPackage(WORKERS)
                 .should().dependOnClassesThat().resideInAnyPackage("galley.build..", "galley.cli..")

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,7 +19,7 @@ import java.util.Optional;
  * its signature, the size from its header (refusing decompression bombs before anything is
  * allocated), a look at its structure to catch truncated files, and then a check of the pixel data
  * (a PNG's chunks and inflated rows through {@link PngPixelData}, a JPEG or GIF decoded at reduced
- * resolution), so that a file that is cut short, corrupt or unusable is found here, at the line
+ * resolution; an SVG parsed and cleaned by {@link SvgImage}), so that a file that is cut short, corrupt or unusable is found here, at the line
  * that embeds it, and never later by a writer.
  */
 public final class ImageChecker {
@@ -27,8 +28,11 @@ public final class ImageChecker {
     static final int MAX_SIDE = 30_000;
     private static final int DECODE_SIDE = 512;
 
-    /** A readable image: its format, its size in pixels, and whether it moves (an APNG, a GIF of several frames). */
-    public record Checked(ImageFormat format, int width, int height, boolean animated) {
+    /**
+     * A readable image: its format, its size in pixels, whether it moves (an APNG, a GIF of several
+     * frames), and what was dropped from it (an SVG's scripts, handlers…), as words for a warning.
+     */
+    public record Checked(ImageFormat format, int width, int height, boolean animated, List<String> removed) {
     }
 
     /** Why an image was refused: the problem and the reason, which the reference as written follows. */
@@ -49,8 +53,11 @@ public final class ImageChecker {
             byte[] head = new byte[16];
             int read = in.read(head);
             Optional<ImageFormat> format = ImageFormat.sniff(read < 0 ? new byte[0] : head);
+            if (format.isEmpty() && SvgImage.mayBe(head, Math.max(read, 0))) {
+                return svg(file);
+            }
             if (format.isEmpty()) {
-                return Result.refused(Problem.IMAGE_UNSUPPORTED, "image is not a PNG, JPEG or GIF file");
+                return Result.refused(Problem.IMAGE_UNSUPPORTED, ImageException.UNSUPPORTED);
             }
             Optional<int[]> size = headerSize(file, format.get());
             if (size.isEmpty()) {
@@ -83,7 +90,7 @@ public final class ImageChecker {
             } else if (!ImageStructure.isComplete(in, format.get()) || !decodes(file, format.get(), Math.max(width, height))) {
                 return Result.refused(Problem.IMAGE_UNREADABLE, "image is truncated or corrupt");
             }
-            return new Result(Optional.of(new Checked(format.get(), width, height, animated)), Optional.empty());
+            return new Result(Optional.of(new Checked(format.get(), width, height, animated, List.of())), Optional.empty());
         } catch (ImageException e) {
             return Result.refused(e.problem(), e.reason());
         } catch (IOException | SecurityException e) {
@@ -91,7 +98,15 @@ public final class ImageChecker {
         }
     }
 
-    private static boolean tooLarge(int width, int height) {
+    // a drawing's pixels are CSS pixels: its size on the page and in a raster copy
+    private static Result svg(Path file) throws IOException {
+        SvgImage svg = SvgImage.read(file);
+        int width = (int) Math.max(1, Math.round(svg.width()));
+        int height = (int) Math.max(1, Math.round(svg.height()));
+        return new Result(Optional.of(new Checked(ImageFormat.SVG, width, height, false, svg.removed())), Optional.empty());
+    }
+
+    static boolean tooLarge(long width, long height) {
         return width > MAX_SIDE || height > MAX_SIDE || (long) width * height > MAX_PIXELS;
     }
 

@@ -11,6 +11,7 @@ import java.io.IOException;
 public final class ImageException extends IOException {
 
     private static final String BROKEN = "image is truncated or corrupt";
+    static final String UNSUPPORTED = "image is not a PNG, JPEG, GIF or SVG file";
 
     private final Problem problem;
     private final String reason;
@@ -36,7 +37,17 @@ public final class ImageException extends IOException {
         return new ImageException(Problem.IMAGE_TOO_LARGE, reason, reason);
     }
 
-    /** {@code image-unreadable} for a broken file, {@code image-too-large} for one past a limit. */
+    /** A file that would reach outside itself or expand without bound when read (an SVG's outside reference, entity). */
+    static ImageException unsafe(String reason) {
+        return new ImageException(Problem.IMAGE_UNSAFE, reason, reason);
+    }
+
+    /** A file in none of the formats both editions embed. */
+    static ImageException unsupported() {
+        return new ImageException(Problem.IMAGE_UNSUPPORTED, UNSUPPORTED, UNSUPPORTED);
+    }
+
+    /** {@code image-unreadable} for a broken file, {@code image-too-large} for one past a limit, {@code image-unsafe}… */
     public Problem problem() {
         return problem;
     }

@@ -52,7 +52,8 @@ public final class ImageMotion {
         return switch (format) {
             case PNG -> animationControl(in);
             case GIF -> GifFrames.read(in).animated();
-            case JPEG -> false;
+            // animation elements never reach an SVG the editions carry (SvgSanitiser drops them)
+            case JPEG, SVG -> false;
         };
     }
 

@@ -21,6 +21,7 @@ final class ImageStructure {
             case JPEG -> tailHas(in, new byte[] {(byte) 0xFF, (byte) 0xD9});
             case GIF -> gifComplete(in);
             case PNG -> throw new IllegalArgumentException("a PNG's structure is PngPixelData's to check");
+            case SVG -> throw new IllegalArgumentException("an SVG's structure is SvgImage's to check");
         };
     }
 

@@ -88,6 +88,10 @@ final class BookTemplate {
                 # page-size: the trim size of the print edition: a4, a5, letter, 6x9in, or WxH in
                 # mm or in (140x216mm). Default: 6x9in.
                 # page-size: 6x9in
+
+                # links: how a link to a file not in the book or to a missing anchor counts:
+                # warning (its text is kept without the link) or error. Default: warning.
+                # links: error
                 """.formatted(quoted);
     }
 

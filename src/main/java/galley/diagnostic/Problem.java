@@ -17,6 +17,7 @@ public enum Problem {
     CHAPTER_MISSING("chapter-missing", Severity.ERROR),
     CHAPTER_OUTSIDE_BOOK("chapter-outside-book", Severity.ERROR),
     CHAPTER_DUPLICATE("chapter-duplicate", Severity.WARNING),
+    CHAPTER_UNLISTED("chapter-unlisted", Severity.WARNING),
     CHAPTER_EMPTY("chapter-empty", Severity.WARNING),
     MANUSCRIPT_EMPTY("manuscript-empty", Severity.ERROR),
     FILE_OUTSIDE_BOOK("file-outside-book", Severity.ERROR),
@@ -29,19 +30,22 @@ public enum Problem {
     NESTING_TOO_DEEP("nesting-too-deep", Severity.ERROR),
     MARKDOWN_UNREADABLE("markdown-unreadable", Severity.ERROR),
     HEADING_ID_INVALID("heading-id-invalid", Severity.WARNING),
-    IMAGE_REMOTE("image-remote", Severity.ERROR),
+    TABLE_AS_TEXT("table-as-text", Severity.WARNING),
+    IMAGE_REMOTE("image-remote", Severity.WARNING),
     IMAGE_OUTSIDE_BOOK("image-outside-book", Severity.ERROR),
     IMAGE_MISSING("image-missing", Severity.ERROR),
     IMAGE_UNSUPPORTED("image-unsupported", Severity.ERROR),
     IMAGE_UNREADABLE("image-unreadable", Severity.ERROR),
     IMAGE_TOO_LARGE("image-too-large", Severity.ERROR),
+    IMAGE_UNSAFE("image-unsafe", Severity.ERROR),
+    IMAGE_SVG_CLEANED("image-svg-cleaned", Severity.WARNING),
     IMAGE_ALT_MISSING("image-alt-missing", Severity.WARNING),
     COVER_AMBIGUOUS("cover-ambiguous", Severity.ERROR),
     FOOTNOTE_UNDEFINED("footnote-undefined", Severity.ERROR),
     FOOTNOTE_RECURSIVE("footnote-recursive", Severity.ERROR),
     FOOTNOTE_UNUSED("footnote-unused", Severity.WARNING),
-    LINK_NOT_FOUND("link-not-found", Severity.ERROR),
-    LINK_OUTSIDE_BOOK("link-outside-book", Severity.ERROR),
+    LINK_NOT_FOUND("link-not-found", Severity.WARNING),
+    LINK_OUTSIDE_BOOK("link-outside-book", Severity.WARNING),
     LINK_UNSAFE("link-unsafe", Severity.WARNING),
     LINK_INVALID("link-invalid", Severity.WARNING),
     HTML_REMOVED("html-removed", Severity.WARNING),
@@ -78,6 +82,12 @@ public enum Problem {
     /** Adds the problem to {@code diagnostics}, as {@link #at} makes it. */
     public void report(Diagnostics diagnostics, String path, int line, String message) {
         diagnostics.add(at(path, line, message));
+    }
+
+    /** Adds the problem to {@code diagnostics} at {@code severity}, for a problem whose weight the book chooses (book.yaml's {@code links}). */
+    public void report(Diagnostics diagnostics, Severity severity, String path, int line, String message) {
+        Diagnostic made = at(path, line, message);
+        diagnostics.add(new Diagnostic(severity, made.code(), made.path(), made.line(), made.message()));
     }
 
     /** The problem at a place; the message is kept to one line of reasonable length, whatever the manuscript quoted in it. */

@@ -177,13 +177,51 @@ final class BlockRenderer {
         boolean rightToLeft = TextDirection.rightToLeft(t);
         // marked on the wrapper, so that a table narrower than the page also stands against the right margin
         xml.start("div", "class", "table-wrap", "dir", direction(rightToLeft)).newline();
-        xml.start("table").newline();
+        xml.start("table", "id", idOrNull(t.id()), "style", tableWidth(t.widths())).newline();
         within(rightToLeft, () -> {
+            if (!t.caption().isEmpty()) {
+                xml.start("caption", "dir", direction(TextDirection.rightToLeft(t.caption())));
+                inlines.render(t.caption());
+                xml.end().newline();
+            }
+            columns(t.widths());
             rows("thead", "th", t.header(), t.alignments());
             rows("tbody", "td", t.body(), t.alignments());
         });
         xml.end().newline();
         xml.end();
+    }
+
+    // columns of given widths are kept to them, as print keeps them; the table as wide as they add up to
+    private static String tableWidth(List<Float> widths) {
+        if (widths.isEmpty()) {
+            return null;
+        }
+        return "table-layout: fixed; width: " + percent(total(widths)) + "%";
+    }
+
+    private void columns(List<Float> widths) {
+        if (widths.isEmpty()) {
+            return;
+        }
+        float total = total(widths);
+        xml.start("colgroup").newline();
+        for (float width : widths) {
+            xml.empty("col", "style", "width: " + percent(width / total) + "%").newline();
+        }
+        xml.end().newline();
+    }
+
+    private static float total(List<Float> widths) {
+        float total = 0f;
+        for (float width : widths) {
+            total += width;
+        }
+        return Math.max(total, 1e-6f);
+    }
+
+    private static String percent(float share) {
+        return String.format(Locale.ROOT, "%.1f", Math.min(100f, share * 100f));
     }
 
     private void rows(String group, String cell, List<Block.TableRow> rows, List<Block.Alignment> alignments) {
@@ -198,7 +236,11 @@ final class BlockRenderer {
                 String cssClass = alignment == Block.Alignment.DEFAULT
                         ? null : "align-" + alignment.name().toLowerCase(Locale.ROOT);
                 xml.start(cell, "scope", cell.equals("th") ? "col" : null, "class", cssClass);
-                inlines.render(row.cells().get(column));
+                Block.TableCell content = row.cells().get(column);
+                content.inlines().ifPresentOrElse(inlines::render, () -> {
+                    xml.newline();
+                    render(content.blocks());
+                });
                 xml.end();
             }
             xml.end().newline();

@@ -5,6 +5,7 @@ import galley.diagnostic.Diagnostics;
 import galley.diagnostic.Problem;
 import galley.model.Book;
 import galley.model.ImageAsset;
+import galley.model.ImageFormat;
 import galley.model.PageMap;
 
 import java.io.IOException;
@@ -76,7 +77,8 @@ public final class EpubWriter {
     }
 
     private void checkCover(ImageAsset cover, Diagnostics diagnostics) {
-        if (cover.height() < options.minCoverHeight()) {
+        // a drawing has no pixels to lack: it is drawn at whatever size a store asks
+        if (cover.height() < options.minCoverHeight() && cover.format() != ImageFormat.SVG) {
             Problem.COVER_TOO_SMALL.report(diagnostics, bookPath(cover.file()), 1, String.format(Locale.ROOT,
                     "the cover is %d x %d px; stores ask for at least %d px in height", cover.width(), cover.height(),
                     options.minCoverHeight()));

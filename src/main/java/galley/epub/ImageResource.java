@@ -2,6 +2,8 @@ package galley.epub;
 
 import galley.assets.ImageInput;
 import galley.assets.ImageMotion;
+import galley.assets.SvgImage;
+import galley.model.ImageFormat;
 import galley.model.ImageAsset;
 import io.documentnode.epub4j.domain.MediaType;
 import io.documentnode.epub4j.domain.MediaTypes;
@@ -11,7 +13,8 @@ import java.io.IOException;
 
 /**
  * An image of the book as an epub4j resource whose bytes are read from the asset's file only when
- * the archive is written, so that a book of a hundred photographs never holds them all in memory.
+ * the archive is written, so that a book of a hundred photographs never holds them all in memory;
+ * an SVG drawing is stored cleaned ({@link SvgImage}), never as its file was written.
  */
 final class ImageResource extends Resource {
 
@@ -26,6 +29,10 @@ final class ImageResource extends Resource {
 
     @Override
     public byte[] getData() throws IOException {
+        if (asset.format() == ImageFormat.SVG) {
+            // a drawing is never scaled; it goes in as cleaned, as the print edition draws it
+            return SvgImage.read(asset.file()).document();
+        }
         return scaler.fit(asset, ImageInput.readAll(asset.file()));
     }
 

@@ -37,7 +37,11 @@ final class InlineRenderer {
             render(l.content());
             xml.end();
         } else if (inline instanceof Inline.Image i) {
-            image(i.image(), i.alt(), "inline");
+            if (i.title().isEmpty()) {
+                image(i.image(), i.alt(), "inline");
+            } else {
+                image(i.image(), i.alt(), "inline", "title", i.title());
+            }
         } else if (inline instanceof Inline.LineBreak) {
             xml.empty("br");
         } else if (inline instanceof Inline.Span s) {

@@ -95,8 +95,9 @@ public final class GlyphCoverage {
             } else if (block instanceof Block.CodeBlock c) {
                 text(c.text(), CODE_TEXT, at);
             } else if (block instanceof Block.Table t) {
-                t.header().forEach(row -> row.cells().forEach(cell -> inlines(cell, at)));
-                t.body().forEach(row -> row.cells().forEach(cell -> inlines(cell, at)));
+                inlines(t.caption(), at);
+                t.header().forEach(row -> row.cells().forEach(cell -> blocks(cell.blocks())));
+                t.body().forEach(row -> row.cells().forEach(cell -> blocks(cell.blocks())));
             } else if (block instanceof Block.DefinitionList d) {
                 for (Block.Definition item : d.items()) {
                     inlines(item.term(), at);

@@ -6,6 +6,7 @@ import galley.diagnostic.Diagnostics;
 import galley.diagnostic.Problem;
 import galley.model.Block;
 import galley.model.ImageAsset;
+import galley.model.ImageFormat;
 import galley.model.Inline;
 
 import java.util.ArrayList;
@@ -57,7 +58,8 @@ final class FigureFormatter {
         float maxHeight = textHeight * 0.8f - captionHeight - above - gap - below;
         float[] size = placedSize(figure.image(), density.dpi(figure.image()), frame.width(), maxHeight);
         float dpi = printedDpi(figure.image(), size[0]);
-        if (dpi < MIN_PRINT_DPI) {
+        // a drawing prints sharp at any size
+        if (dpi < MIN_PRINT_DPI && figure.image().format() != ImageFormat.SVG) {
             Problem.IMAGE_LOW_RESOLUTION.report(diagnostics, figure.source().path(), figure.source().line(),
                     String.format(java.util.Locale.ROOT,
                             "image prints at %.0f dpi at its placed size, below the %.0f dpi print needs: %s",

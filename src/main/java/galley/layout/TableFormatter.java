@@ -92,7 +92,7 @@ final class TableFormatter {
             LineBreaker breaker = formatter.breaker();
             for (Block.TableRow row : rows) {
                 for (int c = 0; c < row.cells().size() && c < lines.length; c++) {
-                    List<Inline> cell = row.cells().get(c);
+                    List<Inline> cell = text(row.cells().get(c));
                     List<Fragment> fragments = formatter.flattener().flatten(cell, style);
                     LineBreaker.CellWidths wanted = breaker.cellWidths(fragments);
                     hyphenated[c] = Math.max(hyphenated[c], wanted.hyphenated() + SLACK);
@@ -124,7 +124,7 @@ final class TableFormatter {
         float x = frame.x();
         float height = leading;
         for (int c = 0; c < widths.length; c++) {
-            List<Inline> cell = c < row.cells().size() ? row.cells().get(c) : List.of();
+            List<Inline> cell = c < row.cells().size() ? text(row.cells().get(c)) : List.of();
             Alignment alignment = alignment(c < table.alignments().size() ? table.alignments().get(c) : Block.Alignment.DEFAULT,
                     rightToLeft);
             float cellX = x + padding / 2f;
@@ -156,6 +156,10 @@ final class TableFormatter {
             items.add(new PageItem.Rule(left, 0f, right, 0f, 0.6f));
         }
         return new Slab(height, items, anchors, notes, false, false, null, frame.block(), null);
+    }
+
+    private static List<Inline> text(Block.TableCell cell) {
+        return cell.inlines().orElse(List.of());
     }
 
     // a column without an alignment of its own is set flush with the side its table reads from

@@ -82,12 +82,27 @@ public sealed interface Block {
     record PageBreak(Source source) implements Block {
     }
 
-    /** A table with header rows, body rows, and one alignment per column. */
-    record Table(List<Alignment> alignments, List<TableRow> header, List<TableRow> body, Source source) implements Block {
+    /**
+     * A table with header rows, body rows and one alignment per column.
+     *
+     * @param widths  each column's share of the text width (pandoc's multiline and grid tables, or a
+     *                {@code width} attribute), summing to at most 1; empty where the columns are sized by content
+     * @param caption the caption set above the table in both editions; empty for none
+     * @param id      the table's anchor, unique in the book; empty for none
+     */
+    record Table(List<Alignment> alignments, List<Float> widths, List<TableRow> header, List<TableRow> body,
+                 List<Inline> caption, String id, Source source) implements Block {
         public Table {
             alignments = List.copyOf(alignments);
+            widths = List.copyOf(widths);
             header = List.copyOf(header);
             body = List.copyOf(body);
+            caption = List.copyOf(caption);
+        }
+
+        /** A table without caption, id or column widths. */
+        public Table(List<Alignment> alignments, List<TableRow> header, List<TableRow> body, Source source) {
+            this(alignments, List.of(), header, body, List.of(), "", source);
         }
 
         public int columns() {
@@ -98,10 +113,36 @@ public sealed interface Block {
     /** Horizontal alignment of a table column. */
     enum Alignment { DEFAULT, LEFT, CENTER, RIGHT }
 
-    /** A row of table cells, each a run of inlines. */
-    record TableRow(List<List<Inline>> cells) {
+    /** A row of table cells, one per column. */
+    record TableRow(List<TableCell> cells) {
         public TableRow {
-            cells = cells.stream().map(List::copyOf).toList();
+            cells = List.copyOf(cells);
+        }
+
+        /** A row whose cells are runs of text, each one paragraph from {@code source}. */
+        public static TableRow ofText(List<List<Inline>> cells, Source source) {
+            return new TableRow(cells.stream().map(c -> TableCell.of(c, source)).toList());
+        }
+    }
+
+    /** A table cell: a run of text (one paragraph) or, in a pandoc grid table, any blocks. */
+    record TableCell(List<Block> blocks) {
+        public TableCell {
+            blocks = List.copyOf(blocks);
+        }
+
+        /** A cell holding {@code content} as one paragraph, or nothing when it is empty. */
+        public static TableCell of(List<Inline> content, Source source) {
+            return new TableCell(content.isEmpty() ? List.of() : List.of(new Paragraph(content, source)));
+        }
+
+        /** The cell's text when it is empty or one paragraph, which both editions set as a run of text. */
+        public Optional<List<Inline>> inlines() {
+            if (blocks.isEmpty()) {
+                return java.util.Optional.of(List.of());
+            }
+            return blocks.size() == 1 && blocks.get(0) instanceof Paragraph p
+                    ? java.util.Optional.of(p.content()) : java.util.Optional.empty();
         }
     }
 

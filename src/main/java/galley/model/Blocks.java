@@ -26,8 +26,9 @@ public final class Blocks {
             } else if (block instanceof Block.ListBlock l) {
                 l.items().forEach(i -> forEachImage(i.blocks(), action));
             } else if (block instanceof Block.Table t) {
-                t.header().forEach(r -> r.cells().forEach(c -> forEachImageIn(c, action)));
-                t.body().forEach(r -> r.cells().forEach(c -> forEachImageIn(c, action)));
+                forEachImageIn(t.caption(), action);
+                t.header().forEach(r -> r.cells().forEach(c -> forEachImage(c.blocks(), action)));
+                t.body().forEach(r -> r.cells().forEach(c -> forEachImage(c.blocks(), action)));
             } else if (block instanceof Block.DefinitionList d) {
                 d.items().forEach(item -> {
                     forEachImageIn(item.term(), action);

@@ -2,11 +2,13 @@ package galley.model;
 
 import java.util.Optional;
 
-/** The image formats both editions embed, recognized by their first bytes, never by the file name. */
+/** The image formats both editions embed, recognized by their content (first bytes, or an SVG root element), never by the file name. */
 public enum ImageFormat {
     PNG("png", "image/png", "png"),
     JPEG("jpeg", "image/jpeg", "jpg"),
-    GIF("gif", "image/gif", "gif");
+    GIF("gif", "image/gif", "gif"),
+    /** A drawing, recognised by its root element rather than a signature; it has no ImageIO reader. */
+    SVG("svg", "image/svg+xml", "svg");
 
     private final String imageIoName;
     private final String mediaType;
@@ -40,7 +42,7 @@ public enum ImageFormat {
         throw new IllegalArgumentException("not an image format both editions embed: " + mediaType);
     }
 
-    /** The format whose signature {@code head} (the file's first bytes) starts with. */
+    /** The raster format whose signature {@code head} (the file's first bytes) starts with; SVG has none. */
     public static Optional<ImageFormat> sniff(byte[] head) {
         if (startsWith(head, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
             return Optional.of(PNG);

@@ -34,8 +34,13 @@ public sealed interface Inline {
         }
     }
 
-    /** An image inside a line of text. */
-    record Image(ImageAsset image, String alt) implements Inline {
+    /** An image inside a line of text; {@code title} is the author's advisory title, or empty. */
+    record Image(ImageAsset image, String alt, String title) implements Inline {
+
+        /** An image with no title. */
+        public Image(ImageAsset image, String alt) {
+            this(image, alt, "");
+        }
     }
 
     /** A hard line break. */

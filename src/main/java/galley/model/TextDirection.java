@@ -93,8 +93,8 @@ public final class TextDirection {
 
     private static int firstStrongOfRows(List<Block.TableRow> rows) {
         for (Block.TableRow row : rows) {
-            for (List<Inline> cell : row.cells()) {
-                int found = firstStrong(cell);
+            for (Block.TableCell cell : row.cells()) {
+                int found = firstStrongOfBlocks(cell.blocks());
                 if (found != UNDECIDED) {
                     return found;
                 }

@@ -3,6 +3,7 @@ package galley.pdf;
 import galley.assets.ImageInput;
 import galley.assets.PngFile;
 import galley.model.ImageAsset;
+import galley.model.ImageFormat;
 import galley.layout.ImageDensity;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -33,6 +34,10 @@ final class DeclaredDensity implements ImageDensity {
     }
 
     private static float read(ImageAsset image) {
+        if (image.format() == ImageFormat.SVG) {
+            // a drawing's size is in CSS pixels already
+            return DEFAULT_DPI;
+        }
         if (image.mediaType().equals("image/png")) {
             return fromPhys(image);
         }

@@ -11,6 +11,7 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfWriter;
 import galley.model.ImageAsset;
+import galley.model.ImageFormat;
 import galley.layout.Destination;
 import galley.text.LinkDestination;
 import galley.layout.Page;
@@ -34,6 +35,7 @@ final class PageDrawer {
     private final PdfWriter writer;
     private final FontSet fonts;
     private final PdfImages images;
+    private final SvgTemplates drawings;
     private final GlyphWriter glyphs;
     private final Set<String> linkedAnchors = new TreeSet<>();
     private PdfContentByte content;
@@ -75,6 +77,7 @@ final class PageDrawer {
         this.writer = writer;
         this.fonts = fonts;
         this.images = images;
+        this.drawings = new SvgTemplates(writer);
         this.glyphs = glyphs;
     }
 
@@ -298,7 +301,11 @@ final class PageDrawer {
 
     private void addImage(PdfContentByte to, ImageAsset image, float width, float height, float x, float y)
             throws IOException {
-        to.addImage(images.get(image), width, 0, 0, height, x, y);
+        if (image.format() == ImageFormat.SVG) {
+            drawings.place(to, image, width, height, x, y);
+        } else {
+            to.addImage(images.get(image), width, 0, 0, height, x, y);
+        }
     }
 
     private void rule(PageItem.Rule rule) {

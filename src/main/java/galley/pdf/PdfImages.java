@@ -3,6 +3,7 @@ package galley.pdf;
 import galley.assets.ImageInput;
 import com.lowagie.text.Image;
 import galley.model.ImageAsset;
+import galley.model.ImageFormat;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
@@ -42,7 +43,8 @@ final class PdfImages {
      * {@link #get} takes each when it is ready, or reads it itself if this has not reached it.
      */
     void readAhead(List<ImageAsset> assets) {
-        assets.forEach(this::entry);
+        // drawings are drawn, not read: SvgTemplates makes them with the page's writer
+        assets.stream().filter(a -> a.format() != ImageFormat.SVG).forEach(this::entry);
     }
 
     /** The image for {@code asset}, read in the calling thread unless it already was. */

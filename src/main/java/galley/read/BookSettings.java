@@ -1,6 +1,8 @@
 package galley.read;
 
+import galley.diagnostic.Severity;
 import galley.model.Language;
+import galley.read.links.AutoIdentifiers;
 import galley.model.Metadata;
 import galley.model.PageSize;
 
@@ -12,6 +14,11 @@ import java.util.UUID;
 /**
  * What book.yaml says, checked: the metadata with pandoc's names and the build settings, with the
  * lines of the values that later steps may still find fault with.
+ *
+ * @param unfinishedLinks how a link to a file not in the book or to a missing anchor counts: a
+ *                        warning, or an error where book.yaml says {@code links: error}
+ * @param identifiers     how a heading without an id of its own gets one: pandoc's way, or GitHub's
+ *                        where book.yaml says {@code identifiers: gfm}
  */
 public record BookSettings(
         String title,
@@ -28,7 +35,9 @@ public record BookSettings(
         int tocDepth,
         Optional<Located<List<Located<String>>>> chapters,
         Optional<String> name,
-        PageSize pageSize) {
+        PageSize pageSize,
+        Severity unfinishedLinks,
+        AutoIdentifiers identifiers) {
 
     public static final String DEFAULT_LANG = "en";
     public static final int DEFAULT_TOC_DEPTH = 2;

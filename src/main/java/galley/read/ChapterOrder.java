@@ -63,31 +63,29 @@ final class ChapterOrder {
                 files.add(new ChapterFile(paths.relative(lexical.get()), real.get()));
             }
         }
+        reportUnlisted(seen);
         return files;
     }
 
-    private List<ChapterFile> discovered() {
-        Path manuscript = paths.manuscript();
-        if (!Files.isDirectory(manuscript)) {
-            return List.of();
+    /** A Markdown file that the list leaves out is named, so that no text is dropped unseen. */
+    private void reportUnlisted(Set<Path> listed) {
+        for (Path path : markdownFiles().orElse(List.of())) {
+            Optional<Path> real = paths.realInside(path);
+            if (real.isPresent() && !listed.contains(real.get())) {
+                Problem.CHAPTER_UNLISTED.report(diagnostics, paths.relative(path), 1,
+                        "not listed under chapters in " + BookYaml.PATH + ": left out of the book");
+            }
         }
-        List<Path> found;
-        try (Stream<Path> walk = Files.walk(manuscript)) {
-            found = walk.filter(p -> !p.equals(manuscript))
-                    .filter(p -> !isHidden(manuscript.relativize(p)))
-                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
-                    .filter(Files::isRegularFile)
-                    // each file's sort key made once, not once per comparison
-                    .map(p -> Map.entry(segments(manuscript.relativize(p)), p))
-                    .sorted(Map.Entry.comparingByKey(ChapterOrder::compareSegments))
-                    .map(Map.Entry::getValue)
-                    .toList();
-        } catch (IOException | UncheckedIOException e) {
+    }
+
+    private List<ChapterFile> discovered() {
+        Optional<List<Path>> markdown = markdownFiles();
+        if (markdown.isEmpty()) {
             Problem.FILE_UNREADABLE.report(diagnostics, "manuscript", 1, "cannot list the manuscript folder");
             return List.of();
         }
         var files = new ArrayList<ChapterFile>();
-        for (Path path : found) {
+        for (Path path : markdown.get()) {
             String relative = paths.relative(path);
             paths.realInside(path).ifPresentOrElse(
                     real -> files.add(new ChapterFile(relative, real)),
@@ -95,6 +93,27 @@ final class ChapterOrder {
                             "chapter file is a link leading outside the book folder"));
         }
         return files;
+    }
+
+    /** The visible .md files under manuscript/ in reading order; empty when the folder cannot be listed. */
+    private Optional<List<Path>> markdownFiles() {
+        Path manuscript = paths.manuscript();
+        if (!Files.isDirectory(manuscript)) {
+            return Optional.of(List.of());
+        }
+        try (Stream<Path> walk = Files.walk(manuscript)) {
+            return Optional.of(walk.filter(p -> !p.equals(manuscript))
+                    .filter(p -> !isHidden(manuscript.relativize(p)))
+                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
+                    .filter(Files::isRegularFile)
+                    // each file's sort key made once, not once per comparison
+                    .map(p -> Map.entry(segments(manuscript.relativize(p)), p))
+                    .sorted(Map.Entry.comparingByKey(ChapterOrder::compareSegments))
+                    .map(Map.Entry::getValue)
+                    .toList());
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
+        }
     }
 
     private static boolean isHidden(Path relative) {

@@ -9,6 +9,8 @@ import galley.read.markdown.GatedHeadings;
 import galley.read.markdown.LinearInlineParser;
 import galley.read.markdown.MarkdownGuard;
 import galley.read.markdown.ScriptDelimiters;
+import galley.read.markdown.PandocTable;
+import galley.read.markdown.PandocTables;
 import galley.read.yaml.YamlDocument;
 
 import com.vladsch.flexmark.ast.Image;
@@ -50,6 +52,7 @@ public final class ChapterParser {
                 .customInlineParserFactory(LinearInlineParser::new)
                 .customBlockParserFactory(new GatedHeadings())
                 .customBlockParserFactory(new FencedDivs())
+                .customBlockParserFactory(new PandocTables())
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
                 .build();
         this.lang = language.tag();
@@ -114,6 +117,7 @@ public final class ChapterParser {
         Document document;
         try {
             document = parser.parse(text.text());
+            PandocTable.parseCells(document, parser::parse);
         } catch (StackOverflowError e) {
             Problem.MARKDOWN_UNREADABLE.report(diagnostics, file.path(), 1,
                     "the Markdown is nested too deeply to be read");

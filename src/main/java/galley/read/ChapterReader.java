@@ -58,7 +58,7 @@ final class ChapterReader {
         int line = draft.nodes().isEmpty() ? 1 : scope.line(draft.nodes().get(0));
         String id = scope.anchors.titleId(index);
         if (id == null) {
-            id = scope.anchors.allocate(Slug.anchor(draft.title()));
+            id = scope.anchors.allocateHeading(draft.title());
         }
         return new Block.Heading(1, id, List.of(new Inline.Text(draft.title())), List.of(),
                 new Source(draft.path(), line));

@@ -53,6 +53,29 @@ public final class ChapterScope {
         this.usedNotes = usedNotes;
     }
 
+    private ChapterScope(ChapterScope chapter, TextFile text) {
+        this.text = text;
+        this.document = chapter.document;
+        this.chapter = chapter.chapter;
+        this.chapterId = chapter.chapterId;
+        this.anchors = chapter.anchors;
+        this.links = chapter.links;
+        this.images = chapter.images;
+        this.html = chapter.html;
+        this.diagnostics = chapter.diagnostics;
+        this.ties = chapter.ties;
+        this.usedNotes = chapter.usedNotes;
+    }
+
+    /**
+     * The scope of a part of this chapter's file parsed on its own, such as a table cell's text that
+     * begins on line {@code firstLine}: its nodes' lines are counted from there, and it shares the
+     * chapter's document, anchors and notes.
+     */
+    public ChapterScope part(String partText, int firstLine) {
+        return new ChapterScope(this, TextFile.part(path(), partText, firstLine));
+    }
+
     /** The registries shared by every chapter of the book. */
     record Shared(AnchorIndex anchors, LinkResolver links, ImageRegistry images, HtmlPolicy html, Diagnostics diagnostics,
                   OneLetterWords ties) {

@@ -52,7 +52,7 @@ final class CoverFinder {
         try (Stream<Path> files = Files.list(covers)) {
             return files.map(p -> p.getFileName().toString())
                     .filter(n -> !n.startsWith("."))
-                    .filter(n -> n.toLowerCase(Locale.ROOT).matches(".*\\.(png|jpe?g|gif)"))
+                    .filter(n -> n.toLowerCase(Locale.ROOT).matches(".*\\.(png|jpe?g|gif|svg)"))
                     .sorted()
                     .toList();
         } catch (IOException e) {

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -88,7 +89,7 @@ public final class ImageRegistry {
             if (scheme.equals("javascript") || scheme.equals("vbscript")) {
                 Problem.LINK_UNSAFE.report(diagnostics, from, line, scheme + ": image address removed");
             } else if (REMOTE.contains(scheme)) {
-                Problem.IMAGE_REMOTE.report(diagnostics, from, line, "remote images are not fetched: " + shorten(written));
+                Problem.IMAGE_REMOTE.report(diagnostics, from, line, "remote image not fetched, its alt text kept: " + shorten(written));
             } else {
                 Problem.IMAGE_OUTSIDE_BOOK.report(diagnostics, from, line,
                         "image must be a file inside the book folder: " + shorten(written));
@@ -123,6 +124,11 @@ public final class ImageRegistry {
         if (known == null) {
             known = asset(real.get(), result.checked().get(), name);
             assets.put(real.get(), known);
+            List<String> removed = result.checked().get().removed();
+            if (!removed.isEmpty()) {
+                Problem.IMAGE_SVG_CLEANED.report(diagnostics, from, line, "SVG image shown without its "
+                        + String.join(", ", removed) + ", which an image may not have: " + written);
+            }
             units.imageNamed(known);
         }
         return Optional.of(known);

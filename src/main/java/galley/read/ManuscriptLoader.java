@@ -94,9 +94,9 @@ public final class ManuscriptLoader {
             }
             return Optional.empty();
         }
-        var anchors = AnchorIndex.build(drafts, new IdAllocator(), diagnostics);
+        var anchors = AnchorIndex.build(drafts, new IdAllocator(), settings.identifiers(), diagnostics);
         Optional<ImageAsset> cover = CoverFinder.find(paths, settings, images, diagnostics);
-        var shared = new ChapterScope.Shared(anchors, new LinkResolver(paths, anchors, diagnostics), images,
+        var shared = new ChapterScope.Shared(anchors, new LinkResolver(paths, anchors, settings.unfinishedLinks(), diagnostics), images,
                 new HtmlPolicy(diagnostics), diagnostics, OneLetterWords.forLanguage(settings.language()));
         List<Chapter> chapters = chapters(drafts, shared, diagnostics);
         var modifiedFrom = new ArrayList<Path>();

@@ -37,6 +37,23 @@ public final class Slug {
         return out.length() == 0 ? "section" : out.toString();
     }
 
+    /**
+     * {@code id} made an XML name without a colon: the characters no name may hold dropped, and
+     * {@code _} put before a first character a name may not start with ({@code 1-intro} gives
+     * {@code _1-intro}); {@code section} when nothing is left.
+     */
+    public static String xmlName(String id) {
+        if (isValidId(id)) {
+            return id;
+        }
+        var out = new StringBuilder(id.length() + 1);
+        id.codePoints().filter(c -> isNameStart(c) || isNameChar(c)).forEach(out::appendCodePoint);
+        if (out.length() == 0) {
+            return "section";
+        }
+        return isNameStart(out.codePointAt(0)) ? out.toString() : "_" + out;
+    }
+
     /** Whether {@code id} can be used as written: a non-empty XML name without a colon. */
     public static boolean isValidId(String id) {
         if (id.isEmpty() || !isNameStart(id.codePointAt(0))) {

@@ -28,15 +28,23 @@ public final class TextFile {
     private final String path;
     private final String text;
     private final int[] lineStarts;
+    /** How many lines of the file come before this text: non-zero for a part of it, such as a table cell's text. */
+    private final int linesBefore;
 
     public TextFile(String path, String text) {
-        this(path, text, indexLines(text));
+        this(path, text, indexLines(text), 0);
     }
 
-    private TextFile(String path, String text, int[] lineStarts) {
+    private TextFile(String path, String text, int[] lineStarts, int linesBefore) {
         this.path = path;
         this.text = text;
         this.lineStarts = lineStarts;
+        this.linesBefore = linesBefore;
+    }
+
+    /** {@code text}, a part of the file at {@code path} that begins on its line {@code firstLine}. */
+    public static TextFile part(String path, String text, int firstLine) {
+        return new TextFile(path, text, indexLines(text), firstLine - 1);
     }
 
     /** The path relative to the book folder, as diagnostics show it. */
@@ -51,7 +59,7 @@ public final class TextFile {
     /** The 1-based line holding the character at {@code offset}. */
     public int lineAt(int offset) {
         int found = Arrays.binarySearch(lineStarts, Math.max(0, offset));
-        return found >= 0 ? found + 1 : -found - 1;
+        return linesBefore + (found >= 0 ? found + 1 : -found - 1);
     }
 
     /**
@@ -144,7 +152,7 @@ public final class TextFile {
             }
             chars[kept++] = c;
         }
-        return new TextFile(path, new String(chars, 0, kept), Arrays.copyOf(lineStarts, lines));
+        return new TextFile(path, new String(chars, 0, kept), Arrays.copyOf(lineStarts, lines), 0);
     }
 
     /** {@code text} without the characters XML 1.0 cannot carry, such as those an entity like {@code &#1;} gives. */

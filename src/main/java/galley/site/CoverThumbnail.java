@@ -3,7 +3,11 @@ package galley.site;
 import galley.assets.ImageInput;
 import galley.assets.JpegEncoder;
 import galley.assets.AreaScaler;
+import galley.assets.PngEncoder;
+import galley.assets.SvgDrawing;
+import galley.assets.SvgImage;
 import galley.model.ImageAsset;
+import galley.model.ImageFormat;
 
 import javax.imageio.ImageIO;
 import javax.imageio.stream.ImageInputStream;
@@ -14,7 +18,8 @@ import java.util.Optional;
 
 /**
  * The downscaled copy of the cover that the download page and the catalogue show: a JPEG cover
- * stays a JPEG ({@code cover.jpg}), any other becomes a PNG ({@code cover.png}). It is always
+ * stays a JPEG ({@code cover.jpg}), any other becomes a PNG ({@code cover.png}), an SVG drawn at the
+ * width wanted. It is always
  * decoded and encoded afresh, so no metadata of the original (camera, location) reaches the web.
  *
  * @param fileName {@code cover.jpg} or {@code cover.png}
@@ -28,6 +33,9 @@ record CoverThumbnail(String fileName, String mediaType, int width, int height, 
      * cannot decode the image (a CMYK JPEG, for example).
      */
     static Optional<CoverThumbnail> of(ImageAsset cover, int maxWidth) throws IOException {
+        if (cover.format() == ImageFormat.SVG) {
+            return Optional.of(drawn(cover, maxWidth));
+        }
         BufferedImage original;
         try (ImageInputStream in = ImageInput.imageStream(cover.file())) {
             original = ImageIO.read(in);
@@ -45,6 +53,14 @@ record CoverThumbnail(String fileName, String mediaType, int width, int height, 
         return Optional.of(jpeg
                 ? new CoverThumbnail("cover.jpg", "image/jpeg", width, height, JpegEncoder.encode(canvas, JPEG_QUALITY))
                 : new CoverThumbnail("cover.png", "image/png", width, height, png(canvas)));
+    }
+
+    // a drawing is drawn afresh at the width wanted, larger than written if need be, as it loses nothing
+    private static CoverThumbnail drawn(ImageAsset cover, int width) throws IOException {
+        SvgImage svg = SvgImage.read(cover.file());
+        int height = Math.max(1, (int) Math.round(svg.height() * width / svg.width()));
+        BufferedImage pixels = SvgDrawing.of(svg).pixels(width, height);
+        return new CoverThumbnail("cover.png", "image/png", width, height, PngEncoder.encode(pixels));
     }
 
     private static byte[] png(BufferedImage image) throws IOException {

@@ -85,7 +85,7 @@ class BuildFailureTest {
     @Test
     void aFailedBuildAlsoReportsWhatTheLayoutFindsInTheSameRun() throws IOException {
         Path chapter = book.resolve(CHAPTER);
-        Files.writeString(chapter, Files.readString(chapter) + "\nSee [nothing](#no-such-heading). A rune: \u16A0.\n",
+        Files.writeString(chapter, Files.readString(chapter) + "\nSee ![nothing](images/no-such-image.png). A rune: \u16A0.\n",
                 StandardCharsets.UTF_8);
         TestBook.Run run = build();
         assertEquals(1, run.status(), run.err());

@@ -1,5 +1,6 @@
 package galley.cli;
 
+import galley.testing.PdfA;
 import galley.testing.Slow;
 import galley.testing.TestBook;
 import org.apache.pdfbox.Loader;
@@ -11,13 +12,6 @@ import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.PDFAValidator;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
-import org.verapdf.pdfa.results.ValidationResult;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -271,7 +265,7 @@ class PrintEditionTest {
         writeBook(small, 2);
         TestBook.Run run = TestBook.galley("build", small.toString(), "--quiet");
         assertEquals(0, run.status(), run.err());
-        assertPdfA(small.resolve("dist/long-book.pdf"));
+        PdfA.assertConforms(small.resolve("dist/long-book.pdf"));
     }
 
     @Test
@@ -279,21 +273,6 @@ class PrintEditionTest {
         TestBook.Run run = TestBook.galley("build", TestBook.repository().toString(), "--output", out.toString(),
                 "--quiet");
         assertEquals(0, run.status(), run.err());
-        assertPdfA(out.resolve("belarus-protests.pdf"));
-    }
-
-    private static void assertPdfA(Path file) throws Exception {
-        VeraGreenfieldFoundryProvider.initialise();
-        try (InputStream in = Files.newInputStream(file);
-             PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFA_2_B);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
-            ValidationResult result = validator.validate(parser);
-            List<String> failed = result.getTestAssertions().stream()
-                    .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " " + a.getMessage())
-                    .distinct().toList();
-            assertEquals(List.of(), failed);
-            assertTrue(result.isCompliant());
-        }
+        PdfA.assertConforms(out.resolve("belarus-protests.pdf"));
     }
 }

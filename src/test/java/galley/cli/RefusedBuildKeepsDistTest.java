@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -71,13 +72,20 @@ class RefusedBuildKeepsDistTest {
         Files.writeString(book.resolve("manuscript/book.yaml"), TestBook.FIGURE_BOOK_YAML + extra, StandardCharsets.UTF_8);
     }
 
-    private TestBook.Run build() {
-        return TestBook.galley("build", book.toString(), "--quiet", "--no-site");
+    private TestBook.Run build(String... more) {
+        var args = new java.util.ArrayList<>(List.of("build", book.toString(), "--quiet", "--no-site"));
+        args.addAll(List.of(more));
+        return TestBook.galley(args.toArray(String[]::new));
     }
 
     /** Builds, and checks the run was refused with exactly {@code expected} on stderr and dist/ untouched. */
     private void refused(String... expected) {
-        TestBook.Run run = build();
+        refusedWith(List.of(), expected);
+    }
+
+    /** As {@link #refused}, built with the options {@code options}. */
+    private void refusedWith(List<String> options, String... expected) {
+        TestBook.Run run = build(options.toArray(String[]::new));
         assertEquals(1, run.status(), run.err());
         assertEquals(String.join("\n", expected), run.err().strip(), run.err());
         assertDistUntouched();
@@ -114,16 +122,18 @@ class RefusedBuildKeepsDistTest {
 
     @Test
     void linkThroughDotDotAndAbsolutePath() throws IOException {
+        yaml("links: error\n");
         chapter("# C\n\nSee [this](../../outside/secret.md).\n\nAnd [that](" + outside.resolve("secret.md") + ").\n");
-        refused("manuscript/01-chapter.md:3: link leads outside the book folder: ../../outside/secret.md",
-                "manuscript/01-chapter.md:5: link leads outside the book folder: " + outside.resolve("secret.md"));
+        refused("manuscript/01-chapter.md:3: link leads outside the book folder, link removed, its text kept: ../../outside/secret.md",
+                "manuscript/01-chapter.md:5: link leads outside the book folder, link removed, its text kept: "
+                        + outside.resolve("secret.md"));
     }
 
     @Test
     void linkToAChapterThatIsASymbolicLinkOutside() throws IOException {
         Files.createSymbolicLink(book.resolve("manuscript/02-leak.md"), outside.resolve("secret.md"));
         chapter("# C\n\nSee [the appendix](02-leak.md).\n");
-        refused("manuscript/01-chapter.md:3: link target is not a chapter of the book: 02-leak.md",
+        refused("manuscript/01-chapter.md:3: warning: link target is not a chapter of the book, link removed, its text kept: 02-leak.md",
                 "manuscript/02-leak.md:1: chapter file is a link leading outside the book folder");
     }
 
@@ -163,10 +173,11 @@ class RefusedBuildKeepsDistTest {
     void remoteImagesAreNeverFetched() throws IOException {
         chapter("# C\n\n![a](http://127.0.0.1:9/a.png)\n\n![b](https://127.0.0.1:9/b.jpg)\n\n"
                 + "Inline ![c](ftp://127.0.0.1:9/c.gif) too.\n\n<img src=\"https://127.0.0.1:9/d.png\" alt=\"d\">\n");
-        refused("manuscript/01-chapter.md:3: remote images are not fetched: http://127.0.0.1:9/a.png",
-                "manuscript/01-chapter.md:5: remote images are not fetched: https://127.0.0.1:9/b.jpg",
-                "manuscript/01-chapter.md:7: remote images are not fetched: ftp://127.0.0.1:9/c.gif",
-                "manuscript/01-chapter.md:9: remote images are not fetched: https://127.0.0.1:9/d.png");
+        refusedWith(List.of("--strict"),
+                "manuscript/01-chapter.md:3: remote image not fetched, its alt text kept: http://127.0.0.1:9/a.png",
+                "manuscript/01-chapter.md:5: remote image not fetched, its alt text kept: https://127.0.0.1:9/b.jpg",
+                "manuscript/01-chapter.md:7: remote image not fetched, its alt text kept: ftp://127.0.0.1:9/c.gif",
+                "manuscript/01-chapter.md:9: remote image not fetched, its alt text kept: https://127.0.0.1:9/d.png");
     }
 
     // ---- images
@@ -206,7 +217,7 @@ class RefusedBuildKeepsDistTest {
                 "manuscript/01-chapter.md:5: image is truncated or corrupt: cut.jpg",
                 "manuscript/01-chapter.md:7: image is truncated or corrupt: cut.gif",
                 "manuscript/01-chapter.md:9: image is truncated or corrupt: pixels.png",
-                "manuscript/01-chapter.md:11: image is not a PNG, JPEG or GIF file: fake.jpg");
+                "manuscript/01-chapter.md:11: image is not a PNG, JPEG, GIF or SVG file: fake.jpg");
     }
 
     // ---- YAML
@@ -367,14 +378,14 @@ class RefusedBuildKeepsDistTest {
 
     @Test
     void duplicateHeadingIdsAreMadeUniqueAndLinksStillResolve() throws IOException {
-        chapter("# C\n\n[first](#same) [second](#same-2) [third](#same-3)\n\n## Same\n\nA.\n\n## Same\n\nB.\n\n## Same\n\nC.\n");
+        chapter("# C\n\n[first](#same) [second](#same-1) [third](#same-2)\n\n## Same\n\nA.\n\n## Same\n\nB.\n\n## Same\n\nC.\n");
         TestBook.Run run = build();
         assertEquals(0, run.status(), run.err());
         String chapter = EpubContents.read(book.resolve("dist/hostile.epub")).chapterText();
         var ids = java.util.regex.Pattern.compile(" id=\"([^\"]+)\"").matcher(chapter).results().map(m -> m.group(1)).toList();
         assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), "ids not unique: " + ids);
         var hrefs = java.util.regex.Pattern.compile("href=\"[^\"#]*#([^\"]+)\"").matcher(chapter).results().map(m -> m.group(1)).toList();
-        assertTrue(hrefs.containsAll(java.util.List.of("same", "same-2", "same-3")), hrefs.toString());
+        assertTrue(hrefs.containsAll(java.util.List.of("same", "same-1", "same-2")), hrefs.toString());
         assertTrue(ids.containsAll(hrefs), hrefs + " not all in " + ids);
     }
 

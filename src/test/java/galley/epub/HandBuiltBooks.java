@@ -175,6 +175,7 @@ public final class HandBuiltBooks {
     }
 
     private static Block.TableRow row(String... cells) {
-        return new Block.TableRow(java.util.Arrays.stream(cells).map(c -> List.of(text(c))).toList());
+        return Block.TableRow.ofText(java.util.Arrays.stream(cells).map(c -> List.<Inline>of(text(c))).toList(),
+                new Source("manuscript/hand.md", 36));
     }
 }

@@ -30,6 +30,16 @@ final class ManuscriptGenerator {
         "日本語の文章", "Ελληνικά", "Кириллица", "العربية", "עברית", "हिन्दी", "😀🎉", "\u200B", "\u00AD",
         "\t", "\r\n", "x\u0301", "ﬁ", "A\u030A", "supercalifragilisticexpialidocious".repeat(3),
         "<div>", "</div>", "<table><tr><td>cell</td></tr></table>", "<span>", "</span>", "<p>para</p>",
+        // pandoc's Markdown, as book authors write it
+        "A {word} here", "{{name}}", "# Using {braces}", "[*options*] [`input`]", "[spanned]{.smallcaps}",
+        "[marked]{#marker lang=fr}", "^[an inline note]", "H~2~O", "2^10^", "\n::: note\nNoted words\n:::\n",
+        "\n::: {#box .warning}\nWarned words\n:::\n", "\n| verse line\n|    indented verse\n", "(@) example item",
+        "\n```{=html}\n<b>raw bold</b>\n```\n", "\n```{=latex}\n\\LaTeX only\n```\n", "\\newpage",
+        "## Unnumbered {-}", "## Unlisted {.unlisted}", "\n  Right     Left\n  -------   ------\n       12   twelve\n\n",
+        "\n+-------+-------+\n| grid  | cell  |\n+=======+=======+\n| one   | two   |\n+-------+-------+\n",
+        "Table: A captioned table", "ssh://host/repo", "git://host/repo.git", "[ssh](ssh://host)",
+        "![sized](images/a.png){width=50%}", "<img src=\"images/a.png\" width=\"400\">", "<a id=\"old-name\"></a>",
+        "<figure><img src=\"images/a.png\" alt=\"fig\"><figcaption>HTML caption</figcaption></figure>",
     };
     /** Pieces that are refused or removed with a warning, picked now and then. */
     private static final String[] HOSTILE = {

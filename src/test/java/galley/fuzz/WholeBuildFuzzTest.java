@@ -2,6 +2,7 @@ package galley.fuzz;
 
 import galley.cli.Galley;
 import galley.testing.Slow;
+import galley.testing.WordsKept;
 import org.apache.commons.io.file.PathUtils;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -25,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * Random books from a seeded generator through the whole build, in process: the only outcomes
  * allowed are exit 0 with two editions (every XHTML document of the EPUB parses as strict XML,
- * the PDF opens in PDFBox) or exit 1 with every problem reported as {@code path:line: message}.
+ * the PDF opens in PDFBox, and every word of the manuscript is in both or a warning said why: {@link WordsKept}) or exit 1 with every problem reported as {@code path:line: message}.
  * Never exit 3, never an exception; and {@code check} on the same book exits as the build did and
  * reports every error the build reported. Builds {@code galley.fuzz.runs} books (300 by default, about a
  * minute on two shared cores), book {@code n} from seed {@code galley.fuzz.seed * 1,000,000 + n}
@@ -57,6 +59,9 @@ class WholeBuildFuzzTest {
             if (failure != null) {
                 Path kept = Path.of("target", "fuzz-failures", "seed-" + bookSeed);
                 Files.createDirectories(kept.getParent());
+                if (Files.exists(kept)) {
+                    PathUtils.deleteDirectory(kept);    // a failure kept by an earlier run
+                }
                 PathUtils.copyDirectory(book, kept);
                 fail("book of seed " + bookSeed + " (kept in " + kept + "): " + failure + "\n" + outcome.err());
             }
@@ -141,8 +146,15 @@ class WholeBuildFuzzTest {
             if (names.size() != 2 || !names.get(0).endsWith(".epub") || !names.get(1).endsWith(".pdf")) {
                 return "dist/ holds " + names;
             }
-            String epubProblem = checkEpub(dist.resolve(names.get(0)));
-            return epubProblem != null ? epubProblem : checkPdf(dist.resolve(names.get(1)));
+            Path epub = dist.resolve(names.get(0));
+            Path pdf = dist.resolve(names.get(1));
+            String problem = checkEpub(epub);
+            problem = problem != null ? problem : checkPdf(pdf);
+            if (problem == null) {
+                List<WordsKept.Lost> lost = WordsKept.lost(book, epub, pdf, outcome.err());
+                problem = lost.isEmpty() ? null : "words lost without a warning: " + lost;
+            }
+            return problem;
         }
     }
 

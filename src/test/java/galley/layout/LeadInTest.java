@@ -27,8 +27,8 @@ class LeadInTest {
     }
 
     private static Block.Table table() {
-        var header = new Block.TableRow(List.of(List.of(new Inline.Text("head0")), List.of(new Inline.Text("head1"))));
-        var row = new Block.TableRow(List.of(List.of(new Inline.Text("cell")), List.of(new Inline.Text("cell"))));
+        var header = Block.TableRow.ofText(List.of(List.of(new Inline.Text("head0")), List.of(new Inline.Text("head1"))), SRC);
+        var row = Block.TableRow.ofText(List.of(List.of(new Inline.Text("cell")), List.of(new Inline.Text("cell"))), SRC);
         return new Block.Table(List.of(Block.Alignment.DEFAULT, Block.Alignment.DEFAULT), List.of(header),
                 List.of(row, row, row, row, row, row), SRC);
     }

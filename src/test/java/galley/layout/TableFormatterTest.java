@@ -38,7 +38,7 @@ class TableFormatterTest {
     }
 
     private static Block.TableRow row(List<String> cells) {
-        return new Block.TableRow(cells.stream().map(c -> List.<Inline>of(new Inline.Text(c))).toList());
+        return Block.TableRow.ofText(cells.stream().map(c -> List.<Inline>of(new Inline.Text(c))).toList(), new Source("x.md", 1));
     }
 
     private static List<Slab> set(Block.Table table, String lang, TextMeasure measure, float width) {
@@ -109,7 +109,7 @@ class TableFormatterTest {
         for (int c = 0; c < 9; c++) {
             cells.add(List.of(new Inline.Text("Characteristic" + (char) ('A' + c))));
         }
-        var row = new Block.TableRow(cells);
+        var row = Block.TableRow.ofText(cells, new Source("x.md", 1));
         var table = new Block.Table(Collections.nCopies(9, Block.Alignment.DEFAULT), List.of(row), List.of(row, row),
                 new Source("x.md", 1));
         var out = new SlabList();

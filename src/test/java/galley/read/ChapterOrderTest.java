@@ -59,8 +59,21 @@ class ChapterOrderTest {
         TestBook.in(dir).file("secret.md", "# Secret\n");
         assertTrue(book.load().isEmpty());
         assertEquals(List.of(
+                "manuscript/a.md:1: warning: not listed under chapters in manuscript/book.yaml: left out of the book",
                 "manuscript/book.yaml:3: chapter path leads outside the book folder: ../../secret.md",
                 "manuscript/book.yaml:4: chapter path leads outside the book folder: /etc/passwd"), book.rendered());
+    }
+
+    @Test
+    void aMarkdownFileLeftOutOfTheListIsNamed() {
+        var book = TestBook.with(dir, "title: T\nchapters:\n  - b.md\n")
+                .file("manuscript/a-draft.md", "# Draft\n\nWords nobody would read.\n")
+                .file("manuscript/b.md", "# B\n")
+                .file("manuscript/.hidden/c.md", "# Hidden\n");
+        assertEquals(1, book.book().chapters().size());
+        assertEquals(List.of("manuscript/a-draft.md:1: warning: not listed under chapters in manuscript/book.yaml: "
+                + "left out of the book"), book.rendered());
+        assertEquals(List.of("chapter-unlisted"), book.codes());
     }
 
     @Test

@@ -79,8 +79,11 @@ public class LoaderOnHostileInputTest {
         var book = chapter("# C\n\n![x](https://example.com/x.png)\n\nInline ![y](http://example.com/y.png).\n");
         book.load();
         assertEquals(List.of(
-                "manuscript/ch.md:3: remote images are not fetched: https://example.com/x.png",
-                "manuscript/ch.md:5: remote images are not fetched: http://example.com/y.png"), book.rendered());
+                "manuscript/ch.md:3: warning: remote image not fetched, its alt text kept: https://example.com/x.png",
+                "manuscript/ch.md:5: warning: remote image not fetched, its alt text kept: http://example.com/y.png"),
+                book.rendered());
+        assertEquals(List.of(new galley.model.Block.Paragraph(List.of(new galley.model.Inline.Text("x")), book.body(0).get(0).source())),
+                book.body(0).subList(0, 1));
         assertEquals(List.of("image-remote", "image-remote"), book.codes());
     }
 
@@ -112,9 +115,9 @@ public class LoaderOnHostileInputTest {
         book.load();
         assertEquals(List.of(
                 "manuscript/ch.md:3: image is truncated or corrupt: cut.png",
-                "manuscript/ch.md:5: image is not a PNG, JPEG or GIF file: junk.png",
-                "manuscript/ch.md:7: image is not a PNG, JPEG or GIF file: pic.bmp",
-                "manuscript/ch.md:9: image is not a PNG, JPEG or GIF file: empty.jpg"), book.rendered());
+                "manuscript/ch.md:5: image is not a PNG, JPEG, GIF or SVG file: junk.png",
+                "manuscript/ch.md:7: image is not a PNG, JPEG, GIF or SVG file: pic.bmp",
+                "manuscript/ch.md:9: image is not a PNG, JPEG, GIF or SVG file: empty.jpg"), book.rendered());
     }
 
     @Test

@@ -210,11 +210,11 @@ public final class HtmlReader {
                 case BREAK -> sink.add(new Inline.LineBreak());
                 case IMAGE -> HtmlPolicy.attribute(element.attributes(), "src")
                         .flatMap(src -> scope.images.resolve(src, scope.path(), line))
-                        .ifPresent(image -> {
+                        .ifPresentOrElse(image -> {
                             String alt = element.attr("alt").strip();
                             scope.checkAlt(alt, line);
-                            sink.add(new Inline.Image(image, alt));
-                        });
+                            sink.add(new Inline.Image(image, alt, element.attr("title").strip()));
+                        }, () -> sink.text(element.attr("alt").strip()));
                 case STYLE -> {
                     List<Inline> content = nested(element, depth);
                     if (!content.isEmpty()) {

@@ -38,13 +38,13 @@ final class HtmlTableReader {
         if (headerRows.isEmpty() && !bodyRows.isEmpty() && allHeaderCells(bodyRows.get(0))) {
             headerRows.add(bodyRows.remove(0));
         }
-        var header = cells(headerRows, depth);
-        var body = cells(bodyRows, depth);
+        var header = cells(headerRows, source, depth);
+        var body = cells(bodyRows, source, depth);
         int columns = 0;
-        for (List<List<Inline>> row : header) {
+        for (List<Block.TableCell> row : header) {
             columns = Math.max(columns, row.size());
         }
-        for (List<List<Inline>> row : body) {
+        for (List<Block.TableCell> row : body) {
             columns = Math.max(columns, row.size());
         }
         var alignments = new ArrayList<Block.Alignment>();
@@ -69,12 +69,12 @@ final class HtmlTableReader {
         return !cells.isEmpty() && cells.stream().allMatch(c -> c.normalName().equals("th"));
     }
 
-    private List<List<List<Inline>>> cells(List<Element> rows, int depth) {
-        var out = new ArrayList<List<List<Inline>>>();
+    private List<List<Block.TableCell>> cells(List<Element> rows, Source source, int depth) {
+        var out = new ArrayList<List<Block.TableCell>>();
         for (Element row : rows) {
-            var cells = new ArrayList<List<Inline>>();
+            var cells = new ArrayList<Block.TableCell>();
             for (Element cell : cellsOf(row)) {
-                cells.add(cellText.apply(cell, depth + 1));
+                cells.add(Block.TableCell.of(cellText.apply(cell, depth + 1), source));
             }
             out.add(cells);
         }

@@ -92,8 +92,9 @@ public final class HtmlTagStack {
         } else if (kind == HtmlPolicy.Kind.IMAGE) {
             HtmlPolicy.attribute(tag.attributes(), "src")
                     .flatMap(src -> scope.images.resolve(src, scope.path(), line))
-                    .ifPresent(image -> sink().add(new Inline.Image(image,
-                            HtmlPolicy.attribute(tag.attributes(), "alt").orElse(""))));
+                    .ifPresentOrElse(image -> sink().add(new Inline.Image(image,
+                            HtmlPolicy.attribute(tag.attributes(), "alt").orElse(""))),
+                            () -> sink().text(HtmlPolicy.attribute(tag.attributes(), "alt").orElse("")));
         } else if (!empty) {
             LinkTarget target = null;
             if (kind == HtmlPolicy.Kind.LINK) {

@@ -9,6 +9,7 @@ import galley.read.markdown.BracketedSpan;
 import galley.read.markdown.FencedDiv;
 import galley.read.markdown.FigureShape;
 import galley.read.markdown.NodeText;
+import galley.read.markdown.TableCaption;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -36,6 +37,7 @@ public final class AnchorIndex {
     }
 
     private final IdAllocator allocator;
+    private final AutoIdentifiers style;
     private final Diagnostics diagnostics;
     private final Map<Node, String> nodeIds = new IdentityHashMap<>();
     private final List<String> chapterIds = new ArrayList<>();
@@ -45,13 +47,20 @@ public final class AnchorIndex {
     private final Map<String, Anchor> bookAnchors = new HashMap<>();
     private int figures;
 
-    private AnchorIndex(IdAllocator allocator, Diagnostics diagnostics) {
+    private AnchorIndex(IdAllocator allocator, AutoIdentifiers style, Diagnostics diagnostics) {
         this.allocator = allocator;
+        this.style = style;
         this.diagnostics = diagnostics;
     }
 
     public static AnchorIndex build(List<ChapterDraft> drafts, IdAllocator allocator, Diagnostics diagnostics) {
-        var index = new AnchorIndex(allocator, diagnostics);
+        return build(drafts, allocator, AutoIdentifiers.PANDOC, diagnostics);
+    }
+
+    /** The anchors of {@code drafts}, a heading without an id of its own given one as {@code style} makes it. */
+    public static AnchorIndex build(List<ChapterDraft> drafts, IdAllocator allocator, AutoIdentifiers style,
+                                    Diagnostics diagnostics) {
+        var index = new AnchorIndex(allocator, style, diagnostics);
         for (int i = 0; i < drafts.size(); i++) {
             index.visit(i, drafts.get(i));
         }
@@ -64,10 +73,9 @@ public final class AnchorIndex {
     private void visit(int chapter, ChapterDraft draft) {
         firstChapterOfFile.putIfAbsent(draft.path(), chapter);
         if (draft.heading().isEmpty()) {
-            String wanted = Slug.anchor(draft.title());
-            String id = allocator.allocate(wanted);
+            String id = allocator.allocate(style.of(draft.title()));
             titleIds.add(id);
-            register(draft.path(), wanted, new Anchor(chapter, id));
+            registerAuto(draft.path(), draft.title(), new Anchor(chapter, id));
         } else {
             titleIds.add(null);
         }
@@ -78,10 +86,15 @@ public final class AnchorIndex {
         while (!pending.isEmpty()) {
             Node node = pending.pop();
             if (node instanceof Heading heading) {
-                String wanted = headingAnchor(heading, draft);
-                String id = allocator.allocate(wanted);
+                Optional<String> given = Attributes.id(heading).map(id -> validId(id, heading, draft));
+                String text = given.isPresent() ? "" : NodeText.of(heading);
+                String id = allocator.allocate(given.orElseGet(() -> style.of(text)));
                 nodeIds.put(heading, id);
-                register(draft.path(), wanted, new Anchor(chapter, id));
+                if (given.isPresent()) {
+                    register(draft.path(), given.get(), new Anchor(chapter, id));
+                } else {
+                    registerAuto(draft.path(), text, new Anchor(chapter, id));
+                }
                 pushChildren(heading, pending);
             } else if (node instanceof Paragraph paragraph && FigureShape.imageOf(paragraph).isPresent()) {
                 Node image = FigureShape.imageOf(paragraph).get();
@@ -89,6 +102,9 @@ public final class AnchorIndex {
                 String id = figureId(wanted);
                 nodeIds.put(paragraph, id);
                 register(draft.path(), wanted.orElse(id), new Anchor(chapter, id));
+            } else if (TableCaption.isTable(node)) {
+                tableId(chapter, node, draft);
+                pushChildren(node, pending);
             } else {
                 inlineId(node, chapter, draft);
                 pushChildren(node, pending);
@@ -120,9 +136,23 @@ public final class AnchorIndex {
         }
     }
 
-    private String headingAnchor(Heading heading, ChapterDraft draft) {
-        return Attributes.id(heading).map(id -> validId(id, heading, draft))
-                .orElseGet(() -> Slug.anchor(NodeText.of(heading)));
+    // pandoc-crossref's "tbl:name" leads to the id "tbl-name", since an XML id holds no colon
+    private void tableId(int chapter, Node table, ChapterDraft draft) {
+        Optional<String> written = TableCaption.of(table).flatMap(TableCaption::id);
+        if (written.isPresent()) {
+            String wanted = written.get();
+            String colonless = wanted.replace(':', '-');
+            String id = allocator.allocate(Slug.isValidId(colonless) ? colonless : validId(wanted, table, draft));
+            nodeIds.put(table, id);
+            register(draft.path(), wanted, new Anchor(chapter, id));
+        }
+    }
+
+    // A heading's own id is known by the pandoc form before it was made an XML name and by the
+    // form Galley made before it followed pandoc (marks of Indic scripts kept), as well as by its id.
+    private void registerAuto(String path, String text, Anchor anchor) {
+        register(path, style.wanted(text), anchor);
+        register(path, Slug.anchor(text), anchor);
     }
 
     private String validId(String id, Node node, ChapterDraft draft) {
@@ -147,6 +177,11 @@ public final class AnchorIndex {
     public String figureId(Optional<String> wanted) {
         figures++;
         return allocator.allocate(wanted.orElse("fig-" + figures));
+    }
+
+    /** A new unique id for a heading met only while converting, such as one inside a footnote, made from its text. */
+    public String allocateHeading(String text) {
+        return allocator.allocate(style.of(text));
     }
 
     /** A new unique id for an anchor met only while converting, such as a heading inside a footnote. */
@@ -182,6 +217,15 @@ public final class AnchorIndex {
     /** Where anchor {@code id} leads inside file {@code path}. */
     Optional<Anchor> inFile(String path, String id) {
         return Optional.ofNullable(fileAnchors.getOrDefault(path, Map.of()).get(id));
+    }
+
+    /**
+     * The anchor a reader most likely meant by missing {@code id}: one in file {@code path} (or, when
+     * {@code anywhere}, in the book) that differs from it only in case or in a {@code -N} suffix.
+     */
+    Optional<String> nearest(String path, String id, boolean anywhere) {
+        Optional<String> near = AnchorHint.nearest(id, fileAnchors.getOrDefault(path, Map.of()).keySet());
+        return near.isPresent() || !anywhere ? near : AnchorHint.nearest(id, bookAnchors.keySet());
     }
 
     /** Where anchor {@code id} leads anywhere in the book. */

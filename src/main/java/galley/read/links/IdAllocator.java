@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Hands out anchors unique across the book, adding -2, -3 ... to a wanted id already taken, and
+ * Hands out anchors unique across the book, adding -1, -2 ... to a wanted id already taken as pandoc does, and
  * keeping the authors' ids out of the forms the editions generate themselves.
  */
 public final class IdAllocator {
@@ -37,7 +37,7 @@ public final class IdAllocator {
         if (taken.add(wanted)) {
             return wanted;
         }
-        int n = nextSuffix.getOrDefault(wanted, 2);
+        int n = nextSuffix.getOrDefault(wanted, 1);
         while (!taken.add(wanted + "-" + n)) {
             n++;
         }

@@ -4,6 +4,7 @@ import galley.diagnostic.Problem;
 import galley.read.BookPaths;
 
 import galley.diagnostic.Diagnostics;
+import galley.diagnostic.Severity;
 import galley.model.LinkTarget;
 
 import java.nio.file.Files;
@@ -22,16 +23,27 @@ public final class LinkResolver {
     // an allow-list: file:, smb:, jar:, blob:, ms-msdt: and the like reach local files or programs
     private static final Set<String> ALLOWED_SCHEMES = Set.of("http", "https", "mailto", "tel", "ftp");
     private static final Set<String> WEB_SCHEMES = Set.of("http", "https", "ftp");
+    private static final String KEPT = "link removed, its text kept: ";
     private static final String FORBIDDEN_IN_HOST = " #%/:<>?@[\\]^|\t\n";
 
     private final BookPaths paths;
     private final AnchorIndex anchors;
     private final Diagnostics diagnostics;
+    private final Severity unfinished;
 
-    public LinkResolver(BookPaths paths, AnchorIndex anchors, Diagnostics diagnostics) {
+    /**
+     * A resolver reporting a link to a file not in the book or to a missing anchor at {@code unfinished}
+     * severity: a warning for a book still being written, an error where book.yaml says {@code links: error}.
+     */
+    public LinkResolver(BookPaths paths, AnchorIndex anchors, Severity unfinished, Diagnostics diagnostics) {
         this.paths = paths;
         this.anchors = anchors;
+        this.unfinished = unfinished;
         this.diagnostics = diagnostics;
+    }
+
+    public LinkResolver(BookPaths paths, AnchorIndex anchors, Diagnostics diagnostics) {
+        this(paths, anchors, Problem.LINK_NOT_FOUND.severity(), diagnostics);
     }
 
     /**
@@ -68,15 +80,16 @@ public final class LinkResolver {
         Path fromDir = paths.root().resolve(from).getParent();
         Optional<Path> target = paths.lexical(fromDir, file);
         if (target.isEmpty()) {
-            Problem.LINK_OUTSIDE_BOOK.report(diagnostics, from, line, "link leads outside the book folder: " + address);
+            Problem.LINK_OUTSIDE_BOOK.report(diagnostics, unfinished, from, line,
+                    "link leads outside the book folder, link removed, its text kept: " + address);
             return Optional.empty();
         }
         String targetPath = paths.relative(target.get());
         OptionalInt chapter = anchors.firstChapterOf(targetPath);
         if (chapter.isEmpty()) {
-            String why = Files.exists(target.get()) ? "link target is not a chapter of the book: "
-                    : "link target not found: ";
-            Problem.LINK_NOT_FOUND.report(diagnostics, from, line, why + address);
+            String why = Files.exists(target.get()) ? "link target is not a chapter of the book, "
+                    : "link target not found, ";
+            Problem.LINK_NOT_FOUND.report(diagnostics, unfinished, from, line, why + KEPT + address);
             return Optional.empty();
         }
         if (fragment.isEmpty()) {
@@ -121,7 +134,9 @@ public final class LinkResolver {
             found = anchors.inBook(id);
         }
         if (found.isEmpty()) {
-            Problem.LINK_NOT_FOUND.report(diagnostics, from, line, "link target not found: " + address);
+            String hint = anchors.nearest(file, id, anywhere).map(near -> " (did you mean '#" + near + "'?)").orElse("");
+            Problem.LINK_NOT_FOUND.report(diagnostics, unfinished, from, line,
+                    "link target not found, " + KEPT + address + hint);
             return Optional.empty();
         }
         return found.map(a -> new LinkTarget.Internal(a.chapter(), Optional.of(a.id())));

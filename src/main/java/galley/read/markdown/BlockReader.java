@@ -59,7 +59,10 @@ public final class BlockReader {
             if (scope.tooDeep(depth, scope.line(node))) {
                 break;
             }
-            block(node, out, depth);
+            // a table's caption is read with its table
+            if (!TableCaption.captions(node)) {
+                block(node, out, depth);
+            }
         }
         return out;
     }
@@ -108,6 +111,8 @@ public final class BlockReader {
             out.add(new Block.ThematicBreak(scope.source(node)));
         } else if (node instanceof TableBlock table) {
             out.add(new TableReader(scope, inlines).read(table, depth + 1));
+        } else if (node instanceof PandocTable table) {
+            out.add(new TableReader(scope, inlines).read(table, depth + 1));
         } else if (node instanceof HtmlBlockBase block) {
             // the content, not the chars: inside a quotation or a list the chars keep each line's "> " or indent
             out.addAll(html.blocks(ContentText.of(block), scope.line(node), depth + 1));
@@ -135,7 +140,7 @@ public final class BlockReader {
     /** The model heading for a Flexmark heading, with the id the anchor pass gave it. */
     public Block.Heading heading(Heading heading, int depth) {
         String id = scope.anchors.idOf(heading)
-                .orElseGet(() -> scope.anchors.allocate(Slug.anchor(NodeText.of(heading))));
+                .orElseGet(() -> scope.anchors.allocateHeading(NodeText.of(heading)));
         return new Block.Heading(heading.getLevel(), id, inlines.read(heading, depth + 1),
                 Attributes.classes(heading), scope.source(heading));
     }
@@ -162,7 +167,8 @@ public final class BlockReader {
         List<Inline> alt = inlines.alt(image, depth + 1);
         Optional<ImageAsset> asset = scope.images.resolve(url, scope.path(), scope.line(image));
         if (asset.isEmpty()) {
-            return Optional.empty();
+            // an image not brought into the book (a remote one, Galley never fetches) is read as its alt text
+            return alt.isEmpty() ? Optional.empty() : Optional.of(new Block.Paragraph(alt, scope.source(paragraph)));
         }
         String plainAlt = Blocks.plainText(alt).strip();
         scope.checkAlt(plainAlt, scope.line(image));

@@ -17,8 +17,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Flexmark's autolinks (bare {@code https://} and {@code www.} addresses and e-mail addresses made
- * links), run only where one could be. Flexmark's post-processor scans every text node with a
+ * Flexmark's autolinks as GFM's extended autolinks are (bare {@code http://}, {@code https://} and
+ * {@code www.} addresses and e-mail addresses made links, nothing else: {@link GfmAutolinks}), run
+ * only where one could be. Flexmark's post-processor scans every text node with a
  * regular expression and three scanners, a third of the time spent parsing a book of prose. Its
  * scanners start only at {@code ://}, {@code www.} or {@code @}; a node whose enclosing element has
  * none of these, nor a backslash or an entity that could stand for one, cannot become a link and
@@ -93,10 +94,13 @@ public final class GatedAutolinks implements Parser.ParserExtension {
                 Node before = node.getPrevious();
                 Node after = node.getNext();
                 autolinks.process(state, node);
-                if (parent != null && endsAddresses(parent)) {
+                if (parent != null) {
                     // only what this node became: the siblings after the one before it, up to the one after it if still there
-                    Node first = before == null ? parent.getFirstChild() : before.getNext();
-                    CjkAutolinks.split(first, after != null && after.getParent() == parent ? after : null, state, autolinks);
+                    Node end = after != null && after.getParent() == parent ? after : null;
+                    if (endsAddresses(parent)) {
+                        CjkAutolinks.split(before == null ? parent.getFirstChild() : before.getNext(), end, state, autolinks);
+                    }
+                    GfmAutolinks.unlinkOthers(before == null ? parent.getFirstChild() : before.getNext(), end, state);
                 }
             }
         }

@@ -32,6 +32,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import galley.model.Block;
 import galley.model.Blocks;
+import galley.model.ImageAsset;
 import galley.model.Inline;
 import galley.model.LinkTarget;
 import org.jsoup.parser.Parser;
@@ -52,6 +53,11 @@ public final class InlineReader {
     public InlineReader(ChapterScope scope, Notes notes) {
         this.scope = scope;
         this.notes = notes;
+    }
+
+    /** A reader of the inlines of a part of the chapter parsed on its own (a table cell), with the chapter's notes. */
+    InlineReader in(ChapterScope part) {
+        return new InlineReader(part, notes);
     }
 
     /** The children of {@code parent} as inlines, trimmed at both ends. */
@@ -139,13 +145,13 @@ public final class InlineReader {
             String address = autolinked(mail.getOpeningMarker(), mail.getText());
             link("mailto:" + address, List.of(new Inline.Text(address)), node, sink);
         } else if (node instanceof Image image) {
-            image(image.getUrl().unescape(), node, sink, depth);
+            image(image.getUrl().unescape(), image.getTitle().unescape(), node, sink, depth);
         } else if (node instanceof ImageRef ref) {
             Reference target = ref.isDefined() ? ref.getReferenceNode(scope.document) : null;
             if (target == null) {
                 undefined(ref, label(ref.getText(), ref.getReference()), sink, depth);
             } else {
-                image(target.getUrl().unescape(), node, sink, depth);
+                image(target.getUrl().unescape(), target.getTitle().unescape(), node, sink, depth);
             }
         } else if (node instanceof BracketedSpan span) {
             sink.add(span(span, span.attributes(), nested(span, depth + 1)));
@@ -216,12 +222,17 @@ public final class InlineReader {
         }
     }
 
-    private void image(String url, Node node, InlineSink sink, int depth) {
-        String alt = Blocks.plainText(nested(node, depth + 1)).strip();
-        scope.images.resolve(url, scope.path(), scope.line(node)).ifPresent(asset -> {
+    private void image(String url, String title, Node node, InlineSink sink, int depth) {
+        List<Inline> content = nested(node, depth + 1);
+        String alt = Blocks.plainText(content).strip();
+        Optional<ImageAsset> asset = scope.images.resolve(url, scope.path(), scope.line(node));
+        if (asset.isPresent()) {
             scope.checkAlt(alt, scope.line(node));
-            sink.add(new Inline.Image(asset, alt));
-        });
+            sink.add(new Inline.Image(asset.get(), alt, title.strip()));
+        } else {
+            // an image not brought into the book (a remote one, Galley never fetches) is read as its alt text
+            sink.addAll(content);
+        }
     }
 
     /** The alt text of an image node as inlines, for a figure's caption. */

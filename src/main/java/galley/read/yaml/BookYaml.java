@@ -7,8 +7,10 @@ import galley.read.Located;
 import galley.read.NearestKey;
 import galley.read.PageSizes;
 import galley.read.TextFile;
+import galley.read.links.AutoIdentifiers;
 
 import galley.diagnostic.Diagnostics;
+import galley.diagnostic.Severity;
 import galley.model.Language;
 import galley.model.PageSize;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -34,7 +36,7 @@ public final class BookYaml {
     public static final String PATH = "manuscript/book.yaml";
     static final Set<String> KEYS = Set.of("title", "subtitle", "author", "lang", "date", "identifier",
             "publisher", "rights", "description", "subject", "cover-image", "toc-depth", "chapters", "name",
-            "page-size");
+            "page-size", "links", "identifiers");
 
     private static final long MAX_BYTES = YamlDocument.MAX_CODE_POINTS;
     private static final Pattern LANG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
@@ -109,7 +111,9 @@ public final class BookYaml {
                 tocDepth(),
                 chapters(),
                 name(),
-                pageSize()));
+                pageSize(),
+                links(),
+                identifiers()));
     }
 
     private void collect(Node root) {
@@ -248,6 +252,30 @@ public final class BookYaml {
             return Optional.empty();
         }
         return name;
+    }
+
+    private Severity links() {
+        Optional<String> links = text("links");
+        if (links.isEmpty() || links.get().equals("warning")) {
+            return Severity.WARNING;
+        }
+        if (!links.get().equals("error")) {
+            invalid("links", "links must be 'warning' (a broken link keeps its text, the default) or 'error'");
+            return Severity.WARNING;
+        }
+        return Severity.ERROR;
+    }
+
+    private AutoIdentifiers identifiers() {
+        Optional<String> style = text("identifiers");
+        if (style.isEmpty() || style.get().equals("pandoc")) {
+            return AutoIdentifiers.PANDOC;
+        }
+        if (!style.get().equals("gfm")) {
+            invalid("identifiers", "identifiers must be 'pandoc' (the default) or 'gfm' (GitHub's heading ids)");
+            return AutoIdentifiers.PANDOC;
+        }
+        return AutoIdentifiers.GFM;
     }
 
     private PageSize pageSize() {

@@ -104,11 +104,12 @@ class CjkAutolinksTest {
     @Test
     void problemsAreReportedAtTheAddressesLine() {
         var book = TestBook.with(dir, "title: T\nlang: zh\n")
-                .file("manuscript/ch.md", "# C\n\n第一行https://example.com/a的\n第二行javascript://x的文字\n");
+                .file("manuscript/ch.md", "# C\n\n第一行https://example.com/a的\n第二行http://../x的文字\n");
         var content = ((Block.Paragraph) book.body(0).get(0)).content();
         assertEquals(List.of(text("第一行"), link("https://example.com/a", "https://example.com/a"),
-                text("的第二行javascript://x的文字")), content);
-        assertEquals(List.of("manuscript/ch.md:4: warning: javascript: link removed, its text kept"), book.rendered());
+                text("的第二行http://../x的文字")), content);
+        assertEquals(List.of("manuscript/ch.md:4: warning: not a valid web address, link removed, its text kept: http://../x"),
+                book.rendered());
     }
 
     @Test

@@ -27,7 +27,7 @@ class GatedAutolinksTest {
         "An entity for the at sign: someone&#64;example.com, and &amp; alone.",
         "It's “quoted” — https://example.com/it's-here… and o’brien@example.com",
         "Nested *emphasis with https://example.com/x inside* and __www.example.com__",
-        "Case: WWW.EXAMPLE.COM and Https://Example.com and ftp://files.example.com/a",
+        "Case: WWW.EXAMPLE.COM and Https://Example.com and HTTP://example.com/a",
         "> quoted www.example.com\n>\n> - a list item with me@example.org\n",
         "| a | b |\n|---|---|\n| https://example.com | plain |\n",
         "A link [https://example.com](https://example.org) and <https://example.net>.",
@@ -37,6 +37,25 @@ class GatedAutolinksTest {
     void linksAsFlexmarkDoes(String markdown) {
         assertEquals(tree(parse(markdown, AutolinkExtension.create())),
                 tree(parse(markdown, GatedAutolinks.create())));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Clone git://host/repo.git today.",
+        "Use ssh:// to log in.",
+        "Fetch ftp://files.example.com/a and ssh://host and irc://chat.example.org/#room",
+        "In a *git://host/x.git* emphasis",
+    })
+    void linksNoOtherSchemeThanGfmDoes(String markdown) {
+        String tree = tree(parse(markdown, GatedAutolinks.create()));
+        assertFalse(tree.contains("AutoLink"), tree);
+    }
+
+    @Test
+    void linksWwwHttpAndHttpsBesideOtherSchemes() {
+        String tree = tree(parse("See git://a.org/x then https://b.org and www.c.org and Http://d.org, ftp://e.org",
+                GatedAutolinks.create()));
+        assertEquals(3, tree.split("AutoLink", -1).length - 1, tree);
     }
 
     @Test
@@ -50,9 +69,11 @@ class GatedAutolinksTest {
         assertFalse(GatedAutolinks.mayHoldLink("ww."));
     }
 
-    private static Node parse(String markdown, Extension autolinks) {
+    private static Node parse(String markdown, Extension... autolinks) {
         var options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TypographicExtension.create(), autolinks));
+        var extensions = new java.util.ArrayList<Extension>(List.of(TypographicExtension.create()));
+        extensions.addAll(List.of(autolinks));
+        options.set(Parser.EXTENSIONS, extensions);
         return Parser.builder(options).build().parse(markdown);
     }
 
