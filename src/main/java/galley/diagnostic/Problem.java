@@ -62,6 +62,7 @@ public enum Problem {
     LINK_INVALID("link-invalid", Severity.WARNING),
     HTML_REMOVED("html-removed", Severity.WARNING),
     HTML_AS_TEXT("html-as-text", Severity.WARNING),
+    RAW_BLOCK_DROPPED("raw-block-dropped", Severity.WARNING),
     SOURCE_DATE_EPOCH_INVALID("source-date-epoch-invalid", Severity.WARNING),
     BOOK_FOLDER_MISSING("book-folder-missing", Severity.ERROR),
     GLYPH_MISSING("glyph-missing", Severity.WARNING),

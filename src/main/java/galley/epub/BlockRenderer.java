@@ -52,6 +52,9 @@ final class BlockRenderer {
     }
 
     void render(Block block) {
+        if (block instanceof Block.PageBreak) {
+            return; // a reading system's pages are its own
+        }
         if (block instanceof Block.Heading h) {
             String classes = h.classes().isEmpty() ? null : String.join(" ", h.classes());
             xml.start("h" + levels.levelOf(h), "id", idOrNull(h.id()), "class", classes, "dir",

@@ -30,6 +30,9 @@ final class ContentsBuilder {
         TableOfContents toc = new TableOfContents();
         for (int i = 0; i < chapters.size(); i++) {
             Chapter chapter = chapters.get(i);
+            if (Block.Heading.opensUnlisted(chapter.blocks())) {
+                continue; // with its sections, as the print contents leave it out
+            }
             TOCReference entry = toc.addTOCReference(new TOCReference(chapter.title(), documents.get(i)));
             addHeadings(chapter, entry, documents.get(i));
         }
@@ -47,7 +50,7 @@ final class ContentsBuilder {
         for (HeadingLevels.Entry entry : levels.outline()) {
             // toc-depth counts levels as the author wrote them, as the print contents do; the
             // nesting follows the published levels, and a later level-1 heading stays under the chapter
-            if (entry.heading() == opening || entry.heading().level() > depth) {
+            if (entry.heading() == opening || entry.heading().level() > depth || entry.heading().unlisted()) {
                 continue;
             }
             int level = Math.max(entry.level(), 2);

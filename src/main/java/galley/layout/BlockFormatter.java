@@ -197,6 +197,8 @@ final class BlockFormatter {
             }
         } else if (block instanceof Block.CodeBlock c) {
             CodeFormatter.code(c, frame, style, measure, out);
+        } else if (block instanceof Block.PageBreak) {
+            out.add(Slab.pageBreak(frame.block()));
         } else if (block instanceof Block.ThematicBreak) {
             out.add(Slab.space(frame.leading() * 0.5f, frame.block()));
             lines(List.of(Fragment.text("*\u2003*\u2003*", frame.text())), frame, 0f, Alignment.CENTER, out, Map.of());

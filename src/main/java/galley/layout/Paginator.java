@@ -139,6 +139,13 @@ final class Paginator {
     void flow(List<Slab> slabs) {
         int i = 0;
         while (i < slabs.size()) {
+            if (slabs.get(i).breaksPage()) {
+                if (page != null && !page.empty()) {
+                    closePage();
+                }
+                i++;
+                continue;
+            }
             Slab.Reindent reindent = slabs.get(i).reindent();
             if (reindent != null && indented != null && page != null && !floats.isEmpty()) {
                 // the figure before this paragraph waits for a later page, so the paragraph follows the text

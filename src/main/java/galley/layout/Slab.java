@@ -23,10 +23,11 @@ import java.util.Map;
  * @param repeatHeader     a table's header row to repeat when the page breaks before this strip, or null
  * @param reindent         for the first line of a paragraph set flush after a figure, the paragraph to set
  *                         indented instead if the figure floats away from it; null for everything else
+ * @param breaksPage       an empty strip that ends the page, as {@code \newpage} asks
  */
 record Slab(float height, List<PageItem> items, Map<String, Float> anchors, List<Inline.NoteRef> notes,
             boolean keepWithPrevious, boolean discardable, Scalable figure, int block, Slab repeatHeader,
-            Reindent reindent) {
+            Reindent reindent, boolean breaksPage) {
 
     /** A figure that can be set again at a smaller scale. */
     interface Scalable {
@@ -55,6 +56,17 @@ record Slab(float height, List<PageItem> items, Map<String, Float> anchors, List
     Slab(float height, List<PageItem> items, Map<String, Float> anchors, List<Inline.NoteRef> notes,
          boolean keepWithPrevious, boolean discardable, Scalable figure, int block, Slab repeatHeader) {
         this(height, items, anchors, notes, keepWithPrevious, discardable, figure, block, repeatHeader, null);
+    }
+
+    Slab(float height, List<PageItem> items, Map<String, Float> anchors, List<Inline.NoteRef> notes,
+         boolean keepWithPrevious, boolean discardable, Scalable figure, int block, Slab repeatHeader,
+         Reindent reindent) {
+        this(height, items, anchors, notes, keepWithPrevious, discardable, figure, block, repeatHeader, reindent, false);
+    }
+
+    /** The end of a page: what follows starts the next one. */
+    static Slab pageBreak(int block) {
+        return new Slab(0f, List.of(), Map.of(), List.of(), false, true, null, block, null, null, true);
     }
 
     static Slab space(float height, int block) {

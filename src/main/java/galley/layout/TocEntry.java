@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * A line of the contents and a bookmark of the outline: a chapter or a heading down to the book's
- * contents depth.
+ * contents depth, unless it is written {@code {.unlisted}}.
  */
 record TocEntry(int level, String title, String anchor) {
 
@@ -18,11 +18,15 @@ record TocEntry(int level, String title, String anchor) {
     static List<TocEntry> of(Book book) {
         var entries = new ArrayList<TocEntry>();
         for (Chapter chapter : book.chapters()) {
-            entries.add(new TocEntry(1, chapter.title(), chapter.id()));
             List<Block> blocks = chapter.blocks();
+            // an unlisted chapter takes its sections out of the contents with it
+            if (Block.Heading.opensUnlisted(blocks)) {
+                continue;
+            }
+            entries.add(new TocEntry(1, chapter.title(), chapter.id()));
             for (int i = 0; i < blocks.size(); i++) {
                 if (blocks.get(i) instanceof Block.Heading h && h.level() <= book.tocDepth()
-                        && !(i == 0 && h.level() == 1)) {
+                        && !(i == 0 && h.level() == 1) && !h.unlisted()) {
                     entries.add(new TocEntry(h.level(), Blocks.plainText(h.content()), h.id()));
                 }
             }

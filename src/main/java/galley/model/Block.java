@@ -17,6 +17,16 @@ public sealed interface Block {
             content = List.copyOf(content);
             classes = List.copyOf(classes);
         }
+
+        /** Whether the heading is left out of the contents ({@code {.unlisted}}), as pandoc leaves it out. */
+        public boolean unlisted() {
+            return classes.contains("unlisted");
+        }
+
+        /** Whether the chapter opening with {@code blocks} has an opening heading that is left out of the contents. */
+        public static boolean opensUnlisted(List<Block> blocks) {
+            return !blocks.isEmpty() && blocks.get(0) instanceof Heading h && h.level() == 1 && h.unlisted();
+        }
     }
 
     /** A paragraph of running text. */
@@ -73,6 +83,10 @@ public sealed interface Block {
 
     /** A scene break or thematic break. */
     record ThematicBreak(Source source) implements Block {
+    }
+
+    /** A page break ({@code \newpage} or {@code \pagebreak} alone on a line): a new page in print, nothing in the EPUB. */
+    record PageBreak(Source source) implements Block {
     }
 
     /**

@@ -43,6 +43,14 @@ class PandocBlocksBookTest {
             ::: {.custom lang=fr key=valeur}
             Une division sans classe connue.
             :::
+
+            ## Anhang {-}
+
+            Ein Abschnitt ohne Nummer.
+
+            ## Versteckt {.unlisted}
+
+            Ein Abschnitt, der im Inhaltsverzeichnis fehlt.
             """;
 
     @TempDir
@@ -91,6 +99,20 @@ class PandocBlocksBookTest {
         PrintedBook.LinkBox link = page.links().stream().filter(l -> l.text().contains("Warnung")).findFirst()
                 .orElseThrow(() -> new AssertionError(page.links().toString()));
         assertEquals(page.index(), link.page());
+    }
+
+    @Test
+    void anUnlistedSectionIsInNeitherContentsAndMinusIsNotPrinted() throws IOException {
+        List<String> nav = EpubBook.read(run.epub()).nav().get(0).children().stream().map(EpubBook.NavEntry::title)
+                .toList();
+        assertEquals(List.of("Anhang"), nav);
+        PrintedBook.PrintedPage contents = printed.pages().stream().filter(p -> p.text().contains("Inhalt")).findFirst()
+                .orElseThrow();
+        assertTrue(contents.text().contains("Anhang"), contents.text());
+        assertTrue(!contents.text().contains("Versteckt"), contents.text());
+        String body = printed.pages().stream().map(PrintedBook.PrintedPage::text).reduce("", String::concat);
+        assertTrue(body.contains("Versteckt"), "the unlisted section is printed");
+        assertTrue(!body.contains("{"), "no attribute braces in print");
     }
 
     private static PrintedBook.Glyph firstGlyphOf(PrintedBook.PrintedPage page, String word) {

@@ -28,8 +28,7 @@ import java.util.OptionalInt;
 /**
  * Every anchor of the book, decided before any chapter is converted so that links can point
  * forward: the ids of chapters, headings, figures, fenced divs and bracketed spans, made unique across the book,
- * and where each
- * id an author wrote (or would expect from a heading's text) now leads.
+ * and where each id an author wrote (or would expect from a heading's text) now leads.
  */
 public final class AnchorIndex {
 
@@ -108,12 +107,6 @@ public final class AnchorIndex {
                 tableId(chapter, node, draft);
                 pushChildren(node, pending);
             } else {
-                if (node instanceof FencedDiv div && !div.attributes().id().isBlank()) {
-                    String wanted = validId(div.attributes().id().strip(), div, draft);
-                    String id = allocator.allocate(wanted);
-                    nodeIds.put(div, id);
-                    register(draft.path(), wanted, new Anchor(chapter, id));
-                }
                 inlineId(node, chapter, draft);
                 pushChildren(node, pending);
             }
@@ -126,11 +119,13 @@ public final class AnchorIndex {
         }
     }
 
-    // the id of a bracketed span, or written after a link, image or inline code
+    // the id of a fenced div or a bracketed span, or written after a link, image or inline code
     private void inlineId(Node node, int chapter, ChapterDraft draft) {
         Optional<String> written = Optional.empty();
         if (node instanceof BracketedSpan span) {
             written = span.id();
+        } else if (node instanceof FencedDiv div && !div.attributes().id().isBlank()) {
+            written = Optional.of(div.attributes().id().strip());
         } else if (node instanceof BracedAttributes braces && !braces.ofParent() && !braces.attributes().id().isEmpty()) {
             written = Optional.of(braces.attributes().id());
         }

@@ -1,5 +1,7 @@
 package galley.read.markdown;
 
+import galley.diagnostic.Problem;
+import galley.read.AttributeList;
 import galley.read.Attributes;
 import galley.read.SizeAttributes;
 import galley.read.ChapterScope;
@@ -37,9 +39,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Turns Flexmark's block nodes into the model's blocks, with the manuscript line of each. */
 public final class BlockReader {
+
+    /** A fenced block's info string that makes it pandoc's raw block: {@code {=html}}, {@code {=latex}} … */
+    private static final Pattern RAW_FORMAT = Pattern.compile("\\s*\\{=([A-Za-z0-9_+-]+)}\\s*");
 
     private final ChapterScope scope;
     private final InlineReader inlines;
@@ -79,7 +85,10 @@ public final class BlockReader {
         } else if (node instanceof Paragraph paragraph) {
             Optional<Node> image = FigureShape.imageOf(paragraph);
             Optional<String> html = FigureShape.htmlOf(paragraph);
-            if (image.isPresent()) {
+            String line = paragraph.getChars().toString().strip();
+            if (line.equals("\\newpage") || line.equals("\\pagebreak")) {
+                out.add(new Block.PageBreak(scope.source(node)));
+            } else if (image.isPresent()) {
                 figure(paragraph, image.get(), depth).ifPresent(out::add);
             } else if (html.isPresent()) {
                 out.addAll(this.html.blocks(html.get(), scope.line(node), depth + 1));
@@ -100,6 +109,8 @@ public final class BlockReader {
             out.add(definitions(list, depth));
         } else if (node instanceof ListBlock list) {
             out.add(list(list, depth));
+        } else if (node instanceof FencedCodeBlock code && RAW_FORMAT.matcher(code.getInfo()).matches()) {
+            raw(code, out, depth);
         } else if (node instanceof FencedCodeBlock code) {
             String info = code.getInfo().toString().strip();
             String language = info.isEmpty() ? "" : info.split("\\s+")[0].replaceAll("^\\{?\\.?|}$", "");
@@ -120,6 +131,22 @@ public final class BlockReader {
         }
     }
 
+    // pandoc's raw blocks: HTML goes through the sanitiser as HTML written in the text does; no other
+    // format means anything in a book, and its text is not the book's, so it goes with a warning
+    private void raw(FencedCodeBlock code, List<Block> out, int depth) {
+        var format = RAW_FORMAT.matcher(code.getInfo());
+        format.matches();
+        String content = ContentText.of(code);
+        if (format.group(1).equalsIgnoreCase("html")) {
+            out.addAll(html.blocks(content, scope.line(code) + 1, depth + 1));
+        } else {
+            long lines = content.lines().count();
+            Problem.RAW_BLOCK_DROPPED.report(scope.diagnostics, scope.path(), scope.line(code), "a raw "
+                    + format.group(1) + " block (" + lines + (lines == 1 ? " line" : " lines")
+                    + ") is left out: only raw HTML reaches the book");
+        }
+    }
+
     /** The model heading for a Flexmark heading, with the id the anchor pass gave it. */
     public Block.Heading heading(Heading heading, int depth) {
         String id = scope.anchors.idOf(heading)
@@ -129,10 +156,10 @@ public final class BlockReader {
     }
 
     private Block division(FencedDiv div, int depth) {
-        FenceAttributes written = div.attributes();
+        AttributeList written = div.attributes();
         String id = written.id().isBlank() ? "" : scope.anchors.idOf(div)
                 .orElseGet(() -> scope.anchors.allocate(Slug.anchor(written.id())));
-        return new Block.Division(id, written.classes(), written.attributes(), readChildren(div, depth + 1),
+        return new Block.Division(id, written.classes(), written.pairs(), readChildren(div, depth + 1),
                 scope.source(div));
     }
 

@@ -1,22 +1,24 @@
 package galley.read.markdown;
 
+import galley.read.AttributeList;
+
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /** A pandoc fenced div in Flexmark's tree: the blocks between {@code ::: {attributes}} and {@code :::}. */
 public final class FencedDiv extends Block {
 
-    private final FenceAttributes attributes;
+    private final AttributeList attributes;
     private final BasedSequence openingFence;
 
-    FencedDiv(BasedSequence openingFence, FenceAttributes attributes) {
+    FencedDiv(BasedSequence openingFence, AttributeList attributes) {
         super(openingFence);
         this.openingFence = openingFence;
         this.attributes = attributes;
     }
 
     /** What the opening fence gives: id, classes and other attributes. */
-    public FenceAttributes attributes() {
+    public AttributeList attributes() {
         return attributes;
     }
 

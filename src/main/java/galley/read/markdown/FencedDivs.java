@@ -1,5 +1,7 @@
 package galley.read.markdown;
 
+import galley.read.AttributeList;
+
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.parser.block.AbstractBlockParser;
 import com.vladsch.flexmark.parser.block.BlockContinue;
@@ -13,6 +15,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -46,7 +49,7 @@ public final class FencedDivs implements CustomBlockParserFactory {
     }
 
     /** The attributes of an opening fence: {@code ::: {#id .class}} or {@code ::: word}, colons after them allowed. */
-    static Optional<FenceAttributes> opening(String line) {
+    static Optional<AttributeList> opening(String line) {
         int i = 0;
         while (i < line.length() && line.charAt(i) == ':') {
             i++;
@@ -60,11 +63,13 @@ public final class FencedDivs implements CustomBlockParserFactory {
             end--;
         }
         rest = rest.substring(0, end).strip();
-        Optional<FenceAttributes> braced = rest.startsWith("{") ? FenceAttributes.parse(rest) : Optional.empty();
+        String text = rest;
+        Optional<AttributeList> braced = AttributeSyntax.read(text, 0).filter(read -> read.end() == text.length())
+                .map(AttributeSyntax.Read::attributes);
         if (braced.isPresent() || rest.isEmpty() || rest.chars().anyMatch(Character::isWhitespace)) {
             return braced;
         }
-        return Optional.of(new FenceAttributes("", List.of(rest), java.util.Map.of()));
+        return Optional.of(new AttributeList("", List.of(rest), Map.of()));
     }
 
     static boolean isClosingFence(CharSequence line) {
@@ -83,7 +88,7 @@ public final class FencedDivs implements CustomBlockParserFactory {
         private final FencedDiv block;
         private boolean closing;
 
-        DivParser(BasedSequence fence, FenceAttributes attributes) {
+        DivParser(BasedSequence fence, AttributeList attributes) {
             this.block = new FencedDiv(fence, attributes);
         }
 
