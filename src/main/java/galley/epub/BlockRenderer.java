@@ -4,6 +4,7 @@ import galley.i18n.Word;
 import galley.i18n.Words;
 import galley.model.Admonition;
 import galley.model.Block;
+import galley.model.Inline;
 import galley.model.TextDirection;
 
 import java.util.List;
@@ -72,6 +73,8 @@ final class BlockRenderer {
             xml.end();
         } else if (block instanceof Block.Division d) {
             division(d);
+        } else if (block instanceof Block.LineBlock v) {
+            lineBlock(v);
         } else if (block instanceof Block.ListBlock l) {
             list(l);
         } else if (block instanceof Block.CodeBlock c) {
@@ -115,6 +118,22 @@ final class BlockRenderer {
         Admonition.of(d).ifPresent(kind -> xml.element("p", words.get(Word.label(kind)), "class", "admonition-label")
                 .newline());
         within(rightToLeft, () -> render(d.blocks()));
+        xml.end();
+    }
+
+    // each line an element of its own, so that the stylesheet can hang a line that wraps; an empty line,
+    // a break between stanzas, keeps its height with a line break in it
+    private void lineBlock(Block.LineBlock v) {
+        xml.start("div", "class", "line-block", "dir", direction(TextDirection.rightToLeft(v))).newline();
+        for (List<Inline> line : v.lines()) {
+            xml.start("div", "class", "line");
+            if (line.isEmpty()) {
+                xml.empty("br");
+            } else {
+                inlines.render(line);
+            }
+            xml.end().newline();
+        }
         xml.end();
     }
 

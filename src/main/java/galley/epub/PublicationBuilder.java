@@ -37,8 +37,8 @@ final class PublicationBuilder {
     private static final String RIGHT_TO_LEFT_RESOURCE = "/galley/epub/right-to-left.css";
     private static final String PANDOC_BLOCKS_RESOURCE = "/galley/epub/pandoc-blocks.css";
     /** The blocks the rules of {@link #PANDOC_BLOCKS_RESOURCE} are for. */
-    private static final Predicate<Block> PANDOC_STYLED = block -> block instanceof Block.Division d
-            && Admonition.of(d).isPresent();
+    private static final Predicate<Block> PANDOC_STYLED = block -> block instanceof Block.LineBlock
+            || block instanceof Block.Division d && Admonition.of(d).isPresent();
 
     private final EpubOptions options;
     private final EpubUnits units;

@@ -90,6 +90,8 @@ public final class GlyphCoverage {
                 blocks(q.blocks());
             } else if (block instanceof Block.Division d) {
                 blocks(d.blocks());
+            } else if (block instanceof Block.LineBlock v) {
+                v.lines().forEach(line -> inlines(line, at));
             } else if (block instanceof Block.ListBlock l) {
                 l.items().forEach(item -> blocks(item.blocks()));
             } else if (block instanceof Block.CodeBlock c) {

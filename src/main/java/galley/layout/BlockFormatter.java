@@ -49,6 +49,7 @@ final class BlockFormatter {
     private final TableFormatter tables;
     private final FigureFormatter figures;
     private final DivisionFormatter divisions;
+    private final LineBlockFormatter verse;
     /** How many lists the block being set is inside of: only the outermost stands apart. */
     private int listDepth;
 
@@ -63,6 +64,7 @@ final class BlockFormatter {
         this.tables = new TableFormatter(this, style, measure);
         this.figures = new FigureFormatter(this, style, density, textHeight, diagnostics);
         this.divisions = new DivisionFormatter(this, style, Words.of(book.metadata().language()));
+        this.verse = new LineBlockFormatter(this, style);
     }
 
     /** The strips of a whole chapter; the chapter heading sinks a quarter of the way down its page. */
@@ -180,6 +182,8 @@ final class BlockFormatter {
             out.add(Slab.space(frame.leading() * 0.5f, frame.block()));
         } else if (block instanceof Block.Division d) {
             divisions.division(d, frame, out);
+        } else if (block instanceof Block.LineBlock v) {
+            verse.lineBlock(v, frame, out);
         } else if (block instanceof Block.ListBlock l) {
             // a list stands apart from the text around it as a quotation does; one inside it does not
             boolean outermost = listDepth == 0;

@@ -60,6 +60,12 @@ final class SlabList {
         slabs.set(index, slab.withItems(items));
     }
 
+    /** Moves the items of strip {@code index} across by {@code dx}. */
+    void shift(int index, float dx) {
+        Slab slab = slabs.get(index);
+        slabs.set(index, slab.withItems(slab.items().stream().map(item -> Slab.moved(item, dx, 0f)).toList()));
+    }
+
     int size() {
         return slabs.size();
     }

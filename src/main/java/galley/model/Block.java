@@ -85,6 +85,16 @@ public sealed interface Block {
     record ThematicBreak(Source source) implements Block {
     }
 
+    /**
+     * Verse, or any text whose line breaks are the author's (pandoc's {@code | line}): each line its
+     * inlines, leading spaces kept as no-break spaces, an empty line a break between stanzas.
+     */
+    record LineBlock(List<List<Inline>> lines, Source source) implements Block {
+        public LineBlock {
+            lines = lines.stream().map(List::copyOf).toList();
+        }
+    }
+
     /** A page break ({@code \newpage} or {@code \pagebreak} alone on a line): a new page in print, nothing in the EPUB. */
     record PageBreak(Source source) implements Block {
     }

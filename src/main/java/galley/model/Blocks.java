@@ -23,6 +23,8 @@ public final class Blocks {
                 forEachImage(q.blocks(), action);
             } else if (block instanceof Block.Division d) {
                 forEachImage(d.blocks(), action);
+            } else if (block instanceof Block.LineBlock v) {
+                v.lines().forEach(line -> forEachImageIn(line, action));
             } else if (block instanceof Block.ListBlock l) {
                 l.items().forEach(i -> forEachImage(i.blocks(), action));
             } else if (block instanceof Block.Table t) {

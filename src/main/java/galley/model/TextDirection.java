@@ -59,6 +59,13 @@ public final class TextDirection {
             return firstStrong(h.content());
         } else if (block instanceof Block.BlockQuote q) {
             return firstStrongOfBlocks(q.blocks());
+        } else if (block instanceof Block.LineBlock v) {
+            for (List<Inline> line : v.lines()) {
+                int found = firstStrong(line);
+                if (found != UNDECIDED) {
+                    return found;
+                }
+            }
         } else if (block instanceof Block.Division d) {
             // a direction written on the division outranks its text's first letter
             return d.declaresRightToLeft() ? RIGHT_TO_LEFT : d.declaresLeftToRight() ? LEFT_TO_RIGHT

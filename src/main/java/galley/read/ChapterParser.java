@@ -6,6 +6,7 @@ import galley.read.markdown.FencedDivs;
 import galley.read.markdown.GatedAutolinks;
 import galley.read.markdown.InlineNotes;
 import galley.read.markdown.GatedHeadings;
+import galley.read.markdown.LineBlocks;
 import galley.read.markdown.LinearInlineParser;
 import galley.read.markdown.MarkdownGuard;
 import galley.read.markdown.ScriptDelimiters;
@@ -53,6 +54,7 @@ public final class ChapterParser {
                 .customBlockParserFactory(new GatedHeadings())
                 .customBlockParserFactory(new FencedDivs())
                 .customBlockParserFactory(new PandocTables())
+                .customBlockParserFactory(new LineBlocks())
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
                 .build();
         this.lang = language.tag();

@@ -44,6 +44,15 @@ class PandocBlocksBookTest {
             Une division sans classe connue.
             :::
 
+            | Über allen Gipfeln
+            |    ist Ruh,
+            | in allen Wipfeln spürest du kaum einen Hauch, so lang, dass diese Zeile umbrechen muss und
+              unter ihrem Anfang hängt, nicht bündig steht.
+            |
+            | Die Vögelein schweigen im Walde.
+
+            \\newpage
+
             ## Anhang {-}
 
             Ein Abschnitt ohne Nummer.
@@ -113,6 +122,31 @@ class PandocBlocksBookTest {
         String body = printed.pages().stream().map(PrintedBook.PrintedPage::text).reduce("", String::concat);
         assertTrue(body.contains("Versteckt"), "the unlisted section is printed");
         assertTrue(!body.contains("{"), "no attribute braces in print");
+    }
+
+    @Test
+    void verseIsSetLineByLineWithAWrappedLinesRestHanging() {
+        Element verse = chapter.selectFirst("div.line-block");
+        assertNotNull(verse);
+        assertEquals(5, verse.children().size());
+        assertEquals("\u00A0\u00A0\u00A0ist Ruh,", verse.child(1).wholeText());
+        PrintedBook.PrintedPage page = printed.pages().stream().filter(p -> p.text().contains("Gipfeln")).findFirst()
+                .orElseThrow();
+        float line = firstGlyphOf(page, "Über").x();
+        float indented = firstGlyphOf(page, "ist").x();
+        float wrapped = firstGlyphOf(page, "Wipfeln").x();
+        float hanging = firstGlyphOf(page, "unter").x();
+        assertTrue(indented > line + 5f, "leading spaces kept: " + indented + " against " + line);
+        assertTrue(hanging > line + 5f, "the rest of a wrapped line hangs: " + hanging + " against " + line);
+        assertTrue(wrapped > line, "Wipfeln is on the line's first part");
+        assertTrue(page.text().contains("Ruh,\nin allen"), "the author's line breaks: " + page.text());
+    }
+
+    @Test
+    void aPageBreakStartsTheNextSectionOnANewPage() {
+        int verse = printed.pages().stream().filter(p -> p.text().contains("Vögelein")).findFirst().orElseThrow().index();
+        int next = printed.pages().stream().filter(p -> p.text().contains("ohne Nummer")).findFirst().orElseThrow().index();
+        assertEquals(verse + 1, next);
     }
 
     private static PrintedBook.Glyph firstGlyphOf(PrintedBook.PrintedPage page, String word) {

@@ -98,6 +98,8 @@ public final class BlockReader {
                     out.add(new Block.Paragraph(content, scope.source(node)));
                 }
             }
+        } else if (node instanceof LineBlocks.VerseBlock verse) {
+            out.add(lineBlock(verse, depth));
         } else if (node instanceof FencedDiv div) {
             out.add(division(div, depth));
         } else if (node instanceof BlockQuote) {
@@ -153,6 +155,22 @@ public final class BlockReader {
                 .orElseGet(() -> scope.anchors.allocateHeading(NodeText.of(heading)));
         return new Block.Heading(scope.level(heading), id, inlines.read(heading, depth + 1),
                 Attributes.classes(heading), scope.source(heading));
+    }
+
+    // pandoc keeps a line's leading spaces as no-break spaces, which neither edition collapses
+    private Block lineBlock(LineBlocks.VerseBlock verse, int depth) {
+        var lines = new ArrayList<List<Inline>>();
+        for (Node child = verse.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof LineBlocks.VerseLine line) {
+                var content = new ArrayList<Inline>();
+                if (line.leadingSpaces() > 0) {
+                    content.add(new Inline.Text("\u00A0".repeat(line.leadingSpaces())));
+                }
+                content.addAll(inlines.read(line, depth + 1));
+                lines.add(content);
+            }
+        }
+        return new Block.LineBlock(lines, scope.source(verse));
     }
 
     private Block division(FencedDiv div, int depth) {

@@ -63,4 +63,22 @@ class PandocBlockReadingTest {
         assertEquals("Hidden", Blocks.plainText(hidden.content()));
         assertEquals(List.of("unlisted", "unnumbered"), hidden.classes());
     }
+
+    @Test
+    void aLineBlockKeepsItsLinesLeadingSpacesAndMarkupAndJoinsContinuations() {
+        TestBook book = book("| The *limerick* packs\n|     indented\n| long line\n  continued here\n|\n| after\n\n"
+                + "| a | b |\n|---|---|\n| 1 | 2 |\n\npara\n| not verse\n");
+        List<Block> body = book.body(0);
+        var verse = assertInstanceOf(Block.LineBlock.class, body.get(0));
+        assertEquals(5, verse.lines().size(), verse.toString());
+        assertEquals(new Inline.Styled(Inline.Style.EMPHASIS, List.of(new Inline.Text("limerick"))),
+                verse.lines().get(0).get(1));
+        assertEquals("\u00A0\u00A0\u00A0\u00A0indented", Blocks.plainText(verse.lines().get(1)));
+        assertEquals("long line continued here", Blocks.plainText(verse.lines().get(2)).replace('\n', ' '));
+        assertEquals(List.of(), verse.lines().get(3));
+        assertInstanceOf(Block.Table.class, body.get(1));
+        assertInstanceOf(Block.Paragraph.class, body.get(2));
+        assertEquals(3, body.size());
+        assertEquals(List.of(), book.rendered());
+    }
 }
