@@ -81,7 +81,7 @@ final class HtmlFigures {
         List<Inline> captionText = figcaption != null ? caption.apply(figcaption) : written.build();
         Optional<String> wanted = ids.stream().findFirst()
                 .map(id -> Slug.isValidId(id) ? id : Slug.anchor(id));
-        String id = scope.anchors.figureId(wanted);
+        String id = scope.anchors.htmlFigureId(scope.path(), ids.stream().findFirst(), wanted);
         return Optional.of(List.of(new Block.Figure(id, asset.get(), alt, captionText, size, new Source(scope.path(), line))));
     }
 }

@@ -153,7 +153,8 @@ public final class HtmlReader {
             HtmlPolicy.attribute(element.attributes(), "dir").map(d -> d.toLowerCase(java.util.Locale.ROOT))
                     .filter(d -> d.equals("rtl") || d.equals("ltr")).ifPresent(d -> attributes.put("dir", d));
             HtmlPolicy.attribute(element.attributes(), "lang").ifPresent(l -> attributes.put("lang", l));
-            Optional<String> id = HtmlPolicy.attribute(element.attributes(), "id").map(scope.anchors::allocate);
+            Optional<String> id = HtmlPolicy.attribute(element.attributes(), "id")
+                    .map(written -> scope.anchors.htmlId(scope.path(), source.line(), written));
             if (id.isEmpty() && attributes.isEmpty()) {
                 out.addAll(blocks);
             } else if (id.isPresent() || !blocks.isEmpty()) {
@@ -276,7 +277,8 @@ public final class HtmlReader {
                     List<Inline> content = nested(element, depth);
                     // an anchor's id (or an old-style name) stays, as a place links can lead to
                     Optional<String> id = HtmlPolicy.attribute(element.attributes(), "id")
-                            .or(() -> HtmlPolicy.attribute(element.attributes(), "name")).map(scope.anchors::allocate);
+                            .or(() -> HtmlPolicy.attribute(element.attributes(), "name"))
+                            .map(written -> scope.anchors.htmlId(scope.path(), line, written));
                     var link = id.isPresent() ? scope.sink() : sink;
                     HtmlPolicy.attribute(element.attributes(), "href")
                             .flatMap(href -> scope.links.resolve(href, scope.path(), line))

@@ -116,7 +116,7 @@ public final class HtmlTagStack {
             // an anchor's id (or an old-style name) is kept as a place links can lead to
             String id = HtmlPolicy.attribute(tag.attributes(), "id")
                     .or(() -> kind == HtmlPolicy.Kind.LINK ? HtmlPolicy.attribute(tag.attributes(), "name") : Optional.empty())
-                    .map(scope.anchors::allocate).orElse(null);
+                    .map(written -> scope.anchors.htmlId(scope.path(), line, written)).orElse(null);
             frames.push(new Frame(name, kind, target, id, scope.sink()));
         }
     }

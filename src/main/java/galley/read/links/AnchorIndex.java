@@ -4,6 +4,8 @@ import galley.diagnostic.Problem;
 import galley.read.Attributes;
 import galley.read.ChapterDraft;
 import galley.read.Slug;
+import galley.read.html.HtmlAnchors;
+import galley.read.markdown.ContentText;
 import galley.read.markdown.BracedAttributes;
 import galley.read.markdown.BracketedSpan;
 import galley.read.markdown.FencedDiv;
@@ -12,6 +14,8 @@ import galley.read.markdown.NodeText;
 import galley.read.markdown.TableCaption;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Node;
 import galley.diagnostic.Diagnostics;
@@ -27,7 +31,7 @@ import java.util.OptionalInt;
 
 /**
  * Every anchor of the book, decided before any chapter is converted so that links can point
- * forward: the ids of chapters, headings, figures, fenced divs and bracketed spans, made unique across the book,
+ * forward: the ids of chapters, headings, figures, fenced divs, bracketed spans and raw HTML elements, made unique across the book,
  * and where each id an author wrote (or would expect from a heading's text) now leads.
  */
 public final class AnchorIndex {
@@ -45,6 +49,8 @@ public final class AnchorIndex {
     private final Map<String, Integer> firstChapterOfFile = new HashMap<>();
     private final Map<String, Map<String, Anchor>> fileAnchors = new HashMap<>();
     private final Map<String, Anchor> bookAnchors = new HashMap<>();
+    // ids written in raw HTML, by file and id as written: decided here, taken once each by the conversion
+    private final Map<String, List<HtmlAnchors.Written>> htmlIds = new HashMap<>();
     private int figures;
 
     private AnchorIndex(IdAllocator allocator, AutoIdentifiers style, Diagnostics diagnostics) {
@@ -103,6 +109,14 @@ public final class AnchorIndex {
                 String id = figureId(wanted);
                 nodeIds.put(paragraph, id);
                 register(draft.path(), wanted.orElse(id), new Anchor(chapter, id));
+            } else if (node instanceof HtmlBlockBase block) {
+                htmlIds(chapter, draft, HtmlAnchors.inBlock(ContentText.of(block), line(draft, node)));
+            } else if (node instanceof Paragraph paragraph && FigureShape.htmlOf(paragraph).isPresent()) {
+                htmlIds(chapter, draft, HtmlAnchors.inBlock(FigureShape.htmlOf(paragraph).get(), line(draft, node)));
+            } else if (node instanceof HtmlInline) {
+                int line = line(draft, node);
+                HtmlAnchors.inTag(node.getChars().toString()).ifPresent(id ->
+                        htmlIds(chapter, draft, List.of(new HtmlAnchors.Written(id, line))));
             } else if (TableCaption.isTable(node)) {
                 tableId(chapter, node, draft);
                 pushChildren(node, pending);
@@ -135,6 +149,25 @@ public final class AnchorIndex {
             nodeIds.put(node, id);
             register(draft.path(), wanted, new Anchor(chapter, id));
         }
+    }
+
+    private static int line(ChapterDraft draft, Node node) {
+        return draft.source().text().lineAt(node.getStartOffset());
+    }
+
+    private void htmlIds(int chapter, ChapterDraft draft, List<HtmlAnchors.Written> written) {
+        for (HtmlAnchors.Written one : written) {
+            String wanted = Slug.isValidId(one.id()) ? one.id() : Slug.anchor(one.id());
+            String id = allocator.allocate(wanted);
+            htmlIds.computeIfAbsent(key(draft.path(), one.id()), k -> new ArrayList<>())
+                    .add(new HtmlAnchors.Written(id, one.line()));
+            register(draft.path(), one.id(), new Anchor(chapter, id));
+            register(draft.path(), wanted, new Anchor(chapter, id));
+        }
+    }
+
+    private static String key(String path, String written) {
+        return path + '#' + written;
     }
 
     // pandoc-crossref's "tbl:name" leads to the id "tbl-name", since an XML id holds no colon
@@ -178,6 +211,34 @@ public final class AnchorIndex {
     public String figureId(Optional<String> wanted) {
         figures++;
         return allocator.allocate(wanted.orElse("fig-" + figures));
+    }
+
+    /**
+     * The id decided for HTML id {@code written} on line {@code line} of file {@code path} (any line
+     * when none matches), taken once; else a new unique one, for an id the pass did not meet.
+     */
+    public synchronized String htmlId(String path, int line, String written) {
+        return takeHtmlId(path, line, written).orElseGet(() -> allocator.allocate(written));
+    }
+
+    /** A figure's id when raw HTML wrote {@code written} around it: the one the pass decided, if it met it. */
+    public synchronized String htmlFigureId(String path, Optional<String> written, Optional<String> wanted) {
+        Optional<String> decided = written.flatMap(id -> takeHtmlId(path, -1, id));
+        if (decided.isPresent()) {
+            figures++;
+            return decided.get();
+        }
+        return figureId(wanted);
+    }
+
+    private Optional<String> takeHtmlId(String path, int line, String written) {
+        List<HtmlAnchors.Written> decided = htmlIds.getOrDefault(key(path, written), List.of());
+        for (int i = 0; i < decided.size(); i++) {
+            if (decided.get(i).line() == line) {
+                return Optional.of(decided.remove(i).id());
+            }
+        }
+        return decided.isEmpty() ? Optional.empty() : Optional.of(decided.remove(0).id());
     }
 
     /** A new unique id for a heading met only while converting, such as one inside a footnote, made from its text. */
