@@ -2,6 +2,7 @@ package galley.read.html;
 
 import galley.model.Block;
 import galley.model.Inline;
+import galley.model.LinkTarget;
 import galley.testing.TestBook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -48,5 +50,22 @@ class HtmlIdsReadingTest {
         assertEquals(1, division.blocks().size());
         assertInstanceOf(Block.Paragraph.class, body.get(1), "the empty wrapper left nothing: " + body);
         assertEquals(2, body.size(), body.toString());
+    }
+
+    @Test
+    void linksFromAnotherChapterLeadToHtmlIdsAndAClashingIdGetsASuffix() {
+        TestBook book = TestBook.written(dir, "title: T\n",
+                "# One {#box}\n\n[a](02.md#old-name) [b](02.md#legacy) [c](02.md#box)\n",
+                "# Two\n\nText <a id=\"old-name\"></a>here.\n\n<p><a name=\"legacy\">Old</a></p>\n\n"
+                        + "<div id=\"box\">\n<p>Boxed.</p>\n</div>\n");
+        var links = assertInstanceOf(Block.Paragraph.class, book.body(0).get(0)).content().stream()
+                .filter(Inline.Link.class::isInstance).map(l -> ((Inline.Link) l).target()).toList();
+        assertEquals(List.of(new LinkTarget.Internal(1, Optional.of("old-name")),
+                new LinkTarget.Internal(1, Optional.of("legacy")), new LinkTarget.Internal(1, Optional.of("box-1"))), links);
+        assertEquals(List.of(), book.codes(), "no link-not-found warning");
+        List<Block> two = book.body(1);
+        var paragraph = assertInstanceOf(Block.Paragraph.class, two.get(0));
+        assertTrue(paragraph.content().contains(Inline.Span.anchor("old-name")), paragraph.toString());
+        assertEquals("box-1", assertInstanceOf(Block.Division.class, two.get(2), two.toString()).id());
     }
 }
