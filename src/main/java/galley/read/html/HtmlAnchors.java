@@ -7,6 +7,7 @@ import org.jsoup.parser.Parser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The ids raw HTML writes that its conversion keeps as places links can lead to, found before any
@@ -27,26 +28,36 @@ public final class HtmlAnchors {
         Parser parser = Parser.htmlParser().setTrackPosition(true);
         var found = new ArrayList<Written>();
         for (Node node : parser.parseFragmentInput(html, new Element("body"), "")) {
-            collect(node, firstLine, found);
+            collect(node, firstLine, false, found);
         }
         return found;
     }
 
-    private static void collect(Node node, int firstLine, List<Written> found) {
-        if (!(node instanceof Element element) || HtmlPolicy.kind(element.normalName()) == HtmlPolicy.Kind.DROP) {
-            // a removed element takes its ids along
+    // A <div> among inline content (in a paragraph, a table cell, a link) gives up its id to the text
+    // it holds, and code keeps no element at all: only the ids conversion keeps are places.
+    private static final Set<String> INLINE_CONTEXTS = Set.of("p", "td", "th", "dt", "caption", "figcaption");
+
+    private static void collect(Node node, int firstLine, boolean inline, List<Written> found) {
+        if (!(node instanceof Element element)) {
             return;
         }
-        Optional<String> id = switch (element.normalName()) {
-            case "div" -> HtmlPolicy.attribute(element.attributes(), "id");
+        String name = element.normalName();
+        HtmlPolicy.Kind kind = HtmlPolicy.kind(name);
+        if (kind == HtmlPolicy.Kind.DROP || kind == HtmlPolicy.Kind.CODE || name.equals("pre")) {
+            return;
+        }
+        Optional<String> id = switch (name) {
+            case "div" -> inline ? Optional.empty() : HtmlPolicy.attribute(element.attributes(), "id");
             case "a" -> nameOfLink(element.attributes());
             default -> Optional.empty();
         };
         var position = element.sourceRange().start();
         int line = position.isTracked() ? firstLine + position.lineNumber() - 1 : firstLine;
         id.ifPresent(written -> found.add(new Written(written, line)));
+        boolean inside = inline || INLINE_CONTEXTS.contains(name) || kind == HtmlPolicy.Kind.STYLE
+                || kind == HtmlPolicy.Kind.LINK || kind == HtmlPolicy.Kind.TEXT && !element.isBlock();
         for (Node child : element.childNodes()) {
-            collect(child, firstLine, found);
+            collect(child, firstLine, inside, found);
         }
     }
 

@@ -68,4 +68,14 @@ class HtmlIdsReadingTest {
         assertTrue(paragraph.content().contains(Inline.Span.anchor("old-name")), paragraph.toString());
         assertEquals("box-1", assertInstanceOf(Block.Division.class, two.get(2), two.toString()).id());
     }
+
+    @Test
+    void anIdConversionDropsIsNoPlaceToLinkTo() {
+        TestBook book = TestBook.chapter(dir, "# T\n\n[to cell](#cell) [to code](#code)\n\n"
+                + "<table><tr><td><div id=\"cell\">In a cell.</div></td></tr></table>\n\n"
+                + "<pre><code><a id=\"code\">x</a></code></pre>\n");
+        var paragraph = assertInstanceOf(Block.Paragraph.class, book.body(0).get(0));
+        assertTrue(paragraph.content().stream().noneMatch(Inline.Link.class::isInstance),
+                "a link to an id no edition writes would break the EPUB: " + paragraph);
+    }
 }
