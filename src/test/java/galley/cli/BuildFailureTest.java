@@ -85,7 +85,10 @@ class BuildFailureTest {
     @Test
     void aFailedBuildAlsoReportsWhatTheLayoutFindsInTheSameRun() throws IOException {
         Path chapter = book.resolve(CHAPTER);
-        Files.writeString(chapter, Files.readString(chapter) + "\nSee ![nothing](images/no-such-image.png). A rune: \u16A0.\n",
+        // a publisher's strict link policy makes the broken link an error found while reading
+        Path yaml = book.resolve("manuscript/book.yaml");
+        Files.writeString(yaml, Files.readString(yaml) + "\nlinks: error\n", StandardCharsets.UTF_8);
+        Files.writeString(chapter, Files.readString(chapter) + "\nSee [nothing](#no-such-heading). A rune: \u16A0.\n",
                 StandardCharsets.UTF_8);
         TestBook.Run run = build();
         assertEquals(1, run.status(), run.err());

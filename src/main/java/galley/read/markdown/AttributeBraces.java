@@ -8,15 +8,11 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.InlineParserExtension;
-import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
-import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads braces as attributes only where pandoc does: right after a link, an image, inline code or
@@ -24,50 +20,14 @@ import java.util.Set;
  * else, and wherever what the braces hold is not pandoc's attribute syntax ({@link AttributeSyntax}),
  * they are text: {@code A {word} here} keeps its word.
  */
-public final class AttributeBraces implements Parser.ParserExtension {
+public final class AttributeBraces extends InlineTrigger {
 
     private AttributeBraces() {
+        super("{", Reader::new);
     }
 
     public static AttributeBraces create() {
         return new AttributeBraces();
-    }
-
-    @Override
-    public void parserOptions(MutableDataHolder options) {
-        // no options
-    }
-
-    @Override
-    public void extend(Parser.Builder builder) {
-        builder.customInlineParserExtensionFactory(new Factory());
-    }
-
-    private static final class Factory implements InlineParserExtensionFactory {
-        @Override
-        public CharSequence getCharacters() {
-            return "{";
-        }
-
-        @Override
-        public InlineParserExtension apply(LightInlineParser parser) {
-            return new Reader();
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
-        }
     }
 
     private static final class Reader implements InlineParserExtension {

@@ -8,7 +8,6 @@ import com.vladsch.flexmark.parser.block.BlockContinue;
 import com.vladsch.flexmark.parser.block.BlockParser;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.data.DataHolder;
@@ -17,7 +16,6 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Pandoc's fenced divs for Flexmark: a line of three or more colons with attributes in braces, or one
@@ -25,7 +23,7 @@ import java.util.Set;
  * of colons alone closes the innermost open one, also straight after a paragraph's last line, but not
  * inside a fenced code block. A line of colons with no div open stays text, as in pandoc.
  */
-public final class FencedDivs implements CustomBlockParserFactory {
+public final class FencedDivs extends UnorderedBlockFactory {
 
     @Override
     public BlockParserFactory apply(DataHolder options) {
@@ -171,20 +169,5 @@ public final class FencedDivs implements CustomBlockParserFactory {
         @Override
         public void closeBlock(ParserState state) {
         }
-    }
-
-    @Override
-    public Set<Class<?>> getAfterDependents() {
-        return null;
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-        return null;
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-        return false;
     }
 }

@@ -2,62 +2,22 @@ package galley.read.markdown;
 
 import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.InlineParserExtension;
-import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
-import java.util.Set;
 
 /**
  * pandoc's inline notes, {@code ^[a note *with* markup]}: a caret right before balanced brackets
  * makes an {@link InlineNote} of what the brackets hold, read as inlines, links and notes included.
  */
-public final class InlineNotes implements Parser.ParserExtension {
+public final class InlineNotes extends InlineTrigger {
 
     private InlineNotes() {
+        super("^", Reader::new);
     }
 
     public static InlineNotes create() {
         return new InlineNotes();
-    }
-
-    @Override
-    public void parserOptions(MutableDataHolder options) {
-        // no options
-    }
-
-    @Override
-    public void extend(Parser.Builder builder) {
-        builder.customInlineParserExtensionFactory(new Factory());
-    }
-
-    private static final class Factory implements InlineParserExtensionFactory {
-        @Override
-        public CharSequence getCharacters() {
-            return "^";
-        }
-
-        @Override
-        public InlineParserExtension apply(LightInlineParser parser) {
-            return new Reader();
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
-        }
     }
 
     private static final class Reader implements InlineParserExtension {

@@ -5,7 +5,6 @@ import com.vladsch.flexmark.parser.block.AbstractBlockParser;
 import com.vladsch.flexmark.parser.block.BlockContinue;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.data.DataHolder;
@@ -13,7 +12,6 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Pandoc's line blocks for Flexmark: lines that begin with a bar and a space ({@code | verse}), a bar
@@ -22,7 +20,7 @@ import java.util.Set;
  * line with a second bar in it is left to the pipe-table reader, as pandoc reads {@code | a | b |} as a
  * table row.
  */
-public final class LineBlocks implements CustomBlockParserFactory {
+public final class LineBlocks extends UnorderedBlockFactory {
 
     @Override
     public BlockParserFactory apply(DataHolder options) {
@@ -138,20 +136,5 @@ public final class LineBlocks implements CustomBlockParserFactory {
         public BasedSequence[] getSegments() {
             return EMPTY_SEGMENTS;
         }
-    }
-
-    @Override
-    public Set<Class<?>> getAfterDependents() {
-        return null;
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-        return null;
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-        return false;
     }
 }

@@ -4,7 +4,6 @@ import com.vladsch.flexmark.parser.block.AbstractBlockParser;
 import com.vladsch.flexmark.parser.block.BlockContinue;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.parser.core.ListBlockParser;
@@ -23,7 +22,7 @@ import java.util.Set;
  * {@link PandocTable}. As in pandoc, a table does not interrupt a paragraph, and a text line over
  * a single run of dashes is a heading, not a table.
  */
-public final class PandocTables implements CustomBlockParserFactory {
+public final class PandocTables extends UnorderedBlockFactory {
 
     @Override
     public BlockParserFactory apply(DataHolder options) {
@@ -89,18 +88,8 @@ public final class PandocTables implements CustomBlockParserFactory {
     }
 
     @Override
-    public Set<Class<?>> getAfterDependents() {
-        return null;
-    }
-
-    @Override
     public Set<Class<?>> getBeforeDependents() {
         return Set.of(ThematicBreakParser.Factory.class, ListBlockParser.Factory.class, GatedHeadings.class);
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-        return false;
     }
 
     /** Takes the table's lines as Flexmark reaches them, then reads them. */
