@@ -28,9 +28,10 @@ public record TitleBlock(Optional<String> title, List<String> authors, Optional<
         return index < fieldLines.size() ? fieldLines.get(index) : 1;
     }
 
-    /** The title block {@code text} opens with, if it opens with one. */
+    /** The title block {@code text} (its lines ended by {@code \n} alone, as a {@link TextFile}'s are) opens with, if any. */
     public static Optional<TitleBlock> read(String text) {
-        List<String> all = text.lines().toList();
+        // split as without() counts lines, so that a stray \r can never make it empty more than the block
+        List<String> all = List.of(text.split("\n", -1));
         var fields = new ArrayList<List<String>>();
         var starts = new ArrayList<Integer>();
         int line = 0;
