@@ -63,6 +63,7 @@ public enum Problem {
     HTML_REMOVED("html-removed", Severity.WARNING),
     HTML_AS_TEXT("html-as-text", Severity.WARNING),
     RAW_BLOCK_DROPPED("raw-block-dropped", Severity.WARNING),
+    EXAMPLE_LABEL_UNDEFINED("example-label-undefined", Severity.WARNING),
     TITLE_BLOCK_OVERRIDDEN("title-block-overridden", Severity.NOTE),
     TITLE_BLOCK_DATE_INVALID("title-block-date-invalid", Severity.WARNING),
     SOURCE_DATE_EPOCH_INVALID("source-date-epoch-invalid", Severity.WARNING),

@@ -2,6 +2,7 @@ package galley.read;
 
 import galley.diagnostic.Problem;
 import galley.read.markdown.AttributeBraces;
+import galley.read.markdown.ExampleLists;
 import galley.read.markdown.FencedDivs;
 import galley.read.markdown.GatedAutolinks;
 import galley.read.markdown.InlineNotes;
@@ -59,6 +60,7 @@ public final class ChapterParser {
                 .customBlockParserFactory(new FencedDivs())
                 .customBlockParserFactory(new PandocTables())
                 .customBlockParserFactory(new LineBlocks())
+                .customBlockParserFactory(new ExampleLists())
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
                 .build();
         this.lang = language.tag();

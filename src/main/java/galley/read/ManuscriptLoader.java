@@ -108,7 +108,8 @@ public final class ManuscriptLoader {
         var anchors = AnchorIndex.build(drafts, new IdAllocator(), settings.identifiers(), diagnostics);
         Optional<ImageAsset> cover = CoverFinder.find(paths, settings, images, diagnostics);
         var shared = new ChapterScope.Shared(anchors, new LinkResolver(paths, anchors, settings.unfinishedLinks(), diagnostics), images,
-                new HtmlPolicy(diagnostics), diagnostics, OneLetterWords.forLanguage(settings.language()));
+                new HtmlPolicy(diagnostics), diagnostics, OneLetterWords.forLanguage(settings.language()),
+                ExampleNumbers.of(parsed));
         List<Chapter> chapters = chapters(drafts, shared, diagnostics);
         var modifiedFrom = new ArrayList<Path>();
         modifiedFrom.addAll(layout.map(LayoutBook::settingsFiles).orElse(List.of(paths.root().resolve(BookYaml.PATH))));

@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A book whose first chapter file opens with pandoc's {@code %} title block and whose book.yaml gives
  * only the title, built as a user builds it: both editions name the block's authors and no edition
- * shows the block as text or makes a chapter of it.
+ * shows the block as text or makes a chapter of it; its example lists are numbered on from one list
+ * to the next in both, and a reference to a labelled example is its number.
  */
 @Slow
 class TitleBlockBookTest {
@@ -33,6 +34,13 @@ class TitleBlockBookTest {
             # The First Chapter
 
             The chapter's text.
+
+            (@) A first example.
+            (@second) A second example.
+
+            As example (@second) shows, the numbers go on:
+
+            (@) A third example.
             """;
 
     @TempDir
@@ -65,6 +73,14 @@ class TitleBlockBookTest {
     }
 
     @Test
+    void theEpubNumbersExampleListsOnAcrossLists() {
+        Document chapter = epub.chapter(0);
+        assertEquals(List.of("", "3"), chapter.select("ol").stream().map(ol -> ol.attr("start")).toList());
+        assertEquals(List.of("A first example.", "A second example.", "A third example."), chapter.select("ol > li").eachText());
+        assertTrue(chapter.text().contains("As example 2 shows"), chapter.text());
+    }
+
+    @Test
     void printNamesTheAuthorsAndShowsNoBlockText() throws IOException {
         PrintedBook printed = PrintedBook.read(run.pdf());
         String all = printed.pages().stream().map(PrintedBook.PrintedPage::text).reduce("", String::concat);
@@ -72,5 +88,10 @@ class TitleBlockBookTest {
         assertTrue(all.contains("Bob Writer"), all);
         assertTrue(all.contains("The chapter"), all);
         assertFalse(all.contains("%"), all);
+        // PDFBox reads a list item's number, set in the margin, after the item's text
+        assertTrue(all.contains("A first example.1.\nA second example.2."), all);
+        assertTrue(all.contains("A third example.3."), all);
+        assertTrue(all.contains("As example 2 shows"), all);
+        assertFalse(all.contains("(@"), all);
     }
 }
