@@ -62,6 +62,12 @@ public record BookSettings(
                         Optional.empty(), description, List.of()));
     }
 
+    /** These settings with {@code authors} and {@code date} in place of theirs. */
+    BookSettings withAuthorsAndDate(List<String> authors, Optional<String> date) {
+        return new BookSettings(title, subtitle, authors, language, date, identifier, publisher, rights, description,
+                subjects, coverImage, tocDepth, chapters, name, pageSize, unfinishedLinks, identifiers, pandoc);
+    }
+
     /** The book's metadata; without an identifier, a UUID derived from title and authors, the same every build. */
     Metadata metadata() {
         String id = identifier.orElseGet(() -> {

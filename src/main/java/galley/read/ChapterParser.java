@@ -2,6 +2,7 @@ package galley.read;
 
 import galley.diagnostic.Problem;
 import galley.read.markdown.AttributeBraces;
+import galley.read.markdown.ExampleLists;
 import galley.read.markdown.FencedDivs;
 import galley.read.markdown.GatedAutolinks;
 import galley.read.markdown.InlineNotes;
@@ -44,9 +45,13 @@ public final class ChapterParser {
     private final Parser parser;
     private final String lang;
     private final ImageRegistry images;
+    private final String firstPath;
 
-    /** A parser for a book in {@code language}, which checks the images a parsed file shows in {@code images}. */
-    ChapterParser(Language language, ImageRegistry images) {
+    /**
+     * A parser for a book in {@code language}, which checks the images a parsed file shows in
+     * {@code images} and reads a title block at the top of the file at {@code firstPath}, the book's first.
+     */
+    ChapterParser(Language language, ImageRegistry images, String firstPath) {
         // Flexmark leaves out its link reference definitions when the inline parser is not its
         // own, so they are added back after the extensions' pre-processors, where Flexmark puts them
         this.parser = Parser.builder(options(language.quotes()))
@@ -55,10 +60,12 @@ public final class ChapterParser {
                 .customBlockParserFactory(new FencedDivs())
                 .customBlockParserFactory(new PandocTables())
                 .customBlockParserFactory(new LineBlocks())
+                .customBlockParserFactory(new ExampleLists())
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
                 .build();
         this.lang = language.tag();
         this.images = images;
+        this.firstPath = firstPath;
     }
 
     /** The book's language tag, on which a parse depends beside the file's bytes (its quotation marks). */
@@ -121,6 +128,12 @@ public final class ChapterParser {
         if (filtered.markersOnly() || text != read.get() && !MarkdownGuard.admits(text, diagnostics)) {
             return Optional.empty();
         }
+        // as pandoc reads it: only at the top of the manuscript, the first file, and not in another tool's layout
+        Optional<TitleBlock> titleBlock = file.path().equals(firstPath) && file.ownBytesOnly()
+                ? TitleBlock.read(text.text()) : Optional.empty();
+        if (titleBlock.isPresent()) {
+            text = new TextFile(text.path(), titleBlock.get().without(text.text()));
+        }
         Document document;
         try {
             document = parser.parse(text.text());
@@ -135,7 +148,7 @@ public final class ChapterParser {
             return Optional.empty();
         }
         return Optional.of(new ParsedFile(file, text, document, frontMatterTitle(document, text, diagnostics),
-                filtered.classes()));
+                filtered.classes(), titleBlock));
     }
 
     private static Optional<String> frontMatterTitle(Document document, TextFile text, Diagnostics diagnostics) {

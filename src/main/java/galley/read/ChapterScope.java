@@ -37,6 +37,8 @@ public final class ChapterScope {
     public final Diagnostics diagnostics;
     /** The footnotes of this chapter's file that some reference used, shared by the file's chapters. */
     public final Set<FootnoteBlock> usedNotes;
+    /** The numbers of example list items, counted across the book. */
+    public final ExampleNumbers examples;
     /** The book language's one-letter words, or null. */
     private final OneLetterWords ties;
     private final ChapterDraft draft;
@@ -55,6 +57,7 @@ public final class ChapterScope {
         this.html = book.html;
         this.diagnostics = book.diagnostics;
         this.ties = book.ties;
+        this.examples = book.examples;
         this.usedNotes = usedNotes;
     }
 
@@ -69,6 +72,7 @@ public final class ChapterScope {
         this.html = chapter.html;
         this.diagnostics = chapter.diagnostics;
         this.ties = chapter.ties;
+        this.examples = chapter.examples;
         this.usedNotes = chapter.usedNotes;
         this.draft = chapter.draft;
     }
@@ -84,7 +88,7 @@ public final class ChapterScope {
 
     /** The registries shared by every chapter of the book. */
     record Shared(AnchorIndex anchors, LinkResolver links, ImageRegistry images, HtmlPolicy html, Diagnostics diagnostics,
-                  OneLetterWords ties) {
+                  OneLetterWords ties, ExampleNumbers examples) {
     }
 
     /** The level {@code heading} has in the book, which a book layout may move from the level written. */

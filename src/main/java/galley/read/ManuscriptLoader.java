@@ -83,8 +83,12 @@ public final class ManuscriptLoader {
         }
         var images = new ImageRegistry(paths, diagnostics, units);
         var parsed = new ArrayList<ParsedFile>();
-        units.parseAll(files, new ChapterParser(settings.language(), images), diagnostics)
+        String firstPath = files.isEmpty() ? "" : files.get(0).path();
+        units.parseAll(files, new ChapterParser(settings.language(), images, firstPath), diagnostics)
                 .forEach(file -> file.ifPresent(parsed::add));
+        if (!parsed.isEmpty() && parsed.get(0).titleBlock().isPresent()) {
+            settings = TitleBlockMetadata.merge(settings, parsed.get(0).titleBlock().get(), firstPath, diagnostics);
+        }
         layout.ifPresent(l -> l.noteUnlisted(files, diagnostics));
         if (!budget.admitsNotes(notes(parsed), diagnostics)) {
             return Optional.empty();
@@ -104,7 +108,8 @@ public final class ManuscriptLoader {
         var anchors = AnchorIndex.build(drafts, new IdAllocator(), settings.identifiers(), diagnostics);
         Optional<ImageAsset> cover = CoverFinder.find(paths, settings, images, diagnostics);
         var shared = new ChapterScope.Shared(anchors, new LinkResolver(paths, anchors, settings.unfinishedLinks(), diagnostics), images,
-                new HtmlPolicy(diagnostics), diagnostics, OneLetterWords.forLanguage(settings.language()));
+                new HtmlPolicy(diagnostics), diagnostics, OneLetterWords.forLanguage(settings.language()),
+                ExampleNumbers.of(parsed));
         List<Chapter> chapters = chapters(drafts, shared, diagnostics);
         var modifiedFrom = new ArrayList<Path>();
         modifiedFrom.addAll(layout.map(LayoutBook::settingsFiles).orElse(List.of(paths.root().resolve(BookYaml.PATH))));

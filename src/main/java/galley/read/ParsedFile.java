@@ -11,9 +11,10 @@ import java.util.Optional;
  *
  * @param title   the {@code title} of its front matter, if it has one
  * @param classes for a block quote starting at a line, the classes of the division the layout means by it
+ * @param titleBlock the pandoc title block the book's first file opens with, taken out of its text
  */
 public record ParsedFile(ChapterFile file, TextFile text, Document document, Optional<String> title,
-                         Map<Integer, List<String>> classes) {
+                         Map<Integer, List<String>> classes, Optional<TitleBlock> titleBlock) {
 
     public ParsedFile {
         classes = Map.copyOf(classes);

@@ -59,12 +59,21 @@ public final class BlockReader {
 
     public List<Block> read(List<Node> nodes, int depth) {
         var out = new ArrayList<Block>();
-        for (Node node : nodes) {
+        for (int i = 0; i < nodes.size(); i++) {
+            Node node = nodes.get(i);
             if (scope.tooDeep(depth, scope.line(node))) {
                 break;
             }
-            // a table's caption is read with its table
-            if (!TableCaption.captions(node)) {
+            if (node instanceof ExampleItem) {
+                // consecutive example items make one ordered list, numbered on from the book's last item
+                int end = i + 1;
+                while (end < nodes.size() && nodes.get(end) instanceof ExampleItem) {
+                    end++;
+                }
+                out.add(examples(nodes.subList(i, end), depth));
+                i = end - 1;
+            } else if (!TableCaption.captions(node)) {
+                // a table's caption is read with its table
                 block(node, out, depth);
             }
         }
@@ -224,6 +233,23 @@ public final class BlockReader {
         boolean ordered = list instanceof OrderedList;
         int start = list instanceof OrderedList o ? o.getStartNumber() : 1;
         return new Block.ListBlock(ordered, start, list.isTight(), items, scope.source(list));
+    }
+
+    private Block examples(List<Node> nodes, int depth) {
+        var items = new ArrayList<Block.ListItem>();
+        boolean tight = true;
+        for (int i = 0; i < nodes.size(); i++) {
+            items.add(new Block.ListItem(readChildren(nodes.get(i), depth + 2), Optional.empty()));
+            // as pandoc: a blank line between items, or between an item's blocks, makes the list loose
+            tight &= i == 0 || scope.line(nodes.get(i)) == endLine(nodes.get(i - 1)) + 1;
+            tight &= nodes.get(i).getFirstChild() == null || nodes.get(i).getFirstChild().getNext() == null;
+        }
+        int start = scope.examples.numberOf((ExampleItem) nodes.get(0));
+        return new Block.ListBlock(true, start, tight, items, scope.source(nodes.get(0)));
+    }
+
+    private int endLine(Node node) {
+        return scope.line(node) + (int) node.getChars().trimEnd().chars().filter(c -> c == '\n').count();
     }
 
     private Block definitions(DefinitionList list, int depth) {

@@ -52,6 +52,9 @@ public final class InlineReader {
 
     private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));");
 
+    /** A reference to a labelled example item: {@code (@label)}. */
+    private static final Pattern EXAMPLE_REFERENCE = Pattern.compile("\\(@([\\p{L}\\p{N}_-]+)\\)");
+
     private final ChapterScope scope;
     private final Notes notes;
 
@@ -141,9 +144,28 @@ public final class InlineReader {
         return new Inline.Span(scope.anchors.idOf(node).orElse(""), attributes.classes(), pairs, content);
     }
 
+    // pandoc's reference to a labelled example item is its number; one to no item stays as written
+    private String exampleReferences(String text, Node node) {
+        if (!text.contains("(@")) {
+            return text;
+        }
+        Matcher reference = EXAMPLE_REFERENCE.matcher(text);
+        var out = new StringBuilder();
+        while (reference.find()) {
+            Optional<Integer> number = scope.examples.ofLabel(reference.group(1));
+            if (number.isEmpty()) {
+                Problem.EXAMPLE_LABEL_UNDEFINED.report(scope.diagnostics, scope.path(), scope.line(node), "(@"
+                        + reference.group(1) + ") refers to no example item: it is kept as written");
+            }
+            reference.appendReplacement(out, Matcher.quoteReplacement(number.map(String::valueOf).orElse(reference.group())));
+        }
+        reference.appendTail(out);
+        return out.toString();
+    }
+
     private void one(Node node, InlineSink sink, int depth) {
         if (node instanceof Text) {
-            sink.text(SourceChars.unescaped(node.getChars()));
+            sink.text(exampleReferences(SourceChars.unescaped(node.getChars()), node));
         } else if (node instanceof TypographicSmarts smarts) {
             sink.text(Parser.unescapeEntities(smarts.getTypographicText(), false));
         } else if (node instanceof TypographicQuotes quotes) {
