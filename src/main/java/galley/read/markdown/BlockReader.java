@@ -65,9 +65,11 @@ public final class BlockReader {
                 break;
             }
             if (node instanceof ExampleItem) {
-                // consecutive example items make one ordered list, numbered on from the book's last item
+                // consecutive example items make one ordered list, numbered on from the book's last item;
+                // an item after one holding items of its own starts a list at its own number
                 int end = i + 1;
-                while (end < nodes.size() && nodes.get(end) instanceof ExampleItem) {
+                while (end < nodes.size() && nodes.get(end) instanceof ExampleItem next
+                        && scope.examples.numberOf(next) == scope.examples.numberOf((ExampleItem) nodes.get(end - 1)) + 1) {
                     end++;
                 }
                 out.add(examples(nodes.subList(i, end), depth));

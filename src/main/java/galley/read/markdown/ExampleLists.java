@@ -5,13 +5,11 @@ import com.vladsch.flexmark.parser.block.BlockContinue;
 import com.vladsch.flexmark.parser.block.BlockParser;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +18,7 @@ import java.util.regex.Pattern;
  * space starts an item, whose blocks continue on lines indented past its marker, as a list item's do.
  * An item interrupts only another item's paragraph, as consecutive items are written; the book numbers them.
  */
-public final class ExampleLists implements CustomBlockParserFactory {
+public final class ExampleLists extends UnorderedBlockFactory {
 
     /** The marker and the spaces after it; the label is letters, digits, {@code _} and {@code -}. */
     static final Pattern MARKER = Pattern.compile("\\(@([\\p{L}\\p{N}_-]*)\\)(?: +|$)");
@@ -96,20 +94,5 @@ public final class ExampleLists implements CustomBlockParserFactory {
                     : Math.max(marker.getEndOffset(), block.getLastChild().getEndOffset());
             block.setChars(marker.baseSubSequence(marker.getStartOffset(), end));
         }
-    }
-
-    @Override
-    public Set<Class<?>> getAfterDependents() {
-        return null;
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-        return null;
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-        return false;
     }
 }

@@ -66,4 +66,15 @@ class ExampleListReadingTest {
                 book.rendered());
         assertEquals(List.of("example-label-undefined"), book.codes());
     }
+
+    @Test
+    void anItemAfterOneHoldingItemsKeepsItsOwnNumber() {
+        TestBook book = TestBook.chapter(dir, "# One\n\n(@) Outer.\n\n    (@) Inner.\n\n(@last) After.\n\nSee (@last).\n");
+        List<Block> body = book.body(0);
+        var outer = assertInstanceOf(Block.ListBlock.class, body.get(0));
+        assertEquals(1, outer.start());
+        assertEquals(2, ((Block.ListBlock) outer.items().get(0).blocks().get(1)).start());
+        assertEquals(3, assertInstanceOf(Block.ListBlock.class, body.get(1)).start());
+        assertEquals("See 3.", Blocks.plainText(((Block.Paragraph) body.get(2)).content()));
+    }
 }
