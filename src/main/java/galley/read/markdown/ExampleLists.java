@@ -1,12 +1,10 @@
 package galley.read.markdown;
 
-import com.vladsch.flexmark.parser.block.AbstractBlockParser;
 import com.vladsch.flexmark.parser.block.BlockContinue;
 import com.vladsch.flexmark.parser.block.BlockParser;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
 import com.vladsch.flexmark.parser.block.ParserState;
-import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
@@ -46,29 +44,13 @@ public final class ExampleLists extends UnorderedBlockFactory {
     }
 
     /** Reads the blocks of one item while the lines are indented past its marker, or blank. */
-    private static final class ItemParser extends AbstractBlockParser {
+    private static final class ItemParser extends ContainerParser<ExampleItem> {
 
-        private final ExampleItem block;
         private final int contentIndent;
 
         ItemParser(BasedSequence marker, String label, int contentIndent) {
-            this.block = new ExampleItem(marker, label);
+            super(new ExampleItem(marker, label));
             this.contentIndent = contentIndent;
-        }
-
-        @Override
-        public Block getBlock() {
-            return block;
-        }
-
-        @Override
-        public boolean isContainer() {
-            return true;
-        }
-
-        @Override
-        public boolean canContain(ParserState state, BlockParser blockParser, Block block) {
-            return true;
         }
 
         @Override

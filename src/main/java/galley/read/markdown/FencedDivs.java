@@ -81,28 +81,12 @@ public final class FencedDivs extends UnorderedBlockFactory {
     }
 
     /** Reads the blocks inside a div until its closing fence. */
-    private static final class DivParser extends AbstractBlockParser {
+    private static final class DivParser extends ContainerParser<FencedDiv> {
 
-        private final FencedDiv block;
         private boolean closing;
 
         DivParser(BasedSequence fence, AttributeList attributes) {
-            this.block = new FencedDiv(fence, attributes);
-        }
-
-        @Override
-        public Block getBlock() {
-            return block;
-        }
-
-        @Override
-        public boolean isContainer() {
-            return true;
-        }
-
-        @Override
-        public boolean canContain(ParserState state, BlockParser blockParser, Block block) {
-            return true;
+            super(new FencedDiv(fence, attributes));
         }
 
         @Override
